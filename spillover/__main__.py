@@ -1,0 +1,5 @@
+"""Allow ``python -m spillover``."""
+
+from spillover.cli.main import main
+
+main()

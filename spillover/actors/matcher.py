@@ -1,0 +1,118 @@
+"""Find actor mentions in a parsed document.
+
+A spaCy ``PhraseMatcher`` over every surface form of the actor knowledge base
+(country names, demonyms, capitals, people, organisations) finds candidate
+mentions in one pass; each match is then checked (proper nouns must be
+capitalised in the text, all-caps acronyms must match exactly, so "us" and
+"turkey" in lower case are not countries) and resolved through the KB with the
+document date, so "the president" of 2023 and of 2025 differ.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from spillover.actors.kb import ActorEntry, ActorKB
+from spillover.records import Actor, ActorMention
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+#: NER labels that name actors even when the KB does not know them.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def fold(text: str) -> str:
+    """Strip diacritics so that "Turkiye" finds the entry written "Türkiye"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def entry_actor(entry: ActorEntry, text: str) -> Actor:
+    """Turn a KB entry into the public Actor record for a surface ``text``."""
+    return Actor(text=text, name=entry.name, code=entry.code, country=entry.country, sector=entry.sector)
+
+
+class ActorMatcher:
+    """Recognises KB actors in spaCy documents."""
+
+    def __init__(self, nlp: Language, kb: ActorKB) -> None:
+        """Compile the phrase patterns once; matching is then linear in the text."""
+        from spacy.matcher import PhraseMatcher
+
+        self.kb = kb
+        self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        surfaces: set[str] = set()
+        self._exact: set[str] = set()
+        for surface, _kind in kb.surface_forms():
+            surfaces.add(surface)
+            self._exact.add(surface)
+            folded = fold(surface)
+            if folded != surface:
+                surfaces.add(folded)
+        patterns = list(nlp.tokenizer.pipe(sorted(surfaces)))
+        self._matcher.add("ACTOR", patterns)
+
+    def _accept(self, text: str) -> bool:
+        """Reject lower-case hits of proper names ("us", "turkey") and loose acronyms.
+
+        All-caps short forms (US, UN, EU, IDF) count only when the KB writes
+        them exactly so, which keeps "US" apart from the pronoun.
+        """
+        if not text or not text[0].isupper():
+            return False
+        if len(text) <= 5 and text.upper() == text:
+            return text in self._exact
+        return True
+
+    def _resolve(self, text: str, on: date | None) -> tuple[ActorEntry, ...]:
+        entries = self.kb.lookup(text, on)
+        if not entries and fold(text) != text:
+            entries = self.kb.lookup(fold(text), on)
+        return tuple(entries)
+
+    def find(self, doc: Doc, on: date | None = None) -> list[ActorMention]:
+        """Return non-overlapping actor mentions, longest first, in text order.
+
+        Args:
+            doc: The parsed document.
+            on: The document date, for office holders.
+        """
+        found: list[ActorMention] = []
+        taken: set[int] = set()
+        spans = sorted(self._matcher(doc, as_spans=True), key=lambda s: (-(s.end - s.start), s.start))
+        for span in spans:
+            if taken.intersection(range(span.start, span.end)):
+                continue
+            text = span.text
+            if not self._accept(text):
+                continue
+            entries = self._resolve(text, on)
+            if not entries:
+                continue
+            entry = entries[0]
+            found.append(ActorMention(span.start, span.end, entry_actor(entry, text), entry.kind))
+            taken.update(range(span.start, span.end))
+        found.extend(self._ner_mentions(doc, taken))
+        return sorted(found, key=lambda m: m.tok_start)
+
+    def _ner_mentions(self, doc: Doc, taken: set[int]) -> Iterable[ActorMention]:
+        """Named entities the KB does not know: kept as uncoded actors with their text.
+
+        They still matter: an analyst sees "Hay'at Tahrir al-Sham" as the source
+        even before anyone adds it to a dictionary.
+        """
+        for ent in doc.ents:
+            if ent.label_ not in ACTOR_LABELS or taken.intersection(range(ent.start, ent.end)):
+                continue
+            if ent.label_ == "GPE":
+                continue  # places are the geo stage's job; a known country was matched above
+            words = [t for t in ent if not t.is_stop and not t.is_punct]
+            if not words:
+                continue
+            yield ActorMention(ent.start, ent.end, Actor(text=ent.text, name=ent.text), f"ner:{ent.label_}")
+

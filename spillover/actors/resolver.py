@@ -1,0 +1,179 @@
+"""Resolve an event argument (a token of the parse) to the actors it denotes.
+
+The coder hands over the head token of a subject, object or prepositional
+argument; this module finds the actor behind it:
+
+1. a KB mention covering the head ("Iran", "Ilham Aliyev", "IRGC");
+2. a mention modifying the head ("Iranian drones", "Iran's foreign minister",
+   "the government of Iran"), combined with the sector the head noun implies
+   (minister → GOV, drones → MIL);
+3. a pronoun or definite description ("he", "it", "the country", "the ministry")
+   linked to the most recent compatible actor in the document;
+4. a place name whose country the geo stage knows ("drones struck Nakhchivan"
+   → AZE), through an injected ``place_country`` function;
+5. any mention further down the argument's subtree.
+
+Coordinated arguments ("Iran and Hezbollah") yield one actor each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from spillover.actors.kb import ActorKB
+from spillover.records import Actor, ActorMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+DEFINITE_HEADS = frozenset(
+    {"country", "government", "state", "side", "nation", "republic", "administration", "regime",
+     "ministry", "authorities", "leadership", "capital", "military", "army", "forces"}
+)
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
+_MAX_SUBTREE = 40
+
+
+class ActorIndex:
+    """Actor mentions of one document, with coreference memory across its sentences."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        mentions: Sequence[ActorMention],
+        kb: ActorKB,
+        place_country: Callable[[str], str | None] | None = None,
+    ) -> None:
+        """Index mentions by token for O(1) lookups from argument heads."""
+        self.doc = doc
+        self.kb = kb
+        self.place_country = place_country
+        self.mentions = list(mentions)
+        self._by_token: dict[int, ActorMention] = {}
+        for mention in self.mentions:
+            for i in range(mention.tok_start, mention.tok_end):
+                self._by_token[i] = mention
+
+    # -- public -----------------------------------------------------------
+    def actors_for(self, head: Token) -> list[Actor]:
+        """Actors denoted by the argument headed by ``head`` (coordination expanded)."""
+        out: list[Actor] = []
+        for tok in (head, *head.conjuncts):
+            actor = self.actor_for(tok)
+            if actor is not None and all(actor.code != a.code or actor.text != a.text for a in out):
+                out.append(actor)
+        return out
+
+    def actor_for(self, tok: Token) -> Actor | None:
+        """The single best actor for one argument head, or None."""
+        mention = self._by_token.get(tok.i)
+        if mention is not None:
+            return self._with_role(mention.actor, tok, mention)
+        for child in tok.children:
+            if child.dep_ in MODIFIER_DEPS:
+                found = self._mention_in(child)
+                if found is not None:
+                    return self._with_role(found.actor, tok, found)
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found = self._mention_in(obj)
+                        if found is not None:
+                            return self._with_role(found.actor, tok, found)
+        coref = self._coreference(tok)
+        if coref is not None:
+            return coref
+        place = self._place_actor(tok)
+        if place is not None:
+            return place
+        return self._subtree_mention(tok)
+
+    # -- steps ------------------------------------------------------------
+    def _mention_in(self, tok: Token) -> ActorMention | None:
+        mention = self._by_token.get(tok.i)
+        if mention is not None:
+            return mention
+        for child in tok.children:
+            if child.dep_ in MODIFIER_DEPS:
+                mention = self._by_token.get(child.i)
+                if mention is not None:
+                    return mention
+        return None
+
+    def _with_role(self, actor: Actor, head: Token, mention: ActorMention) -> Actor:
+        """Refine a country actor by the role its head noun names ("Iranian drones" → IRNMIL)."""
+        if mention.tok_start <= head.i < mention.tok_end or actor.country is None:
+            return actor
+        sector = self.kb.role_sector(head.lemma_.lower()) or self.kb.role_sector(head.lower_)
+        if not sector or mention.kind not in ("country", "demonym", "capital"):
+            return actor
+        left = min(head.left_edge.i, mention.tok_start)
+        text = self.doc[left : head.i + 1].text
+        return Actor(
+            text=text,
+            name=actor.name,
+            code=f"{actor.country}{sector}",
+            country=actor.country,
+            sector=sector,
+        )
+
+    def _coreference(self, tok: Token) -> Actor | None:
+        lower = tok.lower_
+        if lower in PERSON_PRONOUNS:
+            return self._recent(tok, persons=True)
+        if lower in GROUP_PRONOUNS:
+            return self._recent(tok, persons=False)
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in DEFINITE_HEADS and any(
+            c.lower_ in ("the", "this", "that") for c in tok.children
+        ):
+            actor = self._recent(tok, persons=False)
+            if actor is not None and actor.country:
+                sector = self.kb.role_sector(tok.lemma_.lower())
+                if sector and sector != actor.sector:
+                    return Actor(text=tok.text, name=actor.name, code=f"{actor.country}{sector}",
+                                 country=actor.country, sector=sector)
+                return Actor(text=tok.text, name=actor.name, code=actor.code, country=actor.country,
+                             sector=actor.sector)
+        return None
+
+    def _recent(self, tok: Token, *, persons: bool) -> Actor | None:
+        """Most recent coded mention before ``tok`` of the wanted kind (salience by recency)."""
+        for mention in reversed(self.mentions):
+            if mention.tok_end > tok.i or tok.i - mention.tok_start > 400:
+                continue
+            if mention.actor.code is None and mention.actor.country is None:
+                continue
+            is_person = mention.kind in ("person", "ner:PERSON")
+            if is_person == persons:
+                actor = mention.actor
+                return Actor(text=tok.text, name=actor.name, code=actor.code, country=actor.country,
+                             sector=actor.sector)
+        return None
+
+    def _place_actor(self, tok: Token) -> Actor | None:
+        if self.place_country is None or tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return None
+        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is None:
+            return None
+        country = self.place_country(ent.text)
+        if not country:
+            return None
+        return Actor(text=ent.text, name=self.kb.country_name(country), code=country, country=country)
+
+    def _subtree_mention(self, tok: Token) -> Actor | None:
+        best: ActorMention | None = None
+        best_distance = _MAX_SUBTREE
+        for sub in tok.subtree:
+            if sub.dep_ in ("relcl", "advcl", "ccomp"):
+                continue
+            mention = self._by_token.get(sub.i)
+            if mention is not None and mention.actor.code is not None:
+                distance = abs(sub.i - tok.i)
+                if distance < best_distance:
+                    best, best_distance = mention, distance
+        return best.actor if best else None

@@ -1,0 +1,38 @@
+"""``spillover eval``: measure extraction against gold files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from spillover.cli.context import AppContext
+from spillover.evaluation.runner import FORMATS, run_eval
+
+
+@click.command("eval")
+@click.argument("fmt", metavar="FORMAT", type=click.Choice(sorted(FORMATS)))
+@click.argument("gold_path", type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Also write the full report as JSON.")
+@click.option("--limit", type=int, default=None, help="Score only the first N items (quick checks).")
+@click.pass_obj
+def command(app: AppContext, fmt: str, gold_path: Path, json_out: Path | None, limit: int | None) -> None:
+    """Score extraction against a gold file; the last line is a key=value summary.
+
+    \b
+    FORMAT is one of: gold (ours), conflibert-class, case2021, petrarch, plover,
+    geo-xml, timeml.
+    \b
+    Examples:
+      spillover eval gold spillover/data/demo/gold.json
+      spillover eval conflibert-class ../shared/eval/conflibert_cameo/cameo_class/train.tsv
+      spillover eval plover PLOVER_GSR.json --json report.json
+    """
+    spec = FORMATS[fmt]
+    extract = app.pipeline.extract_texts if spec.needs_extractor else None
+    report = run_eval(fmt, gold_path, extract, limit=limit)
+    click.echo(report.render_text())
+    if json_out is not None:
+        json_out.write_text(json.dumps(report.to_json(), indent=2, ensure_ascii=False), encoding="utf-8")

@@ -1,0 +1,252 @@
+"""Rule-based event coder over the dependency parse.
+
+For every sentence, each verb or noun whose lemma is in the trigger lexicon
+(with its required particles present: "shoot down", "call for") opens a
+candidate event. Its source and target are read from the parse:
+
+* active verbs: subject → source; direct object or a target preposition
+  ("strikes *on*", "talks *with*") → target;
+* passive verbs: agent "by" → source; passive subject → target;
+* nouns: possessor / adjectival demonym / "by" phrase → source, target
+  prepositions → target; a noun that is the object of a light verb
+  ("launched strikes", "carried out an attack") takes the verb's subject;
+* verbs without their own subject (xcomp, conj, relcl) inherit it from the
+  governing clause ("Iran threatened to strike", "The missile, which hit ...").
+
+Each event records the pattern that fired (``coder``), the trigger and its
+span, and a confidence combining the pattern's reliability, how well the
+actors were resolved and the factuality hedges.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spillover.actors.resolver import ActorIndex
+from spillover.coding.factuality import assess
+from spillover.coding.lexicon import Lexicon, TriggerPattern
+from spillover.coding.ontology import CameoTable
+from spillover.records import Actor, Event, Evidence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+CODER_VERSION = "rules-v1"
+LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "make", "hold", "issue", "express",
+                         "offer", "declare", "announce", "deliver", "impose", "order", "unleash", "begin"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
+ATTEMPT_LEMMAS = frozenset({"intercept", "down", "repel", "thwart", "foil", "neutralize", "neutralise"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A trigger token with the lexicon pattern it matched."""
+
+    token: Token
+    pattern: TriggerPattern
+    end: int
+
+
+def _children_lemmas(tok: Token) -> set[str]:
+    return {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
+
+
+def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
+    """The most specific lexicon pattern this token satisfies, if any."""
+    if tok.pos_ not in ("VERB", "NOUN", "PROPN") or tok.is_stop and tok.pos_ != "VERB":
+        return None
+    pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
+    patterns = lexicon.triggers(tok.lemma_.lower(), pos)
+    if not patterns and pos == "NOUN":
+        patterns = lexicon.triggers(tok.lower_, pos)
+    if not patterns:
+        return None
+    lemmas: set[str] | None = None
+    for pattern in patterns:  # most particles first
+        if not pattern.particles:
+            return Candidate(tok, pattern, tok.i + 1)
+        if lemmas is None:
+            lemmas = _children_lemmas(tok) | {t.lemma_.lower() for t in tok.doc[tok.i + 1 : tok.i + 4]}
+        if all(p in lemmas for p in pattern.particles):
+            return Candidate(tok, pattern, tok.i + 1)
+    return None
+
+
+class EventExtractor:
+    """Codes PLOVER/CAMEO events in parsed sentences."""
+
+    def __init__(self, lexicon: Lexicon, cameo: CameoTable) -> None:
+        """Hold the lexicon and the CAMEO table (loaded once by the caller)."""
+        self.lexicon = lexicon
+        self.cameo = cameo
+
+    def extract(self, sent: Span, index: ActorIndex, doc_id: str, sentence_index: int) -> list[Event]:
+        """Code every event in one sentence."""
+        candidates = [c for tok in sent if (c := match_trigger(tok, self.lexicon)) is not None]
+        candidates = self._drop_redundant(candidates)
+        events: list[Event] = []
+        for cand in candidates:
+            events.extend(self._code(cand, sent, index, doc_id, sentence_index))
+        return _dedupe(events)
+
+    # -- candidates -----------------------------------------------------
+    def _drop_redundant(self, candidates: list[Candidate]) -> list[Candidate]:
+        """Merge a verb and its object noun that signal the same event ("launched an attack")."""
+        by_token = {c.token.i: c for c in candidates}
+        drop: set[int] = set()
+        for cand in candidates:
+            tok = cand.token
+            if tok.pos_ != "NOUN" or tok.dep_ not in OBJECT_DEPS:
+                continue
+            head = by_token.get(tok.head.i)
+            if head is not None and head.pattern.event_type == cand.pattern.event_type:
+                drop.add(tok.i if head.pattern.weight >= cand.pattern.weight else head.token.i)
+        return [c for c in candidates if c.token.i not in drop]
+
+    # -- roles ------------------------------------------------------------
+    def _verb_roles(self, tok: Token, pattern: TriggerPattern, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
+        sources: list[Actor] = []
+        targets: list[Actor] = []
+        passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in tok.children)
+        for child in tok.children:
+            if child.dep_ in SUBJECT_DEPS:
+                sources.extend(index.actors_for(child))
+            elif child.dep_ in PASSIVE_SUBJECT_DEPS:
+                targets.extend(index.actors_for(child))
+            elif child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        sources.extend(index.actors_for(obj))
+            elif child.dep_ in OBJECT_DEPS and not passive:
+                targets.extend(self._object_actors(child, pattern, index))
+            elif child.dep_ == "prep" and child.lower_ in pattern.target_preps:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        targets.extend(index.actors_for(obj))
+        if not sources:
+            sources = self._inherited_subject(tok, index)
+        return sources, targets
+
+    def _object_actors(self, obj: Token, pattern: TriggerPattern, index: ActorIndex) -> list[Actor]:
+        """Target of a direct object; for "intercepted an Iranian missile" the object is the weapon."""
+        return index.actors_for(obj)
+
+    def _inherited_subject(self, tok: Token, index: ActorIndex) -> list[Actor]:
+        """Subject of a governing clause for xcomp/conj/relcl/advcl verbs without their own."""
+        cur = tok
+        for _ in range(3):
+            if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and cur.head is not cur:
+                cur = cur.head
+                for child in cur.children:
+                    if child.dep_ in SUBJECT_DEPS:
+                        return index.actors_for(child)
+                    if child.dep_ == "agent":
+                        return [a for o in child.children if o.dep_ == "pobj" for a in index.actors_for(o)]
+            elif cur.dep_ == "relcl":
+                return index.actors_for(cur.head)
+            elif cur.dep_ == "prep" or cur.dep_ == "pcomp":
+                cur = cur.head
+            else:
+                break
+        return []
+
+    def _noun_roles(self, tok: Token, pattern: TriggerPattern, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
+        sources: list[Actor] = []
+        targets: list[Actor] = []
+        for child in tok.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                actor = index.actor_for(child)
+                if actor is not None:
+                    sources.append(actor)
+            elif child.dep_ == "prep":
+                preps = child.lower_
+                objs = [o for o in child.children if o.dep_ == "pobj"]
+                for obj in objs:
+                    if preps in pattern.target_preps:
+                        targets.extend(index.actors_for(obj))
+                    elif preps in pattern.source_preps or preps == "by":
+                        sources.extend(index.actors_for(obj))
+        if not sources and tok.dep_ in OBJECT_DEPS and tok.head.pos_ == "VERB":
+            verb = tok.head
+            if verb.lemma_.lower() in LIGHT_VERBS or match_trigger(verb, self.lexicon) is None:
+                for child in verb.children:
+                    if child.dep_ in SUBJECT_DEPS:
+                        sources.extend(index.actors_for(child))
+                    elif child.dep_ == "prep" and child.lower_ in pattern.target_preps and not targets:
+                        for obj in child.children:
+                            if obj.dep_ == "pobj":
+                                targets.extend(index.actors_for(obj))
+                if not sources:
+                    sources = self._inherited_subject(verb, index)
+        if not targets and tok.dep_ in SUBJECT_DEPS and tok.head.pos_ == "VERB":
+            for child in tok.head.children:
+                if child.dep_ in OBJECT_DEPS:
+                    targets.extend(index.actors_for(child))
+        return sources, targets
+
+    # -- coding -----------------------------------------------------------
+    def _code(self, cand: Candidate, sent: Span, index: ActorIndex, doc_id: str, sentence_index: int) -> Iterator[Event]:
+        tok, pattern = cand.token, cand.pattern
+        if pattern.pos == "VERB":
+            sources, targets = self._verb_roles(tok, pattern, index)
+        else:
+            sources, targets = self._noun_roles(tok, pattern, index)
+        self_status = "attempted" if tok.lemma_.lower() in ATTEMPT_LEMMAS or set(pattern.particles) & ATTEMPT_LEMMAS else None
+        if self_status == "attempted" and pattern.event_type == "ASSAULT":
+            # "NATO intercepted an Iranian missile": the attacker is the weapon's owner.
+            owners = [a for c in tok.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+                      for a in index.actors_for(c)]
+            sources, targets = owners, [t for t in targets if t not in owners]
+        fact = assess(tok, self.lexicon, self_status=self_status)
+        cameo = pattern.cameo
+        code = self.cameo.get(cameo)
+        trigger_text = sent.doc[tok.i : cand.end].text
+        resolved = (1.0 if sources else 0.75) * (1.0 if targets else 0.85)
+        confidence = max(0.0, min(1.0, pattern.weight * resolved * fact.factor))
+        src_list: list[Actor | None] = list(sources[:3]) or [None]
+        tgt_list: list[Actor | None] = list(targets[:3]) or [None]
+        span = (sent.start_char, sent.end_char)
+        for source in src_list:
+            for target in tgt_list:
+                if source is not None and target is not None and source.code and source.code == target.code:
+                    target_final: Actor | None = None
+                else:
+                    target_final = target
+                key = f"{trigger_text}|{source.code if source else ''}|{target_final.code if target_final else ''}"
+                yield Event(
+                    id=Event.make_id(doc_id, (tok.idx, tok.idx + len(tok.text)), pattern.event_type, key),
+                    doc_id=doc_id,
+                    event_type=pattern.event_type,
+                    evidence=Evidence(
+                        sentence=sent.text,
+                        span=span,
+                        trigger=trigger_text,
+                        coder=f"{CODER_VERSION}:{pattern.pos.lower()}:{pattern.pattern}",
+                        sentence_index=sentence_index,
+                        trigger_span=(tok.idx, sent.doc[cand.end - 1].idx + len(sent.doc[cand.end - 1].text)),
+                    ),
+                    mode=pattern.mode,
+                    context=tuple(c for c in (code.plover_context,) if c),
+                    cameo=cameo,
+                    quad_class=code.quad_class,
+                    intensity=code.goldstein,
+                    source=source,
+                    target=target_final,
+                    status=fact.status,
+                    confidence=round(confidence, 3),
+                )
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """Keep one event per (type, source, target) in a sentence: the most confident."""
+    best: dict[tuple[str, str | None, str | None, str], Event] = {}
+    for ev in events:
+        key = (ev.event_type, ev.source.code if ev.source else None, ev.target.code if ev.target else None,
+               ev.status)
+        if key not in best or ev.confidence > best[key].confidence:
+            best[key] = ev
+    return sorted(best.values(), key=lambda e: (e.evidence.trigger_span or e.evidence.span)[0])

@@ -1,0 +1,82 @@
+"""Factuality of an event: did it happen, was it tried, threatened, planned, denied?
+
+The status is read off the parse around the trigger, using the cue lexicon:
+
+* the trigger's own modifiers ("not", "never", "reportedly", "may");
+* verbs governing it up the tree ("threatened to strike", "warned that it would
+  strike", "foiled a plot to attack", "denied attacking", "intercepted the
+  missile");
+* clause-level hedges anywhere in the sentence ("allegedly", "unconfirmed").
+
+The first governing cue wins because the nearest one scopes over the event:
+in "Iran denied that it had planned to attack", the attack is *denied*.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spillover.coding.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl", "relcl", "nsubjpass",
+                             "conj", "pcomp", "attr", "appos", "compound", "amod", "nsubj"})
+_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+_MAX_HOPS = 4
+
+
+@dataclass(frozen=True)
+class Factuality:
+    """Status of an event and how much the wording weakens our confidence in it."""
+
+    status: str
+    factor: float
+    cue: str | None = None
+
+
+def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None) -> Factuality:
+    """Decide the status of the event signalled by ``trigger``.
+
+    Args:
+        trigger: The event's trigger token.
+        lexicon: Holds the factuality cues.
+        self_status: A status carried by the trigger itself (e.g. "intercept"
+            signals an attempted attack); it applies unless a stronger cue governs.
+    """
+    factor = 1.0
+    status = self_status or "occurred"
+    for child in trigger.children:
+        if child.dep_ == "neg":
+            return Factuality("negated", 0.9, child.text)
+        cue = lexicon.cue(child.lemma_.lower())
+        if cue is not None and cue.scope == "modifier":
+            if cue.status in ("negated", "alleged"):
+                status = cue.status if status == "occurred" else status
+            factor *= cue.confidence_factor
+        if child.dep_ == "aux" and child.lower_ in _FUTURE_AUX and status == "occurred":
+            status = "planned"
+    head = trigger
+    for _ in range(_MAX_HOPS):
+        if head.head is head or head.dep_ not in _GOVERNING_DEPS:
+            break
+        via = head.dep_
+        head = head.head
+        cue = lexicon.cue(head.lemma_.lower())
+        if cue is None or cue.scope != "head":
+            continue
+        if via == "nsubj" and cue.status != "attempted":
+            continue  # "The attack was denied" is fine, but "The attack threatened X" is not a threat cue
+        if any(c.dep_ == "neg" for c in head.children) and cue.status == "denied":
+            continue  # "did not deny" restores the event
+        return Factuality(cue.status, factor * cue.confidence_factor, head.text)
+    for tok in trigger.sent:
+        cue = lexicon.cue(tok.lower_)
+        if cue is not None and cue.scope == "clause" and tok.i != trigger.i:
+            if status == "occurred" and cue.status != "occurred":
+                status = cue.status
+            factor *= cue.confidence_factor
+            break
+    return Factuality(status, factor)

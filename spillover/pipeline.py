@@ -1,0 +1,102 @@
+"""The coding pipeline: text in, sentences and coded events out.
+
+``Pipeline`` wires the stages together (spaCy parse → actor mentions → event
+coding → dates → places) and is what ``ingest``, ``extract`` and ``eval`` all
+use, so every command codes text the same way. Everything heavy is loaded in
+:meth:`Pipeline.from_settings`, never at import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from spillover.actors.kb import ActorKB
+from spillover.actors.matcher import ActorMatcher
+from spillover.actors.resolver import ActorIndex
+from spillover.coding.extractor import EventExtractor
+from spillover.coding.lexicon import Lexicon
+from spillover.coding.ontology import CameoTable
+from spillover.nlp.loader import load_nlp
+from spillover.records import Document, Event, Sentence
+from spillover.settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+class Pipeline:
+    """Codes documents into events with evidence."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        kb: ActorKB,
+        extractor: EventExtractor,
+        *,
+        batch_size: int = 32,
+        min_confidence: float = 0.0,
+    ) -> None:
+        """Assemble from loaded parts (tests inject their own)."""
+        self.nlp = nlp
+        self.kb = kb
+        self.matcher = ActorMatcher(nlp, kb)
+        self.extractor = extractor
+        self.batch_size = batch_size
+        self.min_confidence = min_confidence
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Pipeline:
+        """Load the spaCy model, dictionaries and lexicons named by ``settings``."""
+        nlp = load_nlp(settings.spacy_model)
+        kb = ActorKB.load(settings.actor_files)
+        extractor = EventExtractor(Lexicon.load(settings.lexicon_files), CameoTable.load())
+        return cls(nlp, kb, extractor, batch_size=settings.batch_size, min_confidence=settings.min_confidence)
+
+    def _code_doc(self, spacy_doc: Doc, document: Document) -> tuple[list[Sentence], list[Event]]:
+        mentions = self.matcher.find(spacy_doc, document.published)
+        index = ActorIndex(spacy_doc, mentions, self.kb)
+        sentences: list[Sentence] = []
+        events: list[Event] = []
+        for i, sent in enumerate(spacy_doc.sents):
+            sentences.append(Sentence(document.id, i, sent.start_char, sent.end_char, sent.text))
+            for event in self.extractor.extract(sent, index, document.id, i):
+                if event.confidence >= self.min_confidence:
+                    events.append(self._date(event, document))
+        return sentences, events
+
+    @staticmethod
+    def _date(event: Event, document: Document) -> Event:
+        """Default date: the document's own, flagged as such (refined by the dates stage)."""
+        if event.date is None and document.published is not None:
+            return replace(event, date=document.published.isoformat(), date_precision="document")
+        return event
+
+    def process(self, docs: Sequence[Document]) -> list[tuple[list[Sentence], list[Event]]]:
+        """Code a batch of documents; returns sentences and events per document, in order."""
+        parsed = self.nlp.pipe((d.text for d in docs), batch_size=self.batch_size)
+        return [self._code_doc(spacy_doc, document) for spacy_doc, document in zip(parsed, docs, strict=True)]
+
+    def extract_texts(self, items: Sequence[tuple[str, date | None]]) -> list[list[Event]]:
+        """Code raw texts (the evaluation interface): events per text, in order."""
+        docs = [Document.from_text(text, published=when) if text.strip() else Document("empty", "", None)
+                for text, when in items]
+        return [events for _sentences, events in self.process(docs)]
+
+    def extract_document(self, document: Document) -> list[Event]:
+        """Code one document."""
+        return self.process([document])[0][1]
+
+    def iter_process(self, docs: Iterable[Document]) -> Iterable[tuple[Document, list[Event]]]:
+        """Stream documents through the pipeline in batches (for large corpora)."""
+        batch: list[Document] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= self.batch_size:
+                yield from ((d, ev) for d, (_s, ev) in zip(batch, self.process(batch), strict=True))
+                batch = []
+        if batch:
+            yield from ((d, ev) for d, (_s, ev) in zip(batch, self.process(batch), strict=True))
