@@ -1,1 +1,1 @@
-"""actors stage."""
+"""Actors: the knowledge base, mention matching in parsed text and argument resolution."""

@@ -63,8 +63,10 @@ class ActorMatcher:
         All-caps short forms (US, UN, EU, IDF) count only when the KB writes
         them exactly so, which keeps "US" apart from the pronoun.
         """
-        if not text or not text[0].isupper():
+        if not text:
             return False
+        if not text[0].isupper():
+            return text in self._exact  # names the KB itself writes in lower case ("al-Qaeda")
         if len(text) <= 5 and text.upper() == text:
             return text in self._exact
         return True

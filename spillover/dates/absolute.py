@@ -20,8 +20,11 @@ from spillover.dates.lexicon import NUMBER_WORDS, month_of, parse_number, weekda
 
 Handler = Callable[[dict[str, str], Context], "Resolved | None"]
 
-#: Days a past-tense date may lie after the DCT before we move it a year back.
+#: How far before the DCT a future-tense date may lie (reporting lag).
 _PAST_SLACK_DAYS = 7
+#: How far after the DCT a past-tense clause may still point.
+_PAST_HORIZON_DAYS = 90
+_PAST_HORIZON_MONTHS = 3
 _ORDINAL_CENTURY = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
@@ -37,29 +40,28 @@ _DECADE_WORDS = {
 def infer_year(ctx: Context, month: int, day: int | None = None) -> int | None:
     """Choose the year of a month (and day) written without one.
 
-    Returns ``None`` without a DCT so the caller can fall back to ``XXXX``.
+    The nearest occurrence to the DCT wins, within what the tense allows: a
+    future-tense clause only takes occurrences after the DCT ("will meet on
+    Jan. 14"); a past-tense one still accepts the near future, because news
+    routinely mentions upcoming dates in past-tense sentences ("said the
+    offer expires Dec. 7"), but not a date many months ahead.  Returns
+    ``None`` without a DCT so callers can write ``XXXX``.
     """
     dct = ctx.dct
     if dct is None:
         return None
     tense = ctx.tense()
-    if day is None:
-        diff = month - dct.month
-        if tense < 0 and diff > 0:
-            return dct.year - 1
-        if tense > 0 and diff < 0:
-            return dct.year + 1
-        if tense == 0 and abs(diff) > 6:
-            return dct.year - 1 if diff > 0 else dct.year + 1
-        return dct.year
     best_year = dct.year
     best_gap: int | None = None
     for year in (dct.year - 1, dct.year, dct.year + 1):
-        last = calendar.monthrange(year, month)[1]
-        gap = (date(year, month, min(day, last)) - dct).days
-        if tense < 0 and gap > _PAST_SLACK_DAYS:
-            continue
-        if tense > 0 and gap < -_PAST_SLACK_DAYS:
+        if day is None:
+            gap = (year * 12 + month) - (dct.year * 12 + dct.month)
+            slack, horizon = 0, _PAST_HORIZON_MONTHS
+        else:
+            last = calendar.monthrange(year, month)[1]
+            gap = (date(year, month, min(day, last)) - dct).days
+            slack, horizon = _PAST_SLACK_DAYS, _PAST_HORIZON_DAYS
+        if (tense > 0 and gap < -slack) or (tense < 0 and gap > horizon):
             continue
         if best_gap is None or abs(gap) < abs(best_gap):
             best_year, best_gap = year, gap
@@ -149,7 +151,16 @@ def _month_year(g: dict[str, str], ctx: Context) -> Resolved | None:
     month = month_of(g["mon"])
     if month is None:
         return None
-    return date_value(date(int(g["y"]), month, 1), "month")
+    if "y" in g:
+        year = int(g["y"])
+    elif "sy" in g:
+        year = int(_spoken_year(g, ctx).value)
+    elif ctx.dct is None:
+        return Resolved(f"XXXX-{month:02d}", "DATE", "month")
+    else:
+        rel = g.get("yrel", "this").lower()
+        year = ctx.dct.year + (1 if rel == "next" else -1 if rel == "last" else 0)
+    return date_value(date(year, month, 1), "month")
 
 
 def _year(g: dict[str, str], ctx: Context) -> Resolved | None:
@@ -160,7 +171,7 @@ def _fiscal_short(g: dict[str, str], ctx: Context) -> Resolved | None:
     return Resolved(f"{_two_digit_year(g['yy'], ctx):04d}", "DATE", "year")
 
 
-def _spoken_year(g: dict[str, str], ctx: Context) -> Resolved | None:
+def _spoken_year(g: dict[str, str], ctx: Context) -> Resolved:
     words = g["sy"].lower().replace("-", " ").split()
     if words[0] == "nineteen":
         rest = words[1:]

@@ -191,6 +191,8 @@ def holiday(name: str, year: int) -> date | None:
         return nth_weekday(year, 9, 1, 1)
     if key.startswith("memorial day"):
         return nth_weekday(year, 5, 1, -1)
+    if key.startswith("election day"):
+        return nth_weekday(year, 11, 1, 1) + timedelta(days=1)
     if key.startswith("easter"):
         return easter(year)
     if key.startswith("good friday"):

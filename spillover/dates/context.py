@@ -26,8 +26,8 @@ from spillover.dates.arith import format_value, parse_iso
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|going\s+to|plans?\s+to|planning\s+to|scheduled|expected\s+to|expects?\s+to"
-    r"|due\s+to|set\s+to|slated|intends?\s+to|would|wo\s*n't|won't|upcoming|tomorrow|is\s+to|are\s+to"
-    r"|aims?\s+to|hopes?\s+to|will\s+be|until|by|begins?|starts?|expires?|next|coming|scheduled)\b",
+    r"|due\s+to|set\s+to|slated|intends?\s+to|wo\s*n't|won't|upcoming|tomorrow|is\s+to|are\s+to"
+    r"|aims?\s+to|hopes?\s+to|will\s+be|postponed\s+until|deadline|expires?|as\s+soon\s+as)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -165,8 +165,11 @@ class Resolved:
     value: str
     type: str
     precision: str
+    #: False for comparison points ("a year earlier"): later anaphora such as
+    #: "the quarter" should not latch on to them.
+    anchor: bool = True
 
 
-def date_value(day: date, granularity: str = "day") -> Resolved:
+def date_value(day: date, granularity: str = "day", *, anchor: bool = True) -> Resolved:
     """Wrap a calendar value as a DATE :class:`Resolved` at ``granularity``."""
-    return Resolved(format_value(day, granularity), "DATE", granularity)
+    return Resolved(format_value(day, granularity), "DATE", granularity, anchor)

@@ -48,7 +48,7 @@ NUMBER_WORDS: dict[str, int] = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "a": 1, "an": 1, "single": 1, "couple": 2, "dozen": 12,
+    "a": 1, "an": 1, "single": 1, "dozen": 12,
 }  # fmt: skip
 
 #: Ordinal words used for quarters, halves and days of the month.
@@ -95,10 +95,10 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 #: A cardinal written in words ("twenty-four", "seven"), digits or as a fraction.
 NUM = (
     rf"(?:\d+(?:[.,]\d+)?(?:\s+\d/\d)?|(?:{_TENS})(?:[\s-](?:{_DIGIT_WORDS}))?"
-    rf"|(?:{_SMALL})(?:\s+and\s+a\s+half)?|a\s+hundred|a\s+couple\s+of|a\s+dozen|a|an|one\s+and\s+a\s+half)"
+    rf"|(?:{_SMALL})(?:\s+and\s+a\s+half)?|a\s+hundred|(?:a\s+)?couple\s+of|a\s+dozen|a|an|one\s+and\s+a\s+half)"
 )
 #: Vague counts ("several", "a few").
-VAGUE = r"(?:a\s+few|few|several|many|some|numerous|countless|the\s+next\s+few|recent)"
+VAGUE = r"(?:a\s+few|few|several|many|some|numerous|countless|recent|coming|future|past|the\s+past\s+few|the\s+next\s+few)"
 #: Any time unit, singular or plural.
 UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?"
@@ -142,6 +142,8 @@ def parse_number(text: str) -> float | None:
         pass
     if cleaned.startswith("half"):
         return 0.5
+    if "couple" in cleaned:
+        return 2.0 + half
     total = 0
     found = False
     for word in _WORD_NUMBER.findall(cleaned):

@@ -48,7 +48,7 @@ _MODS = (
 )
 _REL = (
     r"(?:this\s+past|this\s+coming|the\s+past|the\s+last|the\s+next|the\s+coming|the\s+previous"
-    r"|the\s+following|the\s+current|the\s+same|the\s+preceding|last|next|this|past|coming"
+    r"|the\s+following|the\s+current|the\s+same|the\s+preceding|the\s+latest|last|next|this|past|coming"
     r"|previous|following|current|that|the)"
 )
 _PERIOD_MOD = (
@@ -61,12 +61,17 @@ _QUALIFIER = (
     r"|no\s+less\s+than|within|another|an\s+additional|an?\s+extra|the\s+first|the\s+final"
     r"|the\s+past|the\s+last|the\s+next|the\s+latest|the\s+previous|the\s+coming"
     r"|the\s+following|the\s+entire|the\s+whole|the\s+full|the|a\s+period\s+of|each\s+of\s+the\s+past"
-    r"|all|for|their|its|his|her|our)"
+    r")"
 )
 _HOLIDAY = (
     r"(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?"
     r"|Easter(?:\s+Sunday)?|Good\s+Friday|Independence\s+Day|Labor\s+Day|Memorial\s+Day"
-    r"|Halloween|Valentine's\s+Day|Veterans\s+Day|Boxing\s+Day)"
+    r"|Halloween|Valentine's\s+Day|Veterans\s+Day|Boxing\s+Day|Election\s+Day)"
+)
+_SPOKEN_YEAR = (
+    r"(?P<sy>nineteen[\s-]+(?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)"
+    r"|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)"
 )
 _ORDINAL_WORDS = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -117,22 +122,22 @@ RULES: tuple[Rule, ...] = (
         rf"(?:,?\s+(?P<y>{YEAR}){_NOT_NUMBER_AFTER})?",
         4,
     ),
-    _rule("month_year", rf"(?:(?P<mod>{_MODS})[\s-]+)?(?P<mon>{_CS_MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}){_NOT_NUMBER_AFTER}", 3),
+    _rule(
+        "month_year",
+        rf"(?:(?P<mod>{_MODS})[\s-]+)?(?P<mon>{_CS_MONTH}),?\s+(?:of\s+)?(?:(?P<y>{YEAR}){_NOT_NUMBER_AFTER}"
+        rf"|(?P<yrel>this|last|next)\s+year|{_SPOKEN_YEAR})",
+        3,
+    ),
     _rule("month", rf"(?:(?P<mod>{_MODS})[\s-]+)?(?P<mon>{_CS_MONTH})(?P<poss>'s)?", 1),
     _rule(
         "year",
-        rf"(?:(?P<pre>fiscal(?:[\s-]+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year|(?:early|late|mid)(?:[\s-]+)?)[\s-]*)?"
+        rf"(?:(?P<pre>fiscal(?:[\s-]+year)?|FY|calendar(?:\s+year)?|the\s+year|model\s+year|early|late|mid|post|pre)[\s-]*)?"
         rf"(?P<y>{YEAR}){_NOT_NUMBER_AFTER}(?!\s*(?:-|to)\s*\d{{2}}(?!\d))",
         2,
     ),
     _rule("year_range", rf"(?P<y>{YEAR})-(?P<y2>\d{{2}}|{YEAR})(?!\d)", 3),
     _rule("fy", r"FY[\s']?(?P<yy>\d\d)(?!\d)", 2),
-    _rule(
-        "spoken_year",
-        r"(?:the\s+year\s+)?(?P<sy>nineteen[\s-]+(?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-        r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?)",
-        1,
-    ),
+    _rule("spoken_year", rf"(?:the\s+year\s+)?{_SPOKEN_YEAR}", 1),
     _rule(
         "decade",
         r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>1[0-9]\d0|20\d0)'?s|'(?P<dd>\d0)'?s"
@@ -161,7 +166,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "rel_unit",
-        rf"(?P<mod>{_PERIOD_MOD})?(?P<rel>{_REL})[\s-]+(?P<unit>week|weekend|month|quarter|year|decade|century|day|season|{SEASON})(?P<poss>'s)?(?![\w-])",
+        rf"(?P<mod>{_PERIOD_MOD})?(?P<rel>{_REL})[\s-]+(?:(?P<fiscal>fiscal|calendar|full)\s+)?(?P<unit>week|weekend|month|quarter|year|decade|century|day|season|{SEASON})(?P<poss>'s)?(?![\w-])",
         1,
     ),
     _rule(
@@ -187,17 +192,26 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule(
         "quarter",
-        r"(?:(?P<the>the|its|their|this|last|next)\s+)?(?:(?P<pre>fiscal|fiscal[\s-]+year|calendar|this\s+year's|last\s+year's|next\s+year's|year[\s-]+(?:ago|earlier)"
-        r"|latest|current|previous|prior|past|last|next|coming|recent|same|most\s+recent|just[\s-]+(?:ended|completed)|seasonally\s+slow)[\s-]+)*"
-        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)?[\s-]*(?:(?:fiscal|calendar)[\s-]+)?(?P<q>quarters?|half|halves)"
-        r"(?:(?:\s+of|,)\s+(?:(?:the\s+)?(?:fiscal|calendar)\s+)?(?:(?:year\s+)?(?P<y>" + YEAR + r")|(?P<yrel>this|last|next|the)\s+(?:fiscal\s+)?year))?(?![\w-])",
+        r"(?:(?P<the>the|its|their|this|last|next|that)\s+)?(?:(?P<pre>fiscal|fiscal[\s-]+year|calendar|this\s+year's|last\s+year's"
+        r"|next\s+year's|year[\s-]+(?:ago|earlier)|latest|current|previous|prior|past|last(?![\s-]+half)|next|coming|recent|same"
+        r"|comparable|corresponding|most\s+recent|just[\s-]+(?:ended|completed)|seasonally\s+slow)[\s-]+)*"
+        rf"(?:(?P<ypre>{YEAR})[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)?[\s-]*(?:(?:fiscal|calendar)[\s-]+)?"
+        r"(?P<q>quarters?|half|halves)(?:(?:\s+of|,)\s+(?:(?:the\s+)?(?:fiscal|calendar)\s+)?(?:(?:year\s+)?(?P<y>"
+        + YEAR
+        + r")|(?P<yrel>this|last|next|the)\s+(?:fiscal\s+)?year)|\s+(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year))?(?![\w-])",
+        2,
+    ),
+    _rule(
+        "period",
+        r"(?P<the>the|that)\s+(?:(?P<pre>latest|comparable|same|year[\s-]+(?:ago|earlier)|corresponding|previous|prior|year-before)\s+)?"
+        rf"(?:(?P<ypre>{YEAR})\s+)?period(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year)|\s+of\s+(?P<y>{YEAR}))?",
         2,
     ),
     _rule("q_abbrev", rf"(?:(?P<ord>[1-4])Q|Q(?P<ord2>[1-4]))(?:\s*(?P<y>{YEAR}))?", 2),
     _rule(
         "season",
         rf"(?:(?P<rel>last|this|next|this\s+past|the\s+coming|coming|past|early|late|mid|the|the\s+early|the\s+late)[\s-]+)?(?P<s>{SEASON})(?P<plural>s)?"
-        rf"(?:(?:\s+of)?\s+(?P<y>{YEAR}))?",
+        rf"(?:(?:\s+of)?\s+(?:(?P<y>{YEAR})|{_SPOKEN_YEAR}))?",
         1,
     ),
     _rule(
@@ -219,7 +233,7 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "set",
         rf"(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly|semiannually|semi-annually)"
-        rf"|(?P<every>every|each|per)\s+(?:(?P<n>{NUM}|other)\s+)?(?P<unit>{UNIT}|{_CS_WEEKDAY}|{DAY_PART})",
+        rf"|(?P<every>every|each|per)\s+(?:(?P<n>{NUM}|other)\s+)?(?P<unit>{UNIT}|{_CS_WEEKDAY}|{DAY_PART}|{_CS_MONTH})",
         1,
     ),
     _rule(
@@ -263,3 +277,49 @@ def detect(text: str) -> list[Candidate]:
         chosen.append(cand)
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+_MAY_CONTEXT = re.compile(
+    r"(?:\b(?:in|of|since|until|till|by|during|through|from|to|before|after|between|and|or|early|late"
+    r"|mid|last|next|this|each|every|until|on|for)\s+|-)$",
+    re.IGNORECASE,
+)
+_COUNT_NOUN_AFTER = re.compile(
+    r"\s+(?:people|persons|troops|soldiers|men|women|children|feet|foot|meters|metres|miles|kilometers"
+    r"|kilometres|tons|tonnes|shares|barrels|units|cases|jobs|employees|workers|students|dollars"
+    r"|pounds|yen|euros|votes|seats|points|acres|hectares|times|members|homes|houses|cars|vehicles"
+    r"|pages|words|rooms|beds|acres|residents|refugees|prisoners|police|officers|protesters|copies)\b",
+    re.IGNORECASE,
+)
+_VAGUE_START = re.compile(r"(?:once|then|before|later|earlier)$", re.IGNORECASE)
+
+
+def plausible(cand: Candidate, text: str) -> bool:
+    """Reject matches that are usually not temporal in running text.
+
+    Only used when *finding* expressions: when a gold span is given, the
+    annotator has already decided it is temporal, so the guards are skipped.
+    """
+    g = cand.groups
+    before = text[max(0, cand.start - 20) : cand.start]
+    after = text[cand.end : cand.end + 25]
+    if cand.rule == "month" and "mod" not in g:
+        name = g["mon"]
+        if name.rstrip(".") in ("Jan", "Mar", "Jun", "Jul", "Sep", "Sept", "Dec", "Oct", "Nov", "Feb", "Apr", "Aug"):
+            return name.endswith(".") and bool(_MAY_CONTEXT.search(before))
+        if name in ("May", "March") and not _MAY_CONTEXT.search(before):
+            return False
+    if cand.rule == "year":
+        if _COUNT_NOUN_AFTER.match(after) or re.search(r"(?:No\.|number|#|\d[\s,]*)$", before):
+            return False
+    if cand.rule == "season" and g["s"].lower() in ("fall", "spring") and not ("rel" in g or "y" in g):
+        return False
+    if cand.rule == "ref" and _VAGUE_START.match(g.get("ref", "")):
+        return False
+    if cand.rule == "duration":
+        raw = g.get("n", "").lower()
+        if raw in ("a", "an") and g.get("unit", "").lower() == "quarter" and after.lstrip().startswith("of"):
+            return False
+    if cand.rule == "period" and not any(k in g for k in ("pre", "ypre", "ago", "y")):
+        return False
+    return not (cand.rule == "quarter" and not any(k in g for k in ("pre", "ord", "the", "ypre")))

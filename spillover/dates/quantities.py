@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from spillover.dates.arith import format_value
 from spillover.dates.context import Context, Resolved
-from spillover.dates.lexicon import DAY_PARTS, TIME_UNITS, UNITS, parse_number, unit_of, weekday_of
+from spillover.dates.lexicon import DAY_PARTS, TIME_UNITS, UNITS, month_of, parse_number, unit_of, weekday_of
 
 Handler = Callable[[dict[str, str], Context], Resolved | None]
 
@@ -51,9 +51,11 @@ def duration_value(number: float | None, unit: str) -> str:
     if not float(number).is_integer():
         if unit == "year" and float(number * 12).is_integer():
             return f"P{int(number * 12)}M"
-        if unit == "hour":
-            hours = int(number)
-            return f"PT{hours}H{int(round((number - hours) * 60))}M" if hours else f"PT{int(number * 60)}M"
+        if unit in ("hour", "minute"):
+            whole = int(number)
+            rest = int(round((number - whole) * 60))
+            small = "M" if unit == "hour" else "S"
+            return f"PT{whole}{code}{rest}{small}" if whole else f"PT{rest}{small}"
         if unit == "day" and float(number * 24).is_integer():
             return f"PT{int(number * 24)}H"
         if unit == "month":
@@ -77,8 +79,10 @@ def _duration(g: dict[str, str], ctx: Context) -> Resolved | None:
         if unit == "year":
             return Resolved("PAST_REF", "DATE", "past_ref")
         return Resolved(duration_value(None, unit), "DURATION", "duration")
-    if raw == "coming" and unit in ("month", "quarter", "year"):
+    if raw == "future" or (raw == "coming" and unit in ("month", "quarter")):
         return Resolved("FUTURE_REF", "DATE", "future_ref")
+    if raw == "past":
+        return Resolved("PAST_REF", "DATE", "past_ref")
     return Resolved(duration_value(number, unit), "DURATION", "duration")
 
 
@@ -102,6 +106,9 @@ def _set(g: dict[str, str], ctx: Context) -> Resolved | None:
     weekday = weekday_of(target)
     if weekday is not None:
         return Resolved(f"XXXX-WXX-{weekday}", "SET", "set")
+    month = month_of(target)
+    if month is not None:
+        return Resolved(f"XXXX-{month:02d}", "SET", "set")
     if target.lower() in DAY_PARTS:
         return Resolved(f"XXXX-XX-XXT{DAY_PARTS[target.lower()]}", "SET", "set")
     unit = unit_of(target)

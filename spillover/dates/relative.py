@@ -15,20 +15,36 @@ wrong concrete date is worse for event coding than an honest unknown.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
 from spillover.dates.arith import format_value, quarter_of, season_of, season_start, shift, weekday_relative
 from spillover.dates.context import Context, Resolved, date_value
 from spillover.dates.quantities import duration_value
-from spillover.dates.lexicon import DAY_PARTS, ORDINALS, SEASONS, parse_number, unit_of, weekday_of
+from spillover.dates.lexicon import (
+    DAY_PARTS,
+    MONTH,
+    ORDINALS,
+    SEASONS,
+    YEAR,
+    month_of,
+    parse_number,
+    unit_of,
+    weekday_of,
+)
 
 Handler = Callable[[dict[str, str], Context], Resolved | None]
 
-_BACK = frozenset({"last", "past", "previous", "preceding", "this past"})
+_ENDED = re.compile(
+    rf"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|through)\s+({MONTH})\s*(\d{{1,2}}(?!\d))?(?:,?\s+({YEAR}))?"
+)
+
+_BACK = frozenset({"last", "past", "previous", "preceding", "this past", "latest"})
 _FORWARD = frozenset({"next", "coming", "following", "this coming"})
 _PRESENT = ("right now", "just now", "now", "currently", "nowadays", "presently", "at present",
-            "at the moment", "these days", "current", "the present")  # fmt: skip
+            "at the moment", "these days", "current", "the present", "already", "yet", "this moment",
+            "at this point", "this time", "today")  # fmt: skip
 _FUTURE_REFS = ("future", "soon", "near term", "short term", "long term", "long run", "short run",
                 "medium term", "later date")  # fmt: skip
 
@@ -145,13 +161,36 @@ def _season(g: dict[str, str], ctx: Context) -> Resolved | None:
     return _season_value(ctx, code, _direction(rel), rel)
 
 
+def _weekend(ctx: Context, rel: str) -> Resolved | None:
+    dct = ctx.dct
+    if dct is None:
+        return Resolved("XXXX-WXX-WE", "DATE", "weekend")
+    direction = _direction(rel)
+    if direction == 0:
+        direction = 1 if ctx.tense() > 0 else -1
+        saturday = weekday_relative(dct, 6, direction)
+        if direction < 0 and dct.isoweekday() == 7:
+            saturday = dct - timedelta(days=1)
+    else:
+        saturday = weekday_relative(dct, 6, direction, strict=True)
+        if direction < 0 and dct.isoweekday() >= 6:
+            saturday -= timedelta(days=7)
+    return date_value(saturday, "weekend")
+
+
 def _rel_unit(g: dict[str, str], ctx: Context) -> Resolved | None:
     rel, unit = _norm(g["rel"]), _norm(g["unit"])
     if unit in SEASONS:
         return _season_value(ctx, SEASONS[unit], _direction(rel), rel)
     if unit == "season":
         return None
-    if rel in ("the past", "the last", "the next", "the coming") and not g.get("mod"):
+    if unit == "weekend" and not rel.startswith(("the past", "the last", "the next", "the coming")):
+        return _weekend(ctx, rel)
+    before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
+    durative = before.rstrip().endswith(("for", "during", "over", "throughout"))
+    if (rel in ("the past", "the last", "the next", "the coming") and not g.get("mod")) or (
+        rel == "the" and unit == "year" and (durative or g.get("fiscal") == "fiscal") and not g.get("mod")
+    ):
         value = "P2D" if unit == "weekend" else duration_value(1, unit)
         return Resolved(value, "DURATION", "duration")
     anaphoric = rel in ("the following", "the previous", "the same", "that", "the preceding")
@@ -159,37 +198,54 @@ def _rel_unit(g: dict[str, str], ctx: Context) -> Resolved | None:
     if anaphoric and unit != "day":
         ref = ctx.reference(sentences_back=3)
         anchor = ref[0] if ref else ctx.dct
-    if rel == "the" and unit not in ("day",):
-        anchor = ctx.dct
     if anchor is None:
         return Resolved("XXXX", "DATE", "year")
     day = shift(anchor, _direction(rel), unit)
-    granularity = {"day": "day", "week": "week", "weekend": "weekend", "month": "month", "quarter": "quarter",
-                   "year": "year", "decade": "decade", "century": "century"}.get(unit, "year")  # fmt: skip
+    granularity = unit if unit in ("day", "week", "month", "quarter", "decade", "century") else "year"
     return date_value(day, granularity)
+
+
+def _comparison_base(ctx: Context, granularity: str | None = None) -> tuple[date, str] | None:
+    """The period a "year-ago" comparison is about.
+
+    Financial news states a figure for the reporting period, then compares
+    it with "a year earlier": the reporting period is the last finer-than-year
+    date in the sentence, else the last quarter the document mentioned.
+    """
+    ref = ctx.reference(sentences_back=0)
+    if ref is not None and (granularity is None or ref[1] == granularity):
+        return ref
+    last = ctx.last_of(granularity or "quarter")
+    if last is not None:
+        return last, granularity or "quarter"
+    return None
 
 
 def _offset(g: dict[str, str], ctx: Context) -> Resolved | None:
     unit = unit_of(g["unit"]) or "day"
     number = parse_number(g["n"])
-    direction = -1 if _norm(g["dir"]) in ("ago", "earlier", "before", "previously", "back", "since", "prior") else 1
-    if number is None:
-        return Resolved("PAST_REF" if direction < 0 else "FUTURE_REF", "DATE", "past_ref")
-    if unit in ("hour", "minute", "second"):
-        return Resolved("PAST_REF" if direction < 0 else "FUTURE_REF", "DATE", "past_ref")
-    deictic = _norm(g["dir"]) in ("ago", "from now", "hence", "back")
+    word = _norm(g["dir"])
+    direction = -1 if word in ("ago", "earlier", "before", "previously", "back", "since", "prior") else 1
+    if number is None or unit in ("hour", "minute", "second"):
+        return Resolved("PAST_REF" if direction < 0 else "FUTURE_REF", "DATE", "past_ref" if direction < 0 else "future_ref")
+    deictic = word in ("ago", "from now", "hence", "back")
     granularity = {"night": "day", "fortnight": "week", "millennium": "century"}.get(unit, unit)
-    anchor = ctx.dct if deictic else None
-    if unit in ("year", "month"):
-        ref = ctx.reference(sentences_back=0 if deictic else 1, finer_than_year=unit == "year")
-        if ref is not None and (not deictic or ref[1] in ("quarter", "half")):
-            anchor, granularity = ref[0], ref[1] if ref[1] != "year" else granularity
-    if anchor is None:
-        anchor = ctx.last_day() if unit == "day" else (ctx.reference() or (ctx.dct, ""))[0]
+    if unit in ("decade", "century"):
+        granularity = "year"
+    amount = int(round(number)) * direction
+    base = _comparison_base(ctx) if unit == "year" and number == 1 else None
+    if base is not None:
+        return date_value(shift(base[0], amount, unit), base[1], anchor=False)
+    if deictic:
+        anchor = ctx.dct
+    elif unit in ("day", "week"):
+        anchor = ctx.last_day()
+    else:
+        ref = ctx.reference()
+        anchor = ref[0] if ref else ctx.dct
     if anchor is None:
         return Resolved("XXXX", "DATE", "year")
-    amount = int(round(number)) * direction
-    return date_value(shift(anchor, amount, unit), granularity)
+    return date_value(shift(anchor, amount, unit), granularity, anchor=unit in ("day", "week"))
 
 
 def _anaphoric(g: dict[str, str], ctx: Context) -> Resolved | None:
@@ -212,55 +268,74 @@ def _anaphoric(g: dict[str, str], ctx: Context) -> Resolved | None:
 
 
 def _year_ago(g: dict[str, str], ctx: Context) -> Resolved | None:
-    unit = "year" if "year" in _norm(g.get("dir", "") + " " + ctx.text[ctx.start : ctx.end]) else "month"
-    ref = ctx.reference(sentences_back=1, finer_than_year=True)
-    if ref is None and _norm(g.get("what")) == "quarter" and ctx.dct:
-        last = ctx.last_of("quarter") or shift(ctx.dct, -1, "quarter")
-        ref = (last, "quarter")
-    if ref is None:
-        if ctx.dct is None:
-            return None
-        return date_value(shift(ctx.dct, -1, unit), unit)
-    return date_value(shift(ref[0], -1, unit), ref[1])
+    what = _norm(g.get("what"))
+    unit = "year" if "year" in _norm(ctx.text[ctx.start : ctx.end]) else "month"
+    base = _comparison_base(ctx, "quarter" if what == "quarter" else None)
+    if base is None and what == "quarter" and ctx.dct:
+        base = (shift(ctx.dct, -1, "quarter"), "quarter")
+    if base is None:
+        return date_value(shift(ctx.dct, -1, unit), unit, anchor=False) if ctx.dct else None
+    return date_value(shift(base[0], -1, unit), base[1], anchor=False)
+
+
+def _period_of(g: dict[str, str], ctx: Context, granularity: str, number: int | None) -> Resolved | None:
+    """Shared logic of "the third quarter", "the year-ago quarter", "the latest period"."""
+    dct = ctx.dct
+    pre = _norm(g.get("pre"))
+    letter = "H" if granularity == "half" else "Q"
+    if dct is None:
+        return Resolved(f"XXXX-{letter}{number or 'X'}", "DATE", granularity)
+    comparison = "year ago" in pre or "year earlier" in pre or "year before" in pre or "ago" in g
+    explicit = g.get("y") or g.get("ypre")
+    last = ctx.last_of(granularity)
+    ended = _ENDED.match(ctx.text, ctx.end)
+    if number is None and ended and month_of(ended.group(1)):
+        month = month_of(ended.group(1)) or 1
+        end_year = int(ended.group(3)) if ended.group(3) else (dct.year if month <= dct.month else dct.year - 1)
+        day = int(ended.group(2) or 28)
+        # A fiscal quarter "ended July 31" is mostly May-July: step back half a quarter.
+        period_end = date(end_year, month, min(day, 28)) - timedelta(days=45)
+        return date_value(period_end, granularity)
+    if number is None:
+        if any(word in pre for word in ("latest", "recent", "just", "previous", "prior", "past", "last")) and not comparison:
+            base = shift(dct, -1, granularity)
+        elif "next" in pre or "coming" in pre:
+            base = shift(dct, 1, granularity)
+        elif "current" in pre or _norm(g.get("the")) == "this":
+            base = dct
+        else:
+            base = last or shift(dct, -1, granularity)
+    else:
+        month = 6 * number - 5 if granularity == "half" else 3 * number - 2
+        base = date(dct.year, month, 1)
+        if not (explicit or comparison or g.get("yrel") or "year's" in pre) and base > dct and ctx.tense() <= 0:
+            base = shift(base, -1, "year")
+    if explicit:
+        base = date(int(explicit), base.month, 1)
+    elif g.get("yrel") or "year's" in pre:
+        base = date(dct.year + _direction(_norm(g.get("yrel")) or pre.split()[0]), base.month, 1)
+    elif comparison:
+        reference = last or shift(dct, -1, granularity)
+        base = date(reference.year - 1, base.month if number else reference.month, 1)
+    return date_value(base, granularity, anchor=not comparison)
 
 
 def _quarter(g: dict[str, str], ctx: Context) -> Resolved | None:
-    pre, ordinal, kind = _norm(g.get("pre")), _norm(g.get("ord")), _norm(g["q"])
+    ordinal, kind = _norm(g.get("ord")), _norm(g["q"])
     half = kind.startswith("hal")
-    if not (pre or ordinal or g.get("the")):
-        return None
     if kind in ("quarters", "halves"):
         if not ordinal:
             return None
         return Resolved(f"XXXX-{'H' if half else 'Q'}{ORDINALS.get(ordinal, 1)}", "SET", "set")
-    granularity = "half" if half else "quarter"
-    dct = ctx.dct
-    if dct is None:
-        return Resolved(f"XXXX-{'H' if half else 'Q'}{ORDINALS.get(ordinal, 'X')}", "DATE", granularity)
-    year = dct.year
-    if "y" in g:
-        year = int(g["y"])
-    elif g.get("yrel") or "year's" in pre:
-        year += _direction(_norm(g.get("yrel")) or pre.split()[0])
-    elif "year ago" in pre or "year earlier" in pre:
-        ref = ctx.last_of(granularity)
-        year = (ref.year if ref else year) - 1
-    if ordinal:
-        number = ORDINALS.get(ordinal, 4)
-        start = date(year, 1 if half else 3 * number - 2, 1) if not half else date(year, 6 * number - 5, 1)
-        if "y" not in g and not g.get("yrel") and "year" not in pre and start > dct and ctx.tense() <= 0:
-            start = shift(start, -1, "year")
-        return date_value(start, granularity)
-    if any(word in pre for word in ("latest", "recent", "just", "previous", "prior", "past", "last")):
-        return date_value(shift(dct, -1, granularity), granularity)
-    if "next" in pre or "coming" in pre:
-        return date_value(shift(dct, 1, granularity), granularity)
-    if "current" in pre or _norm(g.get("the")) == "this":
-        return date_value(dct, granularity)
-    last = ctx.last_of(granularity)
-    if last is not None:
-        return date_value(last if "year" not in pre else date(year, last.month, 1), granularity)
-    return date_value(shift(dct, -1 if quarter_of(dct) > 0 else 0, granularity), granularity)
+    number = ORDINALS.get(ordinal) if ordinal else None
+    if half and number is not None:
+        number = min(number, 2)
+    return _period_of(g, ctx, "half" if half else "quarter", number)
+
+
+def _period(g: dict[str, str], ctx: Context) -> Resolved | None:
+    resolved = _period_of(g, ctx, "quarter", None)
+    return Resolved(resolved.value, resolved.type, resolved.precision, False) if resolved else None
 
 
 def _q_abbrev(g: dict[str, str], ctx: Context) -> Resolved | None:
@@ -296,6 +371,7 @@ HANDLERS: dict[str, Handler] = {
     "anaphoric": _anaphoric,
     "year_ago": _year_ago,
     "quarter": _quarter,
+    "period": _period,
     "q_abbrev": _q_abbrev,
     "season": _season,
     "ref": _ref,

@@ -189,6 +189,7 @@ def classification_scores(
 
     Returns:
         The full score set; per-label rows follow ``labels`` order.
+
     """
     _check_lengths(gold, predicted)
     scored = list(labels) if labels is not None else _label_order(None, gold, [])

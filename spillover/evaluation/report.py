@@ -49,6 +49,7 @@ class EvalReport:
         tables: Further breakdowns specific to the format.
         notes: Short remarks a reader needs to interpret the numbers
             (skipped records, mapping caveats).
+
     """
 
     name: str

@@ -45,6 +45,7 @@ class EvalFormat:
         needs_extractor: True when the function takes a :data:`BatchExtractor`
             as its second argument; the CLI then builds the NLP pipeline.
         description: One line for help texts.
+
     """
 
     name: str
@@ -129,6 +130,7 @@ def run_eval(
     Raises:
         EvalFormatError: unknown format, unreadable or malformed file, a missing
             extractor, or a negative limit.
+
     """
     registry = FORMATS if formats is None else formats
     spec = registry.get(fmt)
@@ -160,6 +162,7 @@ def extract_checked(extract: BatchExtractor, items: Sequence[tuple[str, date | N
 
     Raises:
         ValueError: the extractor returned a different number of lists.
+
     """
     if not items:
         return []
@@ -180,6 +183,7 @@ def read_text(path: Path, what: str) -> str:
     Args:
         path: File to read.
         what: The format name, to prefix the message.
+
     """
     try:
         return path.read_text(encoding="utf-8-sig")

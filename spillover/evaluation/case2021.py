@@ -1,0 +1,220 @@
+"""Reader and scorer for CASE 2021 shared task 2 (fine-grained event classification).
+
+The gold gives each text snippet one of 30 labels: the 25 ACLED sub-event
+types plus five "unseen" ones (organised crime, natural and man-made disaster,
+diplomatic event, attribution of responsibility). File format: TSV with the
+header ``id<TAB>EventSnippet<TAB>SubType`` and no quoting.
+
+spillover codes PLOVER events, not ACLED types, so the bridge is the shipped
+table ``spillover/data/eval/case2021_plover.tsv`` (its header documents every
+choice). Two scores come out of it:
+
+* label level (``accuracy``, ``macro_f1``, ``micro_f1``): the most confident
+  event's (type, mode, source-actor class) is mapped back to a CASE label with
+  the table's most specific row; a snippet without events is "no political
+  event", mapped like any other prediction (to MAN_MADE_DISASTER);
+* type level (``type_macro_f1``, ``type_accuracy``): each gold label becomes
+  its PLOVER type; a predicted type that the table maps back to the gold label
+  counts as that type. This is the coarser score PLOVER can honestly promise,
+  since several ACLED types differ only in details PLOVER leaves to ``mode``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+from spillover.errors import DataFileError, EvalFormatError
+from spillover.evaluation.metrics import NO_EVENT, best_event, classification_scores
+from spillover.evaluation.report import EvalReport, Table
+from spillover.evaluation.runner import BatchExtractor, extract_checked, read_text, take
+from spillover.records import Event
+
+MAPPING_FILE = "case2021_plover.tsv"
+_STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_NONSTATE = frozenset({"REB", "INS", "UAF", "OPP"})
+_USES = frozenset({"gold", "pred", "both"})
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """One gold snippet."""
+
+    id: str
+    text: str
+    label: str
+
+
+@dataclass(frozen=True)
+class CaseMapping:
+    """The CASE label <-> PLOVER bridge loaded from the mapping file.
+
+    Attributes:
+        labels: All CASE labels, in file order.
+        gold_type: Each label's PLOVER type (``NONE`` for non-political labels).
+        accepted_types: Every PLOVER type that maps back to each label.
+        reverse: ``(type, mode, actor) -> label`` for predictions; ``*`` = any.
+
+    """
+
+    labels: tuple[str, ...]
+    gold_type: Mapping[str, str]
+    accepted_types: Mapping[str, frozenset[str]]
+    reverse: Mapping[tuple[str, str, str], str]
+
+    def label_for(self, event: Event | None) -> str:
+        """Map a predicted event (or None = no event) to a CASE label with the most specific row."""
+        if event is None:
+            return self.reverse[(NO_EVENT, "*", "*")]
+        mode = (event.mode or "*").lower()
+        actor = actor_class(event)
+        for key in ((event.event_type, mode, actor), (event.event_type, mode, "*"),
+                    (event.event_type, "*", actor), (event.event_type, "*", "*")):
+            if key in self.reverse:
+                return self.reverse[key]
+        return event.event_type  # a type with no CASE label: scored as wrong
+
+    def type_for(self, gold_label: str, event: Event | None) -> str:
+        """Type-level prediction: the gold label's type when the event type maps back to that label."""
+        predicted = event.event_type if event is not None else NO_EVENT
+        return self.gold_type[gold_label] if predicted in self.accepted_types[gold_label] else predicted
+
+
+def actor_class(event: Event) -> str:
+    """``state``/``nonstate`` from the source actor's sector, ``*`` when it says neither."""
+    sector = (event.source.sector or "").upper() if event.source is not None else ""
+    if sector in _STATE:
+        return "state"
+    if sector in _NONSTATE:
+        return "nonstate"
+    return "*"
+
+
+def load_mapping(text: str | None = None) -> CaseMapping:
+    """Load the CASE<->PLOVER table (the shipped one unless ``text`` is given).
+
+    Raises:
+        DataFileError: a row is malformed, a key is mapped twice, a label lacks
+            its gold row, or "no event" has no label.
+
+    """
+    if text is None:
+        text = (files("spillover") / "data" / "eval" / MAPPING_FILE).read_text(encoding="utf-8")
+    labels: list[str] = []
+    gold_type: dict[str, str] = {}
+    accepted: dict[str, set[str]] = {}
+    reverse: dict[tuple[str, str, str], str] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) < 5 or cells[4] not in _USES or cells[3] not in {"*", "state", "nonstate"}:
+            raise DataFileError(f"{MAPPING_FILE}:{number}: expected label, type, mode, actor, use(gold|pred|both)")
+        label, ptype, mode, actor, use = (c.strip() for c in cells[:5])
+        if label not in accepted:
+            labels.append(label)
+            accepted[label] = set()
+        accepted[label].add(ptype)
+        if use in {"gold", "both"}:
+            if label in gold_type:
+                raise DataFileError(f"{MAPPING_FILE}:{number}: second gold row for {label}")
+            gold_type[label] = ptype
+        if use in {"pred", "both"}:
+            key = (ptype, mode.lower(), actor)
+            if key in reverse:
+                raise DataFileError(f"{MAPPING_FILE}:{number}: {key} already maps to {reverse[key]}")
+            reverse[key] = label
+    missing = [label for label in labels if label not in gold_type]
+    if missing or (NO_EVENT, "*", "*") not in reverse:
+        raise DataFileError(f"{MAPPING_FILE}: labels without a gold row {missing} or no row for '{NO_EVENT} * *'")
+    return CaseMapping(
+        labels=tuple(labels),
+        gold_type=gold_type,
+        accepted_types={label: frozenset(types) for label, types in accepted.items()},
+        reverse=reverse,
+    )
+
+
+def read_case2021(path: Path, known_labels: Sequence[str] | None = None) -> list[Snippet]:
+    """Parse a CASE 2021 task 2 TSV with gold labels.
+
+    Args:
+        path: The TSV (header ``id, EventSnippet, SubType``).
+        known_labels: When given, a label outside it is an error (a typo in a
+            hand-made file would otherwise become a class of its own).
+
+    Raises:
+        EvalFormatError: missing columns, a short row, or an unknown label.
+
+    """
+    content = read_text(path, "case2021")
+    reader = csv.DictReader(io.StringIO(content), delimiter="\t", quoting=csv.QUOTE_NONE)
+    wanted = {"id", "EventSnippet", "SubType"}
+    if reader.fieldnames is None or not wanted <= set(reader.fieldnames):
+        raise EvalFormatError(f"case2021: {path}: header must contain {', '.join(sorted(wanted))}")
+    allowed = set(known_labels) if known_labels is not None else None
+    snippets: list[Snippet] = []
+    for row in reader:
+        if not any((value or "").strip() for value in row.values() if isinstance(value, str)):
+            continue
+        snippet_id, text, label = (row.get(key) for key in ("id", "EventSnippet", "SubType"))
+        if not snippet_id or not text or not label:
+            raise EvalFormatError(f"case2021: {path}:{reader.line_num}: row needs id, snippet and label")
+        label = label.strip()
+        if allowed is not None and label not in allowed:
+            raise EvalFormatError(f"case2021: {path}:{reader.line_num}: unknown label {label!r}")
+        snippets.append(Snippet(id=snippet_id.strip(), text=text.strip(), label=label))
+    return snippets
+
+
+def score_case2021(
+    snippets: Sequence[Snippet], predictions: Sequence[Sequence[Event]], mapping: CaseMapping, name: str
+) -> EvalReport:
+    """Score predicted events against the gold snippets (same order)."""
+    if len(snippets) != len(predictions):
+        raise ValueError(f"{len(snippets)} snippets but {len(predictions)} prediction lists")
+    best = [best_event(events) for events in predictions]
+    gold = [s.label for s in snippets]
+    predicted = [mapping.label_for(event) for event in best]
+    by_label = classification_scores(gold, predicted, mapping.labels)
+    type_labels = list(dict.fromkeys(mapping.gold_type[label] for label in mapping.labels))
+    gold_types = [mapping.gold_type[label] for label in gold]
+    pred_types = [mapping.type_for(label, event) for label, event in zip(gold, best, strict=True)]
+    type_scores = classification_scores(gold_types, pred_types, type_labels)
+    summary: dict[str, float | int] = {
+        "n": by_label.n,
+        "accuracy": by_label.accuracy,
+        "macro_f1": by_label.macro_f1,
+        "micro_f1": by_label.micro_f1,
+        "type_accuracy": type_scores.accuracy,
+        "type_macro_f1": type_scores.macro_f1,
+        "n_no_event": sum(1 for event in best if event is None),
+    }
+    notes = [
+        "label = CASE label of the most confident event's (type, mode, source class) via "
+        f"spillover/data/eval/{MAPPING_FILE}; no event -> {mapping.label_for(None)}",
+        "type level: gold label -> its PLOVER type; a predicted type that maps back to the gold label counts as it",
+    ]
+    type_rows = tuple(
+        (row.label, row.precision, row.recall, row.f1, row.support, row.predicted) for row in type_scores.per_label
+    )
+    return EvalReport(
+        name=name,
+        summary=summary,
+        per_label=list(by_label.per_label),
+        confusion=by_label.confusion,
+        tables=[Table("PLOVER type level", ("type", "P", "R", "F1", "support", "predicted"), type_rows)],
+        notes=notes,
+    )
+
+
+def evaluate_case2021(path: Path, extract: BatchExtractor, limit: int | None = None) -> EvalReport:
+    """Read a CASE 2021 task 2 TSV, extract events per snippet and score the labels."""
+    mapping = load_mapping()
+    snippets = take(read_case2021(path, mapping.labels), limit)
+    predictions = extract_checked(extract, [(s.text, None) for s in snippets])
+    return score_case2021(snippets, predictions, mapping, name=f"case2021 {path.name}")

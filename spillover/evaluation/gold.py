@@ -1,0 +1,345 @@
+"""Reader and scorer for spillover's own gold format (``docs/gold-format.md``).
+
+Our gold lists, per article, the events a careful human coder expects, each
+pinned to its evidence by a ``cue`` substring. Scoring pairs every gold event
+with at most one extracted event and reports precision/recall of *correct*
+pairs (type, actors and status right), recall on the key events an analyst
+must not miss, and diagnostics on the pairs (type and status accuracy).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from spillover.errors import EvalFormatError, InputError
+from spillover.evaluation.metrics import NO_EVENT, label_scores, prf, ratio
+from spillover.evaluation.report import EvalReport
+from spillover.evaluation.runner import BatchExtractor, extract_checked, read_text, take
+from spillover.ingest.frontmatter import parse_date, split_front_matter
+from spillover.records import EVENT_TYPES, STATUSES, Actor, Event
+
+FORMAT_NAME = "spillover-gold"
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    """One expected event; ``None`` in a field means "not scored"."""
+
+    event_types: tuple[str, ...]
+    source: tuple[str, ...] | None = None
+    target: tuple[str, ...] | None = None
+    status: tuple[str, ...] | None = None
+    key: bool = False
+    cue: str | None = None
+    location_name: str | None = None
+    location_country: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class GoldDocument:
+    """An article to extract from (front matter already stripped) and its expected events."""
+
+    id: str
+    text: str
+    date: date | None
+    events: tuple[GoldEvent, ...]
+
+
+def read_gold(path: Path) -> list[GoldDocument]:
+    """Read a gold file and the article files it points to.
+
+    Raises:
+        EvalFormatError: the JSON, a document or an event does not follow the format,
+            or an article file cannot be read.
+
+    """
+    try:
+        data = json.loads(read_text(path, "gold"))
+    except json.JSONDecodeError as exc:
+        raise EvalFormatError(f"gold: {path} is not valid JSON: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
+        raise EvalFormatError(f"gold: {path} must be a JSON object with a 'documents' list")
+    if data.get("format", FORMAT_NAME) != FORMAT_NAME or data.get("version", 1) != 1:
+        raise EvalFormatError(f"gold: {path} is not '{FORMAT_NAME}' version 1")
+    documents: list[GoldDocument] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(data["documents"]):
+        doc = _read_document(raw, index, path)
+        if doc.id in seen:
+            raise EvalFormatError(f"gold: {path}: document id {doc.id!r} is used twice")
+        seen.add(doc.id)
+        documents.append(doc)
+    return documents
+
+
+def code_matches(code: str, actor: Actor) -> bool:
+    """Whether an accepted actor code matches an extracted actor.
+
+    The code matches the actor's full ``code``, its ``country``, or is a prefix
+    of its code — so ``IRN`` accepts ``IRNMIL`` and ``IRNGOV`` (case-insensitive).
+    """
+    wanted = code.strip().upper()
+    if not wanted:
+        return False
+    full = (actor.code or "").upper()
+    return wanted == (actor.country or "").upper() or (bool(full) and full.startswith(wanted))
+
+
+def actor_accepted(accepted: tuple[str, ...] | None, actor: Actor | None) -> bool:
+    """Apply a gold actor field: None = not scored, () = must be absent, else any code matches."""
+    if accepted is None:
+        return True
+    if not accepted:
+        return actor is None
+    return actor is not None and any(code_matches(code, actor) for code in accepted)
+
+
+def match_document(gold: Sequence[GoldEvent], predicted: Sequence[Event]) -> tuple[dict[int, int], set[int]]:
+    """Pair gold events with predicted events of one document.
+
+    A pair needs the cue in the event's sentence and an accepted type. Correct
+    pairs (actors and status right as well) are maximised first, then the
+    remaining gold events are paired with the remaining events, so a system is
+    never scored lower because of the order in which it listed its events.
+
+    Returns:
+        ``{gold_index: predicted_index}`` and the gold indices whose pair is correct.
+
+    """
+    candidate = {
+        g: [p for p, e in enumerate(predicted) if _type_ok(ge, e) and _cue_ok(ge, e)] for g, ge in enumerate(gold)
+    }
+    correct_edges = {g: [p for p in ps if is_correct(gold[g], predicted[p])] for g, ps in candidate.items()}
+    pairs = _max_matching(correct_edges, {})
+    correct = set(pairs)
+    used = set(pairs.values())
+    rest = {g: [p for p in ps if p not in used] for g, ps in candidate.items() if g not in pairs}
+    pairs.update(_max_matching(rest, {}))
+    return pairs, correct
+
+
+def is_correct(gold: GoldEvent, event: Event) -> bool:
+    """Whether a type-and-cue pair is also right on source, target and status."""
+    return (
+        actor_accepted(gold.source, event.source)
+        and actor_accepted(gold.target, event.target)
+        and (gold.status is None or event.status in gold.status)
+    )
+
+
+def score_gold(documents: Sequence[GoldDocument], predictions: Sequence[Sequence[Event]], name: str) -> EvalReport:
+    """Score extracted events against the gold documents (same order)."""
+    if len(documents) != len(predictions):
+        raise ValueError(f"{len(documents)} documents but {len(predictions)} prediction lists")
+    tally: Counter[str] = Counter()
+    per_type: dict[str, list[int]] = {t: [0, 0, 0] for t in EVENT_TYPES}
+    confusion: dict[str, dict[str, int]] = {}
+    for doc, events in zip(documents, predictions, strict=True):
+        pairs, correct = match_document(doc.events, events)
+        for event in events:
+            per_type.setdefault(event.event_type, [0, 0, 0])[1] += 1
+        aligned = _align_leftovers(doc.events, events, pairs)
+        for g, gold in enumerate(doc.events):
+            _tally_gold(tally, gold, events, pairs.get(g), g in correct)
+            primary = gold.event_types[0]
+            label = events[pairs[g]].event_type if g in correct else primary
+            per_type.setdefault(label, [0, 0, 0])[2] += 1
+            if g in correct:
+                per_type[label][0] += 1
+            if g not in pairs and g in aligned:
+                tally["aligned"] += 1
+            pred_index = pairs.get(g, aligned.get(g))
+            predicted_label = events[pred_index].event_type if pred_index is not None else NO_EVENT
+            gold_label = predicted_label if g in pairs else primary
+            _bump(confusion, gold_label, predicted_label)
+        for p in set(range(len(events))) - set(pairs.values()) - set(aligned.values()):
+            _bump(confusion, NO_EVENT, events[p].event_type)
+    n_pred = sum(len(events) for events in predictions)
+    precision, recall, f1 = prf(tally["correct"], n_pred, tally["gold"])
+    summary: dict[str, float | int] = {
+        "n_docs": len(documents),
+        "n_gold": tally["gold"],
+        "n_pred": n_pred,
+        "n_correct": tally["correct"],
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "n_key": tally["key"],
+        "key_recall": ratio(tally["key_correct"], tally["key"]),
+        "type_acc": ratio(tally["matched"], tally["matched"] + tally["aligned"]),
+        "n_status": tally["status"],
+        "status_acc": ratio(tally["status_ok"], tally["status"]),
+    }
+    for aspect in ("location", "date"):
+        if tally[aspect]:
+            summary[f"{aspect}_acc"] = ratio(tally[f"{aspect}_ok"], tally[aspect])
+    rows = label_scores({t: (c[0], c[1], c[2]) for t, c in per_type.items() if c[1] or c[2]})
+    notes = [
+        "a pair needs the cue in the event's sentence and an accepted type; it is correct when source, "
+        "target and status also match; type_acc = typed pairs / gold events with any cue-matching event",
+    ]
+    return EvalReport(name=name, summary=summary, per_label=rows, confusion=confusion, notes=notes)
+
+
+def evaluate_gold(path: Path, extract: BatchExtractor, limit: int | None = None) -> EvalReport:
+    """Read a spillover gold file, run ``extract`` on its articles and score the events."""
+    documents = take(read_gold(path), limit)
+    predictions = extract_checked(extract, [(doc.text, doc.date) for doc in documents])
+    return score_gold(documents, predictions, name=f"gold {path.name}")
+
+
+def _tally_gold(tally: Counter[str], gold: GoldEvent, events: Sequence[Event], p: int | None, ok: bool) -> None:
+    tally["gold"] += 1
+    tally["key"] += gold.key
+    tally["correct"] += ok
+    tally["key_correct"] += gold.key and ok
+    if p is None:
+        return
+    event = events[p]
+    tally["matched"] += 1
+    if gold.status is not None:
+        tally["status"] += 1
+        tally["status_ok"] += event.status in gold.status
+    if gold.location_name or gold.location_country:
+        tally["location"] += 1
+        tally["location_ok"] += _location_ok(gold, event)
+    if gold.date:
+        tally["date"] += 1
+        tally["date_ok"] += bool(event.date and event.date.startswith(gold.date))
+
+
+def _align_leftovers(gold: Sequence[GoldEvent], events: Sequence[Event], pairs: dict[int, int]) -> dict[int, int]:
+    """Give unpaired gold events the most confident unused event at their cue (any type).
+
+    Only for diagnostics: it tells "found the sentence, wrong type" apart from
+    "missed entirely" in ``type_acc`` and the confusion table.
+    """
+    used = set(pairs.values())
+    aligned: dict[int, int] = {}
+    for g, ge in enumerate(gold):
+        if g in pairs:
+            continue
+        options = [p for p, e in enumerate(events) if p not in used and _cue_ok(ge, e)]
+        if options:
+            best = max(options, key=lambda p: events[p].confidence)
+            aligned[g] = best
+            used.add(best)
+    return aligned
+
+
+def _max_matching(edges: dict[int, list[int]], pairs: dict[int, int]) -> dict[int, int]:
+    """Maximum bipartite matching by augmenting paths (gold sets are tiny)."""
+    owner = {p: g for g, p in pairs.items()}
+
+    def augment(g: int, seen: set[int]) -> bool:
+        for p in edges.get(g, []):
+            if p in seen:
+                continue
+            seen.add(p)
+            if p not in owner or augment(owner[p], seen):
+                owner[p] = g
+                return True
+        return False
+
+    for g in edges:
+        augment(g, set())
+    return {g: p for p, g in owner.items()}
+
+
+def _type_ok(gold: GoldEvent, event: Event) -> bool:
+    return event.event_type in gold.event_types
+
+
+def _cue_ok(gold: GoldEvent, event: Event) -> bool:
+    if not gold.cue:
+        return True
+    return " ".join(gold.cue.split()).casefold() in " ".join(event.evidence.sentence.split()).casefold()
+
+
+def _location_ok(gold: GoldEvent, event: Event) -> bool:
+    place = event.location
+    if place is None:
+        return False
+    if gold.location_country and (place.country or "").upper() != gold.location_country.upper():
+        return False
+    if gold.location_name:
+        names = {(place.name or "").casefold(), place.text.casefold()}
+        return gold.location_name.casefold() in names
+    return True
+
+
+def _bump(table: dict[str, dict[str, int]], gold: str, predicted: str) -> None:
+    row = table.setdefault(gold, {})
+    row[predicted] = row.get(predicted, 0) + 1
+
+
+def _read_document(raw: Any, index: int, path: Path) -> GoldDocument:
+    where = f"gold: {path}: document #{index + 1}"
+    if not isinstance(raw, dict) or not isinstance(raw.get("id"), str) or not raw["id"]:
+        raise EvalFormatError(f"{where} must be an object with a non-empty string 'id'")
+    where = f"gold: {path}: document {raw['id']!r}"
+    if ("path" in raw) == ("text" in raw):
+        raise EvalFormatError(f"{where} needs exactly one of 'path' and 'text'")
+    if "path" in raw:
+        article = path.parent / str(raw["path"])
+        if not article.is_file():
+            raise EvalFormatError(f"{where}: article file {article} not found")
+        text = read_text(article, "gold")
+    else:
+        text = str(raw["text"])
+    try:
+        fields, body = split_front_matter(text)
+        doc_date = parse_date(raw.get("date") or fields.get("date"))
+    except InputError as exc:
+        raise EvalFormatError(f"{where}: {exc}") from exc
+    events = raw.get("events", [])
+    if not isinstance(events, list):
+        raise EvalFormatError(f"{where}: 'events' must be a list")
+    parsed = tuple(_read_event(event, f"{where}, event #{k + 1}") for k, event in enumerate(events))
+    return GoldDocument(id=raw["id"], text=body, date=doc_date, events=parsed)
+
+
+def _read_event(raw: Any, where: str) -> GoldEvent:
+    if not isinstance(raw, dict):
+        raise EvalFormatError(f"{where} must be an object")
+    types = _codes(raw.get("event_type"), where, "event_type")
+    if not types:
+        raise EvalFormatError(f"{where}: 'event_type' is required")
+    types = tuple(t.upper() for t in types)
+    unknown = [t for t in types if t not in EVENT_TYPES]
+    if unknown:
+        raise EvalFormatError(f"{where}: unknown event type(s) {', '.join(unknown)}")
+    status = _codes(raw.get("status"), where, "status")
+    if status is not None and any(s not in STATUSES for s in status):
+        raise EvalFormatError(f"{where}: status must be among {', '.join(STATUSES)}")
+    location = raw.get("location") or {}
+    if not isinstance(location, dict):
+        raise EvalFormatError(f"{where}: 'location' must be an object with 'name' and/or 'country'")
+    return GoldEvent(
+        event_types=types,
+        source=_codes(raw.get("source"), where, "source"),
+        target=_codes(raw.get("target"), where, "target"),
+        status=status,
+        key=bool(raw.get("key", False)),
+        cue=str(raw["cue"]) if raw.get("cue") else None,
+        location_name=location.get("name") or None,
+        location_country=location.get("country") or None,
+        date=str(raw["date"]) if raw.get("date") else None,
+    )
+
+
+def _codes(value: Any, where: str, name: str) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    raise EvalFormatError(f"{where}: '{name}' must be a string, a list of strings or null")
