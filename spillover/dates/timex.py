@@ -29,7 +29,8 @@ from spillover.dates import absolute, quantities, relative
 from spillover.dates.arith import format_value, parse_iso
 from spillover.dates.context import Context, Resolved
 from spillover.dates.lexicon import unit_of
-from spillover.dates.patterns import Candidate, detect, plausible
+from spillover.dates.patterns import Candidate
+from spillover.dates.scan import detect, plausible
 
 _HANDLERS: dict[str, Callable[[dict[str, str], Context], Resolved | None]] = {
     **absolute.HANDLERS,

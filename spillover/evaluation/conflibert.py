@@ -5,18 +5,22 @@ one of five classes, ``0``–``4``, without documenting them. Matching its test
 sentences to the CAMEO codebook examples shows they are the CAMEO quad classes
 plus a neutral class for comments:
 
-==  ===================  ==============================================
+==  ===================  ===============================================================
  0  neutral              CAMEO 01–02: public statements, appeals
  1  verbal_coop          CAMEO 03–05: intent to cooperate, consult, support
  2  material_coop        CAMEO 06–08: cooperate, aid, yield
  3  verbal_conflict      CAMEO 09–13 and 16: investigate … threaten, reduce relations
  4  material_conflict    CAMEO 14–15, 17–20: protest, posture, coerce, assault, fight
-==  ===================  ==============================================
+==  ===================  ===============================================================
 
 PLOVER does not code comments, so a sentence without events is the system's
 way of saying "neutral"; otherwise the quad class of the most confident event
-is the prediction. File format: ``sentence<TAB>label``, no header, standard CSV
-quoting (a few sentences are quoted and contain doubled quotes).
+is the prediction. One known mismatch of conventions: ConfliBERT files CAMEO 16
+(reduce relations) under verbal conflict, while PLOVER's SANCTION is material
+conflict, so an extractor that follows PLOVER loses those sentences.
+
+File format: ``sentence<TAB>label``, no header, standard CSV quoting (a few
+sentences are quoted and contain doubled quotes).
 """
 
 from __future__ import annotations
@@ -123,7 +127,10 @@ def score_conflibert(
         columns=("class", "gold", "predicted"),
         rows=tuple((label, gold_counts[label], pred_counts[label]) for label in LABELS),
     )
-    notes = ["prediction = quad class of the most confident event; 'neutral' when the sentence has no event"]
+    notes = [
+        "prediction = quad class of the most confident event; 'neutral' when the sentence has no event",
+        "ConfliBERT puts CAMEO 16 (reduce relations) in verbal_conflict; PLOVER's SANCTION is material conflict",
+    ]
     return EvalReport(
         name=name,
         summary=summary,

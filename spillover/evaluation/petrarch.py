@@ -192,7 +192,7 @@ def score_petrarch(doc: PetrFile, predictions: Sequence[Sequence[Event]], name: 
             if gold is None:
                 tally["unscored"] += 1
                 continue
-            event = _best_match(coding, gold[0], events)
+            event = _best_match(coding, gold[0], events, use_root=doc.scheme == "cameo")
             ptype = event.event_type if event is not None else NO_EVENT
             checks = {
                 "type": ptype == gold[0],
@@ -250,7 +250,7 @@ def evaluate_petrarch(path: Path, extract: BatchExtractor, limit: int | None = N
     return score_petrarch(doc, predictions, name=f"petrarch {path.name}")
 
 
-def _best_match(coding: Coding, gold_type: str, events: Sequence[Event]) -> Event | None:
+def _best_match(coding: Coding, gold_type: str, events: Sequence[Event], use_root: bool) -> Event | None:
     if not events:
         return None
     return max(
@@ -258,7 +258,7 @@ def _best_match(coding: Coding, gold_type: str, events: Sequence[Event]) -> Even
         key=lambda e: (
             e.event_type == gold_type,
             _actors_ok(coding, e),
-            _root(e) == (coding.code or "")[:2],
+            use_root and _root(e) == (coding.code or "")[:2],
             e.confidence,
         ),
     )

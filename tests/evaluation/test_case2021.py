@@ -1,0 +1,123 @@
+import importlib.util
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from spillover.errors import DataFileError, EvalFormatError
+from spillover.evaluation.case2021 import evaluate_case2021, load_mapping, read_case2021
+from spillover.records import EVENT_TYPES
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "eval"
+needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="shared evaluation data (../shared/eval) not present")
+
+
+def _load_fake():
+    """Load fixtures/fake_extractor.py by path (the fixtures folder is not a package)."""
+    name = "spillover_eval_fake_extractor"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, FIXTURES / "fake_extractor.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+fake = _load_fake()
+
+RULES = [
+    fake.Rule("exchanged fire", "ASSAULT", 0.9, mode="firearms"),
+    fake.Rule("drone strike", "ASSAULT", 0.9, mode="heavy-weapons"),
+    fake.Rule("captured", "COERCE", 0.8, mode="seize", source="XXXREB", source_sector="REB"),
+    fake.Rule("marched", "PROTEST", 0.8),
+    fake.Rule("threatened", "THREATEN", 0.7),
+    fake.Rule("arrested", "COERCE", 0.8, mode="arrest", source="XXXCOP", source_sector="COP"),
+]
+CASE_LABELS = {
+    "ABDUCT_DISSAP", "AGREEMENT", "AIR_STRIKE", "ARMED_CLASH", "ARREST", "ART_MISS_ATTACK", "ATTACK",
+    "CHANGE_TO_GROUP_ACT", "CHEM_WEAP", "DISR_WEAP", "FORCE_AGAINST_PROTEST", "GOV_REGAINS_TERIT", "GRENADE",
+    "HQ_ESTABLISHED", "MOB_VIOL", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER", "OTHER",
+    "PEACE_PROTEST", "PROPERTY_DISTRUCT", "PROTEST_WITH_INTER", "REM_EXPLOS", "SEX_VIOL", "SUIC_BOMB",
+    "VIOL_DEMONSTR", "ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "DIPLO", "ATTRIB",
+}
+
+
+def _event(event_type, mode=None, source=None, sector=None):
+    extract = fake.KeywordExtractor([fake.Rule("x", event_type, mode=mode, source=source, source_sector=sector)])
+    return extract([("x", None)])[0][0]
+
+
+def test_mapping_covers_all_labels_and_types():
+    mapping = load_mapping()
+    assert set(mapping.labels) == CASE_LABELS
+    for event_type in EVENT_TYPES:
+        assert (event_type, "*", "*") in mapping.reverse, event_type
+    assert mapping.gold_type["AIR_STRIKE"] == "ASSAULT"
+    assert mapping.gold_type["NATURAL_DISASTER"] == "NONE"
+
+
+def test_tie_breaks_by_mode_then_actor():
+    mapping = load_mapping()
+    assert mapping.label_for(None) == "MAN_MADE_DISASTER"
+    assert mapping.label_for(_event("ASSAULT", "aerial")) == "AIR_STRIKE"
+    assert mapping.label_for(_event("ASSAULT", "Suicide-Attack")) == "SUIC_BOMB"
+    assert mapping.label_for(_event("ASSAULT", "something-new")) == "ARMED_CLASH"
+    assert mapping.label_for(_event("PROTEST", "riot")) == "VIOL_DEMONSTR"
+    assert mapping.label_for(_event("COERCE", "seize", "IRQGOV", "GOV")) == "GOV_REGAINS_TERIT"
+    assert mapping.label_for(_event("COERCE", "seize", "IRQREB", "REB")) == "NON_STATE_ACTOR_OVERTAKES_TER"
+    assert mapping.label_for(_event("COERCE", "seize")) == "GOV_REGAINS_TERIT"
+    assert mapping.label_for(_event("COERCE")) == "ARREST"
+    assert mapping.label_for(_event("SANCTION", "expel")) == "DIPLO"
+    assert mapping.type_for("DIPLO", _event("THREATEN")) == "ACCUSE"
+    assert mapping.type_for("ORG_CRIME", None) == "NONE"
+
+
+def test_mapping_errors_are_reported():
+    with pytest.raises(DataFileError, match="already maps"):
+        load_mapping("A\tASSAULT\t*\t*\tboth\nB\tASSAULT\t*\t*\tboth\nN\tNONE\t*\t*\tboth\n")
+    with pytest.raises(DataFileError, match="without a gold row"):
+        load_mapping("A\tASSAULT\t*\t*\tpred\nN\tNONE\t*\t*\tboth\n")
+
+
+def test_evaluate_exact_numbers():
+    report = evaluate_case2021(FIXTURES / "case2021_small.tsv", fake.KeywordExtractor(RULES))
+    s = report.summary
+    assert s["n"] == 7
+    assert s["accuracy"] == pytest.approx(4 / 7)
+    assert s["micro_f1"] == pytest.approx(4 / 7)
+    assert s["macro_f1"] == pytest.approx(0.4)  # 4 perfect labels out of 10 seen in gold or predictions
+    assert s["type_accuracy"] == pytest.approx(6 / 7)
+    assert s["type_macro_f1"] == pytest.approx((1 + 2 / 3 + 1 + 2 / 3 + 1) / 5)
+    assert s["n_no_event"] == 1
+    assert report.confusion["AIR_STRIKE"]["ART_MISS_ATTACK"] == 1
+    assert report.confusion["ORG_CRIME"]["ARREST"] == 1
+    assert report.render_text().splitlines()[-1].startswith("n=7 accuracy=0.571 macro_f1=0.400 micro_f1=0.571")
+
+
+def test_reader_checks(tmp_path: Path):
+    snippets = read_case2021(FIXTURES / "case2021_small.tsv")
+    assert [s.id for s in snippets] == ["2", "4", "6", "8", "10", "12", "14"]
+    assert snippets[3].text == 'Thousands marched peacefully through the "capital".'
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("id\tEventSnippet\tSubType\n1\tSomething happened.\tBATTLE\n")
+    with pytest.raises(EvalFormatError, match="unknown label 'BATTLE'"):
+        read_case2021(bad, load_mapping().labels)
+    bad.write_text("id\ttext\n1\tx\n")
+    with pytest.raises(EvalFormatError, match="header"):
+        read_case2021(bad)
+
+
+@needs_shared
+@pytest.mark.slow
+def test_real_dev_half():
+    path = SHARED / "case2021_task2" / "test_dataset" / "dev_half_even_ids.tsv"
+    snippets = read_case2021(path, load_mapping().labels)
+    assert len(snippets) == 510
+    assert all(int(s.id) % 2 == 0 for s in snippets)
+    counts = Counter(s.label for s in snippets)
+    assert set(counts) == CASE_LABELS
+    assert (counts["ARMED_CLASH"], counts["PEACE_PROTEST"], counts["OTHER"]) == (31, 30, 2)
+    report = evaluate_case2021(path, fake.no_events)
+    assert report.summary["accuracy"] == pytest.approx(counts["MAN_MADE_DISASTER"] / 510)

@@ -1,0 +1,130 @@
+import importlib.util
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from spillover.errors import EvalFormatError
+from spillover.evaluation.gold import GoldEvent, evaluate_gold, match_document, read_gold
+from spillover.evaluation.metrics import NO_EVENT
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _load_fake():
+    """Load fixtures/fake_extractor.py by path (the fixtures folder is not a package)."""
+    name = "spillover_eval_fake_extractor"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, FIXTURES / "fake_extractor.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+fake = _load_fake()
+
+RULES = [
+    fake.Rule("hit the terminal", "ASSAULT", 0.9, source="IRNMIL", target="AZE", place=("Nakhchivan", "AZE"),
+              when="2026-03-05"),
+    fake.Rule("condemned", "ACCUSE", 0.8, source="AZEGOV"),
+    fake.Rule("warned", "REJECT", 0.6, source="AZE"),
+    fake.Rule("airport", "MOBILIZE", 0.3),
+    fake.Rule("met", "CONSULT", 0.7, source="TUR", target="AZE"),
+    fake.Rule("agreed", "SUPPORT", 0.6),
+]
+
+
+def test_read_gold_strips_front_matter_and_takes_its_date():
+    docs = read_gold(FIXTURES / "gold" / "gold.json")
+    assert [d.id for d in docs] == ["strike", "talks"]
+    strike, talks = docs
+    assert strike.text.startswith("An Iranian drone hit the terminal")
+    assert "---" not in strike.text and "title:" not in strike.text
+    assert strike.date == date(2026, 3, 5)
+    assert talks.date == date(2026, 3, 6)
+    first = strike.events[0]
+    assert first.event_types == ("ASSAULT",) and first.source == ("IRN",) and first.key
+    assert first.location_name == "Nakhchivan" and first.date == "2026-03-05"
+    assert strike.events[2].event_types == ("THREATEN",) and strike.events[2].target is None
+    assert talks.events[1].event_types == ("AGREE", "SUPPORT")
+
+
+def test_evaluate_gold_exact_numbers():
+    extract = fake.KeywordExtractor(RULES)
+    report = evaluate_gold(FIXTURES / "gold" / "gold.json", extract)
+    assert [d for _, d in extract.seen] == [date(2026, 3, 5), date(2026, 3, 6)]
+    s = report.summary
+    assert (s["n_docs"], s["n_gold"], s["n_pred"], s["n_correct"]) == (2, 5, 6, 3)
+    assert s["precision"] == pytest.approx(0.5)
+    assert s["recall"] == pytest.approx(0.6)
+    assert s["f1"] == pytest.approx(2 * 0.5 * 0.6 / 1.1)
+    assert (s["n_key"], s["key_recall"]) == (2, pytest.approx(0.5))
+    assert s["type_acc"] == pytest.approx(0.8)  # 4 typed pairs; "warned" found with the wrong type
+    assert (s["n_status"], s["status_acc"]) == (1, 1.0)
+    assert s["location_acc"] == 1.0 and s["date_acc"] == 1.0
+    rows = {row.label: row for row in report.per_label}
+    assert (rows["ASSAULT"].correct, rows["ASSAULT"].predicted, rows["ASSAULT"].support) == (1, 1, 1)
+    assert (rows["ACCUSE"].correct, rows["ACCUSE"].support) == (0, 1)
+    assert (rows["THREATEN"].support, rows["REJECT"].predicted) == (1, 1)
+    assert rows["SUPPORT"].correct == 1 and "AGREE" not in rows
+    assert report.confusion["THREATEN"] == {"REJECT": 1}
+    assert report.confusion[NO_EVENT] == {"MOBILIZE": 1}
+    last = report.render_text().splitlines()[-1]
+    assert last.startswith("n_docs=2 n_gold=5 n_pred=6 n_correct=3 precision=0.500 recall=0.600 f1=0.545")
+
+
+def test_limit_scores_first_documents_only():
+    report = evaluate_gold(FIXTURES / "gold" / "gold.json", fake.KeywordExtractor(RULES), limit=1)
+    assert (report.summary["n_docs"], report.summary["n_gold"]) == (1, 3)
+
+
+def test_matching_maximises_correct_pairs():
+    extract = fake.KeywordExtractor([fake.Rule("struck", "ASSAULT", 0.9, source="ISR"),
+                                     fake.Rule("bombed", "ASSAULT", 0.5, source="IRN")])
+    events = extract([("Planes struck and bombed the depot.", None)])[0]
+    gold = [GoldEvent(("ASSAULT",), source=("IRN",)), GoldEvent(("ASSAULT",), source=("ISR",))]
+    pairs, correct = match_document(gold, events)
+    assert pairs == {0: 1, 1: 0} and correct == {0, 1}
+
+
+def test_empty_actor_list_means_absent():
+    events = fake.KeywordExtractor([fake.Rule("fired", "ASSAULT", target="UKR")])([("Troops fired.", None)])[0]
+    _, correct = match_document([GoldEvent(("ASSAULT",), target=())], events)
+    assert correct == set()
+    _, correct = match_document([GoldEvent(("ASSAULT",), target=None)], events)
+    assert correct == {0}
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        ({"id": "a", "text": "x", "path": "y.txt"}, "exactly one of"),
+        ({"id": "a", "path": "missing.txt"}, "not found"),
+        ({"id": "a", "text": "x", "events": [{"event_type": ["BOMB"]}]}, "unknown event type"),
+        ({"id": "a", "text": "x", "events": [{"source": ["IRN"]}]}, "'event_type' is required"),
+        ({"id": "a", "text": "x", "events": [{"event_type": "AID", "status": ["maybe"]}]}, "status must be"),
+        ({"id": "a", "text": "x", "date": "5 March"}, "not an ISO date"),
+        ({"text": "x"}, "non-empty string 'id'"),
+    ],
+)
+def test_malformed_gold_is_reported(tmp_path: Path, document: dict, message: str):
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"format": "spillover-gold", "version": 1, "documents": [document]}))
+    with pytest.raises(EvalFormatError, match=message):
+        read_gold(gold)
+
+
+def test_not_json_or_wrong_format(tmp_path: Path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+    with pytest.raises(EvalFormatError, match="not valid JSON"):
+        read_gold(bad)
+    bad.write_text(json.dumps({"format": "other", "documents": []}))
+    with pytest.raises(EvalFormatError, match="version 1"):
+        read_gold(bad)
+    bad.write_text(json.dumps({"documents": [{"id": "a", "text": "x"}, {"id": "a", "text": "y"}]}))
+    with pytest.raises(EvalFormatError, match="used twice"):
+        read_gold(bad)
