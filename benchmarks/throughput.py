@@ -59,8 +59,14 @@ def run_mode(mode: str, corpus: Path, min_docs: int) -> dict[str, float]:
         n_tokens = 0
         n_events = sum(len(events) for _s, events in results)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"docs": len(texts), "seconds": elapsed, "docs_per_s": len(texts) / elapsed, "peak_mb": peak_mb,
-            "tokens": n_tokens, "events": n_events}
+    return {
+        "docs": len(texts),
+        "seconds": elapsed,
+        "docs_per_s": len(texts) / elapsed,
+        "peak_mb": peak_mb,
+        "tokens": n_tokens,
+        "events": n_events,
+    }
 
 
 def main() -> None:
@@ -77,7 +83,9 @@ def main() -> None:
     for mode in ("spacy", "extract"):
         out = subprocess.run(
             [sys.executable, __file__, str(args.corpus), "--min-docs", str(args.min_docs), "--mode", mode],
-            capture_output=True, text=True, check=True,
+            capture_output=True,
+            text=True,
+            check=True,
         )
         results[mode] = json.loads(out.stdout.strip().splitlines()[-1])
     ratio = results["extract"]["docs_per_s"] / results["spacy"]["docs_per_s"]

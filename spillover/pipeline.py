@@ -82,8 +82,10 @@ class Pipeline:
 
     def extract_texts(self, items: Sequence[tuple[str, date | None]]) -> list[list[Event]]:
         """Code raw texts (the evaluation interface): events per text, in order."""
-        docs = [Document.from_text(text, published=when) if text.strip() else Document("empty", "", None)
-                for text, when in items]
+        docs = [
+            Document.from_text(text, published=when) if text.strip() else Document("empty", "", None)
+            for text, when in items
+        ]
         return [events for _sentences, events in self.process(docs)]
 
     def extract_document(self, document: Document) -> list[Event]:

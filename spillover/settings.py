@@ -43,6 +43,7 @@ class Settings:
         min_confidence: Events below this confidence are not emitted.
         actor_files: Extra user actor dictionaries (same columns as the shipped ones).
         lexicon_files: Extra user trigger lexicons.
+
     """
 
     db: str = "sqlite:///spillover.db"
@@ -121,6 +122,7 @@ def load_settings(
             or ``./spillover.toml`` is used if present.
         overrides: Values from the command line; None values mean "not given".
         environ: Environment to read (defaults to ``os.environ``; injectable for tests).
+
     """
     env = os.environ if environ is None else environ
     values: dict[str, Any] = {}

@@ -34,8 +34,11 @@ def test_config_found_in_working_directory(tmp_path: Path, monkeypatch: pytest.M
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [("db = ", "not valid TOML"), ("colour = 'red'", "unknown setting 'colour'"),
-     ("batch_size = 'many'", "setting 'batch_size'")],
+    [
+        ("db = ", "not valid TOML"),
+        ("colour = 'red'", "unknown setting 'colour'"),
+        ("batch_size = 'many'", "setting 'batch_size'"),
+    ],
 )
 def test_bad_config_is_a_clear_error(tmp_path: Path, content: str, message: str) -> None:
     config = tmp_path / "bad.toml"

@@ -54,7 +54,7 @@ class ActorMatcher:
             folded = fold(surface)
             if folded != surface:
                 surfaces.add(folded)
-        patterns = list(nlp.tokenizer.pipe(sorted(surfaces)))
+        patterns = [nlp.make_doc(text) for text in sorted(surfaces)]
         self._matcher.add("ACTOR", patterns)
 
     def _accept(self, text: str) -> bool:
@@ -83,6 +83,7 @@ class ActorMatcher:
         Args:
             doc: The parsed document.
             on: The document date, for office holders.
+
         """
         found: list[ActorMention] = []
         taken: set[int] = set()
@@ -117,4 +118,3 @@ class ActorMatcher:
             if not words:
                 continue
             yield ActorMention(ent.start, ent.end, Actor(text=ent.text, name=ent.text), f"ner:{ent.label_}")
-

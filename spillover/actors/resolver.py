@@ -30,8 +30,23 @@ if TYPE_CHECKING:
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
 DEFINITE_HEADS = frozenset(
-    {"country", "government", "state", "side", "nation", "republic", "administration", "regime",
-     "ministry", "authorities", "leadership", "capital", "military", "army", "forces"}
+    {
+        "country",
+        "government",
+        "state",
+        "side",
+        "nation",
+        "republic",
+        "administration",
+        "regime",
+        "ministry",
+        "authorities",
+        "leadership",
+        "capital",
+        "military",
+        "army",
+        "forces",
+    }
 )
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 _MAX_SUBTREE = 40
@@ -70,13 +85,15 @@ class ActorIndex:
     def actor_for(self, tok: Token) -> Actor | None:
         """The single best actor for one argument head, or None."""
         mention = self._by_token.get(tok.i)
-        if mention is not None:
+        if mention is not None and mention.actor.code is not None:
             return self._with_role(mention.actor, tok, mention)
         for child in tok.children:
             if child.dep_ in MODIFIER_DEPS:
                 found = self._mention_in(child)
-                if found is not None:
+                if found is not None and found.actor.code is not None:
                     return self._with_role(found.actor, tok, found)
+        if mention is not None:
+            return mention.actor  # a named but uncoded actor ("Hay'at Tahrir al-Sham")
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 for obj in child.children:
@@ -106,7 +123,9 @@ class ActorIndex:
 
     def _with_role(self, actor: Actor, head: Token, mention: ActorMention) -> Actor:
         """Refine a country actor by the role its head noun names ("Iranian drones" → IRNMIL)."""
-        if mention.tok_start <= head.i < mention.tok_end or actor.country is None:
+        if actor.country is None or (
+            mention.tok_start <= head.i < mention.tok_end and mention.kind in ("person", "organisation")
+        ):
             return actor
         sector = self.kb.role_sector(head.lemma_.lower()) or self.kb.role_sector(head.lower_)
         if not sector or mention.kind not in ("country", "demonym", "capital"):
@@ -127,17 +146,25 @@ class ActorIndex:
             return self._recent(tok, persons=True)
         if lower in GROUP_PRONOUNS:
             return self._recent(tok, persons=False)
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in DEFINITE_HEADS and any(
-            c.lower_ in ("the", "this", "that") for c in tok.children
+        if (
+            tok.pos_ == "NOUN"
+            and tok.lemma_.lower() in DEFINITE_HEADS
+            and any(c.lower_ in ("the", "this", "that") for c in tok.children)
         ):
             actor = self._recent(tok, persons=False)
             if actor is not None and actor.country:
                 sector = self.kb.role_sector(tok.lemma_.lower())
                 if sector and sector != actor.sector:
-                    return Actor(text=tok.text, name=actor.name, code=f"{actor.country}{sector}",
-                                 country=actor.country, sector=sector)
-                return Actor(text=tok.text, name=actor.name, code=actor.code, country=actor.country,
-                             sector=actor.sector)
+                    return Actor(
+                        text=tok.text,
+                        name=actor.name,
+                        code=f"{actor.country}{sector}",
+                        country=actor.country,
+                        sector=sector,
+                    )
+                return Actor(
+                    text=tok.text, name=actor.name, code=actor.code, country=actor.country, sector=actor.sector
+                )
         return None
 
     def _recent(self, tok: Token, *, persons: bool) -> Actor | None:
@@ -150,8 +177,9 @@ class ActorIndex:
             is_person = mention.kind in ("person", "ner:PERSON")
             if is_person == persons:
                 actor = mention.actor
-                return Actor(text=tok.text, name=actor.name, code=actor.code, country=actor.country,
-                             sector=actor.sector)
+                return Actor(
+                    text=tok.text, name=actor.name, code=actor.code, country=actor.country, sector=actor.sector
+                )
         return None
 
     def _place_actor(self, tok: Token) -> Actor | None:

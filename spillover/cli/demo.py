@@ -9,13 +9,18 @@ from rich.console import Console
 
 from spillover.cli.context import AppContext
 from spillover.cli.ingest import run_ingest
-from spillover.cli.output import render_table
+from spillover.cli.output import render_timeline
 from spillover.store.database import EventFilter
 
 
 @click.command("demo")
-@click.option("--min-confidence", type=float, default=0.3, show_default=True,
-              help="Hide events below this confidence in the printed timeline.")
+@click.option(
+    "--min-confidence",
+    type=float,
+    default=0.3,
+    show_default=True,
+    help="Hide events below this confidence in the printed timeline.",
+)
 @click.pass_obj
 def command(app: AppContext, min_confidence: float) -> None:
     """Ingest the bundled demo articles into the store and print a timeline.
@@ -29,5 +34,8 @@ def command(app: AppContext, min_confidence: float) -> None:
     console = Console()
     by_doc: dict[str, str] = {d.id: d.title or d.id for d in app.store.documents()}
     events = [e for e in app.store.events(EventFilter(min_confidence=min_confidence)) if e.doc_id in by_doc]
-    console.print(render_table(events, title=f"Timeline: {len(events)} events from {len(by_doc)} documents "
-                                             "(* = date of the report)"))
+    render_timeline(
+        events,
+        console,
+        title=f"Timeline: {len(events)} events from {len(by_doc)} documents (* = dated by the report, not the text)",
+    )

@@ -14,8 +14,13 @@ from spillover.evaluation.runner import FORMATS, run_eval
 @click.command("eval")
 @click.argument("fmt", metavar="FORMAT", type=click.Choice(sorted(FORMATS)))
 @click.argument("gold_path", type=click.Path(exists=True, path_type=Path))
-@click.option("--json", "json_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Also write the full report as JSON.")
+@click.option(
+    "--json",
+    "json_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write the full report as JSON.",
+)
 @click.option("--limit", type=int, default=None, help="Score only the first N items (quick checks).")
 @click.pass_obj
 def command(app: AppContext, fmt: str, gold_path: Path, json_out: Path | None, limit: int | None) -> None:

@@ -9,7 +9,7 @@ import click
 from rich.console import Console
 
 from spillover.cli.context import AppContext
-from spillover.cli.output import render_table, write_csv, write_jsonl, write_parquet
+from spillover.cli.output import render_timeline, write_csv, write_jsonl, write_parquet
 from spillover.errors import InputError
 from spillover.store.database import EventFilter
 
@@ -24,14 +24,31 @@ from spillover.store.database import EventFilter
 @click.option("--until", help="Last date (YYYY-MM-DD).")
 @click.option("--min-confidence", type=float, default=None)
 @click.option("--limit", type=int, default=None)
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv", "parquet"]), default="table",
-              show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write to this file (required for parquet).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "jsonl", "csv", "parquet"]), default="table", show_default=True
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write to this file (required for parquet).",
+)
 @click.pass_obj
-def command(app: AppContext, event_type: tuple[str, ...], country: str | None, source: str | None,
-            target: str | None, status: tuple[str, ...], since: str | None, until: str | None,
-            min_confidence: float | None, limit: int | None, fmt: str, output: Path | None) -> None:
+def command(
+    app: AppContext,
+    event_type: tuple[str, ...],
+    country: str | None,
+    source: str | None,
+    target: str | None,
+    status: tuple[str, ...],
+    since: str | None,
+    until: str | None,
+    min_confidence: float | None,
+    limit: int | None,
+    fmt: str,
+    output: Path | None,
+) -> None:
     """List stored events as a timeline, or export them (CSV, JSONL, Parquet).
 
     \b
@@ -40,8 +57,17 @@ def command(app: AppContext, event_type: tuple[str, ...], country: str | None, s
       spillover events --type ASSAULT --status attempted --format jsonl
       spillover events --format parquet -o events.parquet
     """
-    flt = EventFilter(event_type=event_type or None, country=country, source=source, target=target,
-                      status=status or None, since=since, until=until, min_confidence=min_confidence, limit=limit)
+    flt = EventFilter(
+        event_type=event_type or None,
+        country=country,
+        source=source,
+        target=target,
+        status=status or None,
+        since=since,
+        until=until,
+        min_confidence=min_confidence,
+        limit=limit,
+    )
     events = app.store.events(flt)
     if fmt == "parquet":
         if output is None:
@@ -50,7 +76,7 @@ def command(app: AppContext, event_type: tuple[str, ...], country: str | None, s
         click.echo(f"wrote {n} events to {output}", err=True)
         return
     if fmt == "table":
-        Console().print(render_table(list(events), title="Stored events"))
+        render_timeline(list(events), Console(), title="Stored events")
         return
     handle = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
     try:

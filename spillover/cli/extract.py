@@ -10,7 +10,7 @@ import click
 from rich.console import Console
 
 from spillover.cli.context import AppContext
-from spillover.cli.output import render_table, write_csv, write_jsonl
+from spillover.cli.output import render_timeline, write_csv, write_jsonl
 from spillover.errors import InputError
 from spillover.ingest.readers import read_path
 from spillover.records import Document, IngestFailure
@@ -35,8 +35,12 @@ def _load(path: str, doc_date: date | None, max_bytes: int) -> Document:
 
 @click.command("extract")
 @click.argument("path")
-@click.option("--doc-date", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="Document date (YYYY-MM-DD) for resolving relative dates; overrides front matter.")
+@click.option(
+    "--doc-date",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Document date (YYYY-MM-DD) for resolving relative dates; overrides front matter.",
+)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table", "csv"]), default="jsonl", show_default=True)
 @click.pass_obj
 def command(app: AppContext, path: str, doc_date: object, fmt: str) -> None:
@@ -55,4 +59,4 @@ def command(app: AppContext, path: str, doc_date: object, fmt: str) -> None:
     elif fmt == "csv":
         write_csv(events, sys.stdout)
     else:
-        Console().print(render_table(events, title=document.title or path))
+        render_timeline(events, Console(), title=document.title or path)

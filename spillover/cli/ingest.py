@@ -30,13 +30,25 @@ def run_ingest(app: AppContext, paths: list[Path], *, code: bool, quiet: bool = 
     console = Console(stderr=True)
     files = list(iter_paths(paths))
     processor = app.pipeline if code else None
-    with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
-                  TimeElapsedColumn(), console=console, disable=quiet or len(files) < 2,
-                  transient=True) as progress:
+    with Progress(
+        TextColumn("ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files"),
+        TimeElapsedColumn(),
+        console=console,
+        disable=quiet or len(files) < 2,
+        transient=True,
+    ) as progress:
         task = progress.add_task("ingest", total=len(files))
-        summary = ingest(files, app.store, processor, max_bytes=app.settings.max_document_bytes,
-                         batch_size=app.settings.batch_size,
-                         on_file=lambda _p: progress.advance(task))
+        summary = ingest(
+            files,
+            app.store,
+            processor,
+            max_bytes=app.settings.max_document_bytes,
+            batch_size=app.settings.batch_size,
+            on_file=lambda _p: progress.advance(task),
+        )
     print_summary(summary, console)
     return summary
 

@@ -32,8 +32,12 @@ class SpilloverGroup(click.Group):
 
 @click.group(cls=SpilloverGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="spillover")
-@click.option("--config", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="TOML config file (default: ./spillover.toml if present).")
+@click.option(
+    "--config",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="TOML config file (default: ./spillover.toml if present).",
+)
 @click.option("--db", default=None, help="SQLAlchemy URL of the store (default sqlite:///spillover.db).")
 @click.option("--model", "spacy_model", default=None, help="spaCy pipeline name(s), comma-separated.")
 @click.pass_context

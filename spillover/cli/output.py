@@ -13,18 +13,44 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from rich.markup import escape
+
 from spillover.errors import InputError
 from spillover.records import Event
 
 FORMATS = ("table", "jsonl", "csv", "parquet")
 
 FLAT_COLUMNS = (
-    "id", "doc_id", "date", "date_precision", "event_type", "mode", "cameo", "quad_class", "intensity",
-    "status", "confidence",
-    "source_text", "source_code", "source_country", "source_sector",
-    "target_text", "target_code", "target_country", "target_sector",
-    "location_text", "location_name", "location_country", "lat", "lon", "location_precision",
-    "trigger", "coder", "span_start", "span_end", "sentence",
+    "id",
+    "doc_id",
+    "date",
+    "date_precision",
+    "event_type",
+    "mode",
+    "cameo",
+    "quad_class",
+    "intensity",
+    "status",
+    "confidence",
+    "source_text",
+    "source_code",
+    "source_country",
+    "source_sector",
+    "target_text",
+    "target_code",
+    "target_country",
+    "target_sector",
+    "location_text",
+    "location_name",
+    "location_country",
+    "lat",
+    "lon",
+    "location_precision",
+    "trigger",
+    "coder",
+    "span_start",
+    "span_end",
+    "sentence",
 )
 
 
@@ -37,8 +63,14 @@ def flat_row(event: Event) -> dict[str, Any]:
         for key in ("text", "code", "country", "sector"):
             row[f"{role}_{key}"] = actor.get(key)
     loc = d["location"] or {}
-    row.update(location_text=loc.get("text"), location_name=loc.get("name"), location_country=loc.get("country"),
-               lat=loc.get("lat"), lon=loc.get("lon"), location_precision=loc.get("precision"))
+    row.update(
+        location_text=loc.get("text"),
+        location_name=loc.get("name"),
+        location_country=loc.get("country"),
+        lat=loc.get("lat"),
+        lon=loc.get("lon"),
+        location_precision=loc.get("precision"),
+    )
     row["span_start"], row["span_end"] = d["span"]
     return {k: row.get(k) for k in FLAT_COLUMNS}
 
@@ -79,30 +111,35 @@ def write_parquet(events: Iterable[Event], path: Path) -> int:
 
 def _actor_label(actor: dict[str, Any] | None) -> str:
     if not actor:
-        return "-"
-    code = actor.get("code")
-    return f"{code} ({actor['text']})" if code else f"? ({actor['text']})"
+        return "[dim]—[/dim]"
+    code = actor.get("code") or "?"
+    return f"[bold]{code}[/bold] [dim]({escape(actor['text'])})[/dim]"
 
 
-def render_table(events: Sequence[Event], title: str | None = None, *, width: int | None = None) -> Any:
-    """A rich Table: date, type, who → whom, status, confidence, trigger and sentence."""
-    from rich.table import Table
+def render_timeline(events: Sequence[Event], console: Any, title: str | None = None) -> None:
+    """Print events as a two-line-per-event timeline that reads well at any terminal width.
 
-    table = Table(title=title, show_lines=False, expand=False, width=width)
-    table.add_column("date", no_wrap=True)
-    table.add_column("event", no_wrap=True)
-    table.add_column("source → target")
-    table.add_column("status", no_wrap=True)
-    table.add_column("conf", justify="right")
-    table.add_column("evidence")
+    Line one: date, type/mode [CAMEO], source → target, status, confidence;
+    line two: the trigger and its sentence, so every figure shows its evidence.
+    A date marked ``*`` is the report's date (the text gave none).
+    """
+    if title:
+        console.print(f"[bold underline]{escape(title)}[/bold underline]")
+    if not events:
+        console.print("[dim]no events[/dim]")
+        return
     for event in events:
         d = event.to_dict()
-        mark = "" if d["date_precision"] != "document" else "*"
-        kind = f"{d['event_type']}" + (f"/{d['mode']}" if d["mode"] else "") + f" [{d['cameo']}]"
-        who = f"{_actor_label(d['source'])} → {_actor_label(d['target'])}"
-        sentence = d["sentence"]
-        trig = d["trigger"]
-        snippet = sentence if len(sentence) < 160 else sentence[:157] + "..."
-        table.add_row(f"{d['date'] or '?'}{mark}", kind, who, d["status"], f"{d['confidence']:.2f}",
-                      f"«{trig}» {snippet}")
-    return table
+        star = "*" if d["date_precision"] == "document" else " "
+        kind = d["event_type"] + (f"/{d['mode']}" if d["mode"] else "") + f" [{d['cameo']}]"
+        status = d["status"] if d["status"] == "occurred" else f"[yellow]{d['status']}[/yellow]"
+        place = f"  @ {escape(d['location']['name'] or d['location']['text'])}" if d["location"] else ""
+        console.print(
+            f"{d['date'] or '????-??-??'}{star} [cyan]{escape(kind)}[/cyan]  {_actor_label(d['source'])} → "
+            f"{_actor_label(d['target'])}  {status} {d['confidence']:.2f}{escape(place)}",
+            highlight=False,
+        )
+        sentence = " ".join(d["sentence"].split())
+        if len(sentence) > 220:
+            sentence = sentence[:217] + "..."
+        console.print(f"            [dim]«{escape(d['trigger'])}» {escape(sentence)}[/dim]", highlight=False)

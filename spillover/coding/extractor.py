@@ -34,8 +34,27 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 CODER_VERSION = "rules-v1"
-LIGHT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "make", "hold", "issue", "express",
-                         "offer", "declare", "announce", "deliver", "impose", "order", "unleash", "begin"})
+LIGHT_VERBS = frozenset(
+    {
+        "launch",
+        "carry",
+        "conduct",
+        "stage",
+        "mount",
+        "make",
+        "hold",
+        "issue",
+        "express",
+        "offer",
+        "declare",
+        "announce",
+        "deliver",
+        "impose",
+        "order",
+        "unleash",
+        "begin",
+    }
+)
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
@@ -57,7 +76,7 @@ def _children_lemmas(tok: Token) -> set[str]:
 
 def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
     """The most specific lexicon pattern this token satisfies, if any."""
-    if tok.pos_ not in ("VERB", "NOUN", "PROPN") or tok.is_stop and tok.pos_ != "VERB":
+    if tok.pos_ not in ("VERB", "NOUN", "PROPN") or (tok.is_stop and tok.pos_ != "VERB"):
         return None
     pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
     patterns = lexicon.triggers(tok.lemma_.lower(), pos)
@@ -189,17 +208,22 @@ class EventExtractor:
         return sources, targets
 
     # -- coding -----------------------------------------------------------
-    def _code(self, cand: Candidate, sent: Span, index: ActorIndex, doc_id: str, sentence_index: int) -> Iterator[Event]:
+    def _code(
+        self, cand: Candidate, sent: Span, index: ActorIndex, doc_id: str, sentence_index: int
+    ) -> Iterator[Event]:
         tok, pattern = cand.token, cand.pattern
         if pattern.pos == "VERB":
             sources, targets = self._verb_roles(tok, pattern, index)
         else:
             sources, targets = self._noun_roles(tok, pattern, index)
-        self_status = "attempted" if tok.lemma_.lower() in ATTEMPT_LEMMAS or set(pattern.particles) & ATTEMPT_LEMMAS else None
+        self_status = (
+            "attempted" if tok.lemma_.lower() in ATTEMPT_LEMMAS or set(pattern.particles) & ATTEMPT_LEMMAS else None
+        )
         if self_status == "attempted" and pattern.event_type == "ASSAULT":
             # "NATO intercepted an Iranian missile": the attacker is the weapon's owner.
-            owners = [a for c in tok.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS
-                      for a in index.actors_for(c)]
+            owners = [
+                a for c in tok.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS for a in index.actors_for(c)
+            ]
             sources, targets = owners, [t for t in targets if t not in owners]
         fact = assess(tok, self.lexicon, self_status=self_status)
         cameo = pattern.cameo
@@ -245,8 +269,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
     """Keep one event per (type, source, target) in a sentence: the most confident."""
     best: dict[tuple[str, str | None, str | None, str], Event] = {}
     for ev in events:
-        key = (ev.event_type, ev.source.code if ev.source else None, ev.target.code if ev.target else None,
-               ev.status)
+        key = (ev.event_type, ev.source.code if ev.source else None, ev.target.code if ev.target else None, ev.status)
         if key not in best or ev.confidence > best[key].confidence:
             best[key] = ev
     return sorted(best.values(), key=lambda e: (e.evidence.trigger_span or e.evidence.span)[0])

@@ -1,4 +1,4 @@
-"""Factuality of an event: did it happen, was it tried, threatened, planned, denied?
+"""Factuality of an event: did it happen, or was it tried, threatened, planned or denied.
 
 The status is read off the parse around the trigger, using the cue lexicon:
 
@@ -22,8 +22,26 @@ from spillover.coding.lexicon import Lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_GOVERNING_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl", "relcl", "nsubjpass",
-                             "conj", "pcomp", "attr", "appos", "compound", "amod", "nsubj"})
+_GOVERNING_DEPS = frozenset(
+    {
+        "xcomp",
+        "ccomp",
+        "dobj",
+        "pobj",
+        "prep",
+        "acl",
+        "advcl",
+        "relcl",
+        "nsubjpass",
+        "conj",
+        "pcomp",
+        "attr",
+        "appos",
+        "compound",
+        "amod",
+        "nsubj",
+    }
+)
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 _MAX_HOPS = 4
 
@@ -45,6 +63,7 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None) 
         lexicon: Holds the factuality cues.
         self_status: A status carried by the trigger itself (e.g. "intercept"
             signals an attempted attack); it applies unless a stronger cue governs.
+
     """
     factor = 1.0
     status = self_status or "occurred"

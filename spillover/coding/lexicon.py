@@ -73,6 +73,7 @@ class TriggerPattern:
             is the one the action is done to ("Erdogan *hosted* Putin": the
             visitor is the PLOVER source; "Israel *intercepted* a drone": the
             attack came from the drone's owner).
+
     """
 
     pattern: str
@@ -109,6 +110,7 @@ class FactualityCue:
         confidence_factor: Multiplier applied to the event's confidence, 0-1:
             hedges ("may", "unconfirmed") lower it, plain markers keep it near 1.
         particles: Further lemmas that must be dependents of the cue word.
+
     """
 
     cue: str
@@ -120,9 +122,9 @@ class FactualityCue:
     particles: tuple[str, ...] = ()
 
     @property
-    def key(self) -> tuple[str, str]:
-        """Identity used when a user file overrides a shipped row: (cue, pos)."""
-        return (self.cue, self.pos or "")
+    def key(self) -> tuple[str, str, str]:
+        """Identity used when a user file overrides a shipped row: (cue, pos, scope)."""
+        return (self.cue, self.pos or "", self.scope)
 
 
 class Lexicon:
@@ -151,15 +153,11 @@ class Lexicon:
             by_head.setdefault((p.lemma, p.pos), []).append(p)
         # Most particles first so the caller can stop at the first full match;
         # among equally specific patterns the more reliable one comes first.
-        self._by_head = {
-            k: tuple(sorted(v, key=lambda p: (-len(p.particles), -p.weight))) for k, v in by_head.items()
-        }
+        self._by_head = {k: tuple(sorted(v, key=lambda p: (-len(p.particles), -p.weight))) for k, v in by_head.items()}
         by_lemma: dict[str, list[FactualityCue]] = {}
         for c in self._cues:
             by_lemma.setdefault(c.lemma, []).append(c)
-        self._cues_by_lemma = {
-            k: tuple(sorted(v, key=lambda c: -len(c.particles))) for k, v in by_lemma.items()
-        }
+        self._cues_by_lemma = {k: tuple(sorted(v, key=lambda c: -len(c.particles))) for k, v in by_lemma.items()}
 
     # -- construction -------------------------------------------------------
     @classmethod
@@ -168,7 +166,7 @@ class Lexicon:
 
         A user file is an events file (header has ``pattern``) or a factuality
         file (header has ``cue``), with the same columns as the shipped one.
-        A row whose (pattern, pos) or (cue, pos) matches an earlier row
+        A row whose (pattern, pos) or (cue, pos, scope) matches an earlier row
         replaces it; any other row is added. Later files win.
 
         Args:
@@ -179,10 +177,11 @@ class Lexicon:
         Raises:
             DataFileError: ``path:line: message`` for the first invalid row,
                 or ``path: message`` for an unreadable file.
+
         """
         table = cameo if cameo is not None else CameoTable.load()
         patterns: dict[tuple[str, str], TriggerPattern] = {}
-        cues: dict[tuple[str, str], FactualityCue] = {}
+        cues: dict[tuple[str, str, str], FactualityCue] = {}
         text, source = shipped_text("events.tsv")
         patterns.update(_parse_events(text, source, table))
         text, source = shipped_text("factuality.tsv")
@@ -207,7 +206,7 @@ class Lexicon:
         return list(self._by_head.get((lemma.lower(), pos.upper()), ()))
 
     def cue(self, lemma: str, scope: str | None = None) -> FactualityCue | None:
-        """The single-word cue for ``lemma`` (optionally of one scope), or None.
+        """Return the single-word cue for ``lemma`` (optionally of one scope), or None.
 
         Multi-word cues ("shoot down", "call for") are not returned here because
         their extra words must be checked against the parse; use :meth:`cues`.
@@ -229,6 +228,7 @@ class Lexicon:
 
         Raises:
             ValueError: if ``scope`` is not one of :data:`CUE_SCOPES`.
+
         """
         if scope not in CUE_SCOPES:
             raise ValueError(f"unknown cue scope {scope!r}; expected one of {', '.join(CUE_SCOPES)}")
@@ -245,7 +245,7 @@ class Lexicon:
         return self._cues
 
     def __len__(self) -> int:
-        """Number of active trigger patterns."""
+        """Return the number of active trigger patterns."""
         return len(self._patterns)
 
 
@@ -343,13 +343,13 @@ def _event_row(row: TsvRow, cameo: CameoTable) -> TriggerPattern:
     )
 
 
-def _parse_cues(text: str, source: str) -> dict[tuple[str, str], FactualityCue]:
+def _parse_cues(text: str, source: str) -> dict[tuple[str, str, str], FactualityCue]:
     """Validate every row of a factuality file; duplicates within one file are errors."""
-    out: dict[tuple[str, str], FactualityCue] = {}
+    out: dict[tuple[str, str, str], FactualityCue] = {}
     for row in read_tsv(text, source, _CUE_COLUMNS, _CUE_OPTIONAL):
         cue = _cue_row(row)
         if cue.key in out:
-            raise DataFileError(f"{row.where()}: duplicate cue {cue.cue!r} ({cue.pos or 'any pos'})")
+            raise DataFileError(f"{row.where()}: duplicate cue {cue.cue!r} ({cue.pos or 'any pos'}, {cue.scope})")
         out[cue.key] = cue
     return out
 

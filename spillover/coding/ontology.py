@@ -216,6 +216,7 @@ def quad_class_of_root(root: int) -> int:
 
     Raises:
         ValueError: if ``root`` is outside 1-20.
+
     """
     if not 1 <= root <= 20:
         raise ValueError(f"CAMEO root must be 1-20, got {root}")
@@ -268,6 +269,7 @@ def read_tsv(
     Raises:
         DataFileError: on a missing or unknown header column, or a row with too
             many or too few cells; the message starts with ``path:line``.
+
     """
     header: list[str] | None = None
     allowed = set(required) | set(optional)
@@ -347,6 +349,7 @@ class CameoCode:
         plover_mode: PLOVER mode implied by the code, if any.
         plover_context: PLOVER context(s) implied by the code, ``;``-separated
             when there are several (see :attr:`contexts`).
+
     """
 
     code: str
@@ -394,6 +397,7 @@ class CameoTable:
 
         Raises:
             DataFileError: if the file is unreadable or any row is invalid.
+
         """
         if path is None:
             text, source = shipped_text("cameo.tsv")
@@ -410,6 +414,7 @@ class CameoTable:
 
         Raises:
             DataFileError: ``path:line: message`` for the first bad row.
+
         """
         codes: dict[str, CameoCode] = {}
         for row in read_tsv(text, source, _CAMEO_COLUMNS):
@@ -430,7 +435,7 @@ class CameoTable:
         return isinstance(code, str) and code.strip() in self._codes
 
     def __len__(self) -> int:
-        """Number of codes in the table."""
+        """Return the number of codes in the table."""
         return len(self._codes)
 
     def __iter__(self) -> Iterator[CameoCode]:
@@ -446,6 +451,7 @@ class CameoTable:
 
         Raises:
             KeyError: if neither the code nor any ancestor is in the table.
+
         """
         key = code.strip()
         while key:
@@ -480,13 +486,14 @@ class CameoTable:
         return [c for c in self._codes.values() if c.plover_type == plover_type]
 
     def default_cameo(self, plover_type: str, mode: str | None = None) -> str:
-        """The most generic CAMEO code for a PLOVER type (and mode, if it narrows it).
+        """Return the most generic CAMEO code for a PLOVER type (and mode, if it narrows it).
 
         Used when a coder (a classifier, a user rule) knows the PLOVER type but
         not the CAMEO code, so that quad class and intensity can still be filled.
 
         Raises:
             ValueError: for an unknown PLOVER type, or a mode not allowed for it.
+
         """
         if plover_type not in _DEFAULT_CAMEO:
             raise ValueError(f"unknown PLOVER event type {plover_type!r}")
@@ -520,7 +527,8 @@ def _parse_cameo_row(row: TsvRow) -> CameoCode:
     except ValueError:
         raise DataFileError(f"{where}: quad_class must be 1-4, got {v['quad_class']!r}") from None
     if quad != quad_class_of_root(root):
-        raise DataFileError(f"{where}: quad_class {quad} disagrees with root {code[:2]} (expected {quad_class_of_root(root)})")
+        expected = quad_class_of_root(root)
+        raise DataFileError(f"{where}: quad_class {quad} disagrees with root {code[:2]} (expected {expected})")
     ptype = v["plover_type"] or None
     if ptype is not None and ptype not in EVENT_TYPES:
         raise DataFileError(f"{where}: unknown PLOVER type {ptype!r}")

@@ -11,12 +11,13 @@ right for reports written about recent events.
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Callable
 from datetime import date
 
-from spillover.dates.arith import format_value, holiday
+from spillover.dates.arith import holiday
 from spillover.dates.context import Context, Resolved, date_value
-from spillover.dates.lexicon import NUMBER_WORDS, month_of, parse_number, weekday_of
+from spillover.dates.lexicon import NUMBER_WORDS, month_of, parse_number
 
 Handler = Callable[[dict[str, str], Context], "Resolved | None"]
 
@@ -25,6 +26,7 @@ _PAST_SLACK_DAYS = 7
 #: How far after the DCT a past-tense clause may still point.
 _PAST_HORIZON_DAYS = 90
 _PAST_HORIZON_MONTHS = 3
+_OF_YEAR = re.compile(r"\s+(?:of\s+)?(next|last|this)\s+year\b", re.IGNORECASE)
 _ORDINAL_CENTURY = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
@@ -144,6 +146,10 @@ def _month(g: dict[str, str], ctx: Context) -> Resolved | None:
     month = month_of(g["mon"])
     if month is None:
         return None
+    following = _OF_YEAR.match(ctx.text, ctx.end)
+    if following and ctx.dct is not None and not g.get("mod"):
+        # "October of next year": the annotated span may stop at the month.
+        return _month_year({"mon": g["mon"], "yrel": following.group(1)}, ctx)
     return _month_value(ctx, month, g.get("mod", ""))
 
 
@@ -220,16 +226,6 @@ def _holiday(g: dict[str, str], ctx: Context) -> Resolved | None:
     return date_value(day) if day else None
 
 
-def weekday_number(word: str) -> int | None:
-    """Re-export of :func:`lexicon.weekday_of` for the relative handlers."""
-    return weekday_of(word)
-
-
-def month_granularity(year: int, month: int) -> str:
-    """Render a year and month as a TimeML month value."""
-    return format_value(date(year, month, 1), "month")
-
-
 #: Rule name -> normaliser, for the rules in :mod:`spillover.dates.patterns`.
 HANDLERS: dict[str, Handler] = {
     "iso": _iso,
@@ -242,6 +238,7 @@ HANDLERS: dict[str, Handler] = {
     "year": _year,
     "year_range": _year,
     "fy": _fiscal_short,
+    "short_year": _fiscal_short,
     "spoken_year": _spoken_year,
     "decade": _decade,
     "century": _century,

@@ -207,7 +207,7 @@ def parse_iso(value: str | None) -> tuple[date, str] | None:
     needs the previous date as a :class:`datetime.date`, and "a year earlier"
     needs to know that the anchor was, say, a quarter.
     """
-    if not value or not value[:4].isdigit():
+    if not value or len(value) < 4 or not value[:4].isdigit():
         return None
     try:
         year = int(value[:4])

@@ -27,7 +27,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|going\s+to|plans?\s+to|planning\s+to|scheduled|expected\s+to|expects?\s+to"
     r"|due\s+to|set\s+to|slated|intends?\s+to|wo\s*n't|won't|upcoming|tomorrow|is\s+to|are\s+to"
-    r"|aims?\s+to|hopes?\s+to|will\s+be|postponed\s+until|deadline|expires?|as\s+soon\s+as)\b",
+    r"|aims?\s+to|hopes?\s+to|will\s+be|postponed\s+until|deadline|expires?|as\s+soon\s+as|should|until)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -120,7 +120,7 @@ class Context:
         self.history.append(Mention(self.start, value, precision, self.sentence_index()))
 
     def last_day(self) -> date | None:
-        """The most recent day-level date mentioned, else the DCT.
+        """Return the most recent day-level date mentioned, else the DCT.
 
         This is the anchor of "the next day", "that day" and "a day earlier".
         """
@@ -131,7 +131,7 @@ class Context:
         return self.dct
 
     def last_of(self, granularity: str) -> date | None:
-        """The most recent mention at exactly ``granularity`` (e.g. a quarter)."""
+        """Return the most recent mention at exactly ``granularity`` (e.g. a quarter)."""
         for mention in reversed(self.history):
             parsed = parse_iso(mention.value)
             if parsed and parsed[1] == granularity:
@@ -139,7 +139,7 @@ class Context:
         return None
 
     def reference(self, sentences_back: int = 1, finer_than_year: bool = False) -> tuple[date, str] | None:
-        """The latest concrete date in this or the previous ``sentences_back`` sentences.
+        """Return the latest concrete date in this or the previous ``sentences_back`` sentences.
 
         "a year earlier" borrows both the date and the granularity of this
         reference; only mentions that are real calendar values count

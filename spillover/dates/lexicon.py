@@ -87,10 +87,7 @@ SEASONS: dict[str, str] = {
 
 # ---------------------------------------------------------------- fragments
 _DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
-_SMALL = (
-    "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten"
-    f"|{_DIGIT_WORDS}"
-)
+_SMALL = f"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|{_DIGIT_WORDS}"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 #: A cardinal written in words ("twenty-four", "seven"), digits or as a fraction.
 NUM = (
@@ -98,7 +95,9 @@ NUM = (
     rf"|(?:{_SMALL})(?:\s+and\s+a\s+half)?|a\s+hundred|(?:a\s+)?couple\s+of|a\s+dozen|a|an|one\s+and\s+a\s+half)"
 )
 #: Vague counts ("several", "a few").
-VAGUE = r"(?:a\s+few|few|several|many|some|numerous|countless|recent|coming|future|past|the\s+past\s+few|the\s+next\s+few)"
+VAGUE = (
+    r"(?:a\s+few|few|several|many|some|numerous|countless|recent|coming|future|past|the\s+past\s+few|the\s+next\s+few)"
+)
 #: Any time unit, singular or plural.
 UNIT = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?"

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 
 from spillover.dates.lexicon import (
     DAY_NUM,
-    MONTHS,
     DAY_PART,
     MONTH,
+    MONTHS,
     NUM,
     SEASON,
     UNIT,
@@ -54,7 +54,7 @@ _REL = (
 )
 _PERIOD_MOD = (
     r"(?:(?:early|late|mid|earlier|later)(?:\s+in)?[\s-]+"
-    r"|(?:the\s+|by\s+the\s+)?(?:end|beginning|start|middle|rest|remainder|balance|turn)\s+of\s+)"
+    r"|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|balance|turn)\s+of\s+)"
 )
 _QUALIFIER = (
     r"(?:about|around|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|at\s+least"
@@ -127,6 +127,7 @@ _KEYS: dict[str, str] = {
     "year": "#YEAR",
     "year_range": "#YEAR",
     "fy": "#FY fy",
+    "short_year": "#SHORTYEAR",
     "spoken_year": "nineteen thousand",
     "decade": "#DECADE twenties thirties forties fifties sixties seventies eighties nineties",
     "century": "century",
@@ -134,9 +135,9 @@ _KEYS: dict[str, str] = {
     "day_part": "morning afternoon evening night overnight",
     "weekday": _WEEKDAY_KEYS + " mondays tuesdays wednesdays thursdays fridays saturdays sundays",
     "rel_unit": "week weekend month quarter year decade century day season " + _SEASON_KEYS,
-    "offset": "ago earlier later before after now hence previously back since prior",
-    "anaphoric": "day week month year night morning",
-    "year_ago": "ago earlier before",
+    "offset": _UNIT_KEYS,
+    "anaphoric": "day week month year night morning afterward afterwards thereafter later",
+    "year_ago": "year month week",
     "quarter": "quarter quarters half halves",
     "period": "period",
     "q_abbrev": "#QABBR",
@@ -147,7 +148,7 @@ _KEYS: dict[str, str] = {
     "half_unit": "half",
     "bare_units": "years months decades weeks centuries",
     "set": "daily weekly monthly annually yearly hourly nightly biweekly quarterly semiannually semi every each per",
-    "time": "m am pm noon midnight midday o'clock #CLOCK morning afternoon evening",
+    "time": "m am pm noon midnight midday o'clock #CLOCK morning afternoon evening utc gmt hours hrs",
     "holiday": "christmas thanksgiving easter independence labor memorial halloween valentine's veterans boxing"
     " election year's friday",
 }
@@ -156,25 +157,53 @@ _KEYS: dict[str, str] = {
 #: How far a match may start before / end after its keyword, for rules whose
 #: keyword sits at a known end of the expression (the unit of "three days").
 _REACH: dict[str, tuple[int, int]] = {
-    "duration": (56, 24),
-    "offset": (64, 24),
-    "rel_unit": (56, 16),
-    "anaphoric": (32, 32),
-    "year_ago": (40, 40),
-    "time": (48, 40),
-    "bare_units": (4, 24),
+    "iso": (8, 24),
+    "slash": (8, 12),
+    "week_of": (12, 32),
+    "mdy": (40, 28),
+    "dmy": (40, 28),
+    "month_year": (40, 40),
+    "month": (40, 8),
+    "year": (32, 24),
+    "year_range": (8, 12),
+    "fy": (8, 12),
+    "short_year": (4, 8),
+    "spoken_year": (24, 48),
+    "decade": (32, 12),
+    "century": (56, 12),
     "deictic": (24, 32),
+    "day_part": (40, 12),
+    "weekday": (32, 32),
+    "duration": (56, 24),
+    "offset": (56, 32),
+    "rel_unit": (56, 16),
+    "anaphoric": (40, 32),
+    "year_ago": (16, 48),
+    "quarter": (64, 48),
+    "period": (48, 32),
+    "q_abbrev": (8, 12),
+    "season": (24, 32),
+    "ref": (24, 24),
+    "half_unit": (16, 32),
+    "bare_units": (4, 24),
+    "set": (24, 40),
+    "time": (48, 40),
+    "holiday": (24, 32),
 }
 
 
 def _rule(name: str, pattern: str, priority: int = 0) -> Rule:
     regex = re.compile(_LEFT + pattern + _RIGHT, re.IGNORECASE)
-    return Rule(name, regex, priority, frozenset(_KEYS[name].split()), _REACH.get(name, (72, 64)))
+    return Rule(name, regex, priority, frozenset(_KEYS[name].split()), _REACH[name])
 
 
 #: All rules, most specific first (order only matters for equal spans).
 RULES: tuple[Rule, ...] = (
-    _rule("iso", rf"(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?(?:T(?P<h>[01]\d|2[0-3]):(?P<min>[0-5]\d))?", 5),
+    _rule(
+        "iso",
+        rf"(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?(?:T(?P<h>[01]\d|2[0-3]):(?P<min>[0-5]\d))?",
+        5,
+    ),
     _rule("slash", r"(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})", 5),
     _rule("week_of", rf"the\s+week\s+of\s+(?P<mon>{_CS_MONTH})\s*(?P<d>{DAY_NUM})(?:,?\s+(?P<y>{YEAR}))?", 6),
     _rule(
@@ -204,6 +233,7 @@ RULES: tuple[Rule, ...] = (
     ),
     _rule("year_range", rf"(?P<y>{YEAR})-(?P<y2>\d{{2}}|{YEAR})(?!\d)", 3),
     _rule("fy", r"FY[\s']?(?P<yy>\d\d)(?!\d)", 2),
+    _rule("short_year", r"(?<![\w'])'(?P<yy>\d\d)(?![\w'])", 1),
     _rule("spoken_year", rf"(?:the\s+year\s+)?{_SPOKEN_YEAR}", 1),
     _rule(
         "decade",
@@ -249,7 +279,9 @@ RULES: tuple[Rule, ...] = (
         r"|the\s+same\s+day|that\s+same\s+day|that\s+day|the\s+day\s+earlier|the\s+day\s+later|the\s+night\s+before"
         r"|the\s+next\s+morning|the\s+following\s+morning|a\s+day\s+(?:earlier|later|before|after)"
         r"|the\s+same\s+(?:week|month|year)|the\s+following\s+(?:week|month|year)|the\s+previous\s+(?:week|month|year)"
-        r"|the\s+(?:week|month|year)\s+(?:before|after|earlier|later))(?=\s*[.,;:!?)]|\s+(?:and|but|when|as|to|in|at|on)\b|$)",
+        r"|the\s+(?:week|month|year)\s+(?:before|after|earlier|later|previous|prior)"
+        r"|(?P<soon>(?:shortly|soon|immediately|not\s+long)\s+(?:afterwards?|thereafter)|(?:moments|minutes|hours)\s+later"
+        r"|afterwards?|thereafter))(?=\s*[.,;:!?)]|\s+(?:and|but|when|as|to|in|at|on|the|he|she|it|they)\b|$)",
         4,
     ),
     _rule(
@@ -263,9 +295,9 @@ RULES: tuple[Rule, ...] = (
         r"|next\s+year's|year[\s-]+(?:ago|earlier)|latest|current|previous|prior|past|last(?![\s-]+half)|next|coming|recent|same"
         r"|comparable|corresponding|most\s+recent|just[\s-]+(?:ended|completed)|seasonally\s+slow)[\s-]+)*"
         rf"(?:(?P<ypre>{YEAR})[\s-]+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)?[\s-]*(?:(?:fiscal|calendar)[\s-]+)?"
-        r"(?P<q>quarters?|half|halves)(?:(?:\s+of|,)\s+(?:(?:the\s+)?(?:fiscal|calendar)\s+)?(?:(?:year\s+)?(?P<y>"
-        + YEAR
-        + r")|(?P<yrel>this|last|next|the)\s+(?:fiscal\s+)?year)|\s+(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year))?(?![\w-])",
+        r"(?P<q>quarters?|half|halves)(?:(?:\s+of|,)\s+(?:(?:the\s+)?(?:fiscal|calendar)\s+)?"
+        rf"(?:(?:year\s+)?(?P<y>{YEAR})|(?P<yrel>this|last|next|the)\s+(?:fiscal\s+)?year)"
+        r"|\s+(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year))?(?![\w-])",
         2,
     ),
     _rule(
@@ -296,7 +328,11 @@ RULES: tuple[Rule, ...] = (
         1,
     ),
     _rule("half_unit", rf"(?P<h>half\s+an?|a\s+half)[\s-]+(?P<unit>{UNIT})", 1),
-    _rule("bare_units", r"(?P<unit>years|months|decades|weeks|centuries)(?=\s+(?:ago|of|to\s+come|earlier|later|before|after))", 0),
+    _rule(
+        "bare_units",
+        r"(?P<unit>years|months|decades|weeks|centuries)(?=\s+(?:ago|of|to\s+come|earlier|later|before|after))",
+        0,
+    ),
     _rule(
         "set",
         rf"(?P<w>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly|semiannually|semi-annually)"
@@ -307,9 +343,10 @@ RULES: tuple[Rule, ...] = (
         "time",
         r"(?:(?P<approx>about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
         r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|o'clock)"
-        r"|(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?!\d)|(?P<named>noon|midnight|midday)"
+        r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?!\d)|(?P<named>noon|midnight|midday)"
+        r"|(?P<mil>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s+(?:UTC|GMT|hours|hrs)\b)"
         r"|(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:o'clock\s+)?in\s+the\s+(?P<hpart>morning|afternoon|evening))"
-        r"(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)|local\s+time))?",
+        r"(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC|Z)|local\s+time))?",
         3,
     ),
     _rule("holiday", rf"(?P<hol>{_HOLIDAY})(?:,?\s+(?P<y>{YEAR}))?", 3),

@@ -21,6 +21,8 @@ from spillover.dates.lexicon import DAY_PARTS, TIME_UNITS, UNITS, month_of, pars
 Handler = Callable[[dict[str, str], Context], Resolved | None]
 
 _RATE_BEFORE = re.compile(r"(?:\d|%|percent|cents?|dollars?|times|twice|once|thrice)[\s,]*$", re.IGNORECASE)
+#: A bare clock time ("at 10 p.m.") belongs to a day mentioned this recently.
+_TIME_ANCHOR_SENTENCES = 2
 _VAGUE_UNIT = {"D": "D", "W": "W", "M": "M", "Q": "Q", "Y": "Y", "H": "H", "S": "S"}
 _WORD_SETS = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
@@ -53,13 +55,13 @@ def duration_value(number: float | None, unit: str) -> str:
             return f"P{int(number * 12)}M"
         if unit in ("hour", "minute"):
             whole = int(number)
-            rest = int(round((number - whole) * 60))
+            rest = round((number - whole) * 60)
             small = "M" if unit == "hour" else "S"
             return f"PT{whole}{code}{rest}{small}" if whole else f"PT{rest}{small}"
         if unit == "day" and float(number * 24).is_integer():
             return f"PT{int(number * 24)}H"
         if unit == "month":
-            return f"P{int(round(number * 30))}D"
+            return f"P{round(number * 30)}D"
     return f"{prefix}{_format_number(number)}{code}"
 
 
@@ -72,9 +74,9 @@ def _duration(g: dict[str, str], ctx: Context) -> Resolved | None:
     if "and" in g and number is not None:
         number += 0.5
     qualifiers = " ".join(filter(None, (g.get("q"), g.get("q2")))).lower()
-    if raw in ("a", "an") and not qualifiers and unit in ("day", "week", "month", "year", "hour"):
-        if _RATE_BEFORE.search(ctx.text[max(0, ctx.start - 30) : ctx.start]):
-            return Resolved(duration_value(1, unit), "SET", "set")
+    rate = _RATE_BEFORE.search(ctx.text[max(0, ctx.start - 30) : ctx.start])
+    if raw in ("a", "an") and not qualifiers and unit in ("day", "week", "month", "year", "hour") and rate:
+        return Resolved(duration_value(1, unit), "SET", "set")  # "$50,000 a year", "twice a day"
     if raw == "recent":
         if unit == "year":
             return Resolved("PAST_REF", "DATE", "past_ref")
@@ -129,8 +131,11 @@ def clock_time(g: dict[str, str]) -> str | None:
         if g["hpart"].lower() in ("afternoon", "evening") and hour < 12:
             hour += 12
         return f"{hour:02d}:00"
+    zone = "Z" if g.get("tz", "").upper() in ("UTC", "GMT", "Z") else ""
     if "h24" in g:
-        return f"{int(g['h24']):02d}:{g['m24']}"
+        return f"{int(g['h24']):02d}:{g['m24']}{zone}"
+    if "mil" in g:
+        return f"{g['mil']}:{g['mm']}{zone}"
     hour = int(g["h"])
     minute = int(g.get("min") or 0)
     marker = g.get("ampm", "").lower().replace(".", "").replace(" ", "")
@@ -140,14 +145,15 @@ def clock_time(g: dict[str, str]) -> str | None:
         hour = 0
     if hour > 24:
         return None
-    return f"{hour:02d}:{minute:02d}"
+    return f"{hour:02d}:{minute:02d}{zone}"
 
 
 def _time(g: dict[str, str], ctx: Context) -> Resolved | None:
     clock = clock_time(g)
     if clock is None:
         return None
-    day = ctx.last_day() if ctx.history and ctx.history[-1].sentence == ctx.sentence_index() else ctx.dct
+    recent = ctx.history and ctx.sentence_index() - ctx.history[-1].sentence <= _TIME_ANCHOR_SENTENCES
+    day = ctx.last_day() if recent else ctx.dct
     if day is None:
         return Resolved(f"XXXX-XX-XXT{clock}", "TIME", "time")
     return Resolved(format_value(day, "day", clock), "TIME", "time")

@@ -19,9 +19,8 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from spillover.dates.arith import format_value, quarter_of, season_of, season_start, shift, weekday_relative
+from spillover.dates.arith import format_value, season_of, season_start, shift, weekday_relative
 from spillover.dates.context import Context, Resolved, date_value
-from spillover.dates.quantities import duration_value
 from spillover.dates.lexicon import (
     DAY_PARTS,
     MONTH,
@@ -33,9 +32,11 @@ from spillover.dates.lexicon import (
     unit_of,
     weekday_of,
 )
+from spillover.dates.quantities import duration_value
 
 Handler = Callable[[dict[str, str], Context], Resolved | None]
 
+_PERIOD_END = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|to\s+(?:date|end))\b", re.IGNORECASE)
 _ENDED = re.compile(
     rf"\s*,?\s*(?:that\s+|which\s+)?(?:ended|ending|ends|through)\s+({MONTH})\s*(\d{{1,2}}(?!\d))?(?:,?\s+({YEAR}))?"
 )
@@ -186,15 +187,13 @@ def _rel_unit(g: dict[str, str], ctx: Context) -> Resolved | None:
         return None
     if unit == "weekend" and not rel.startswith(("the past", "the last", "the next", "the coming")):
         return _weekend(ctx, rel)
-    before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
-    durative = before.rstrip().endswith(("for", "during", "over", "throughout"))
-    if (rel in ("the past", "the last", "the next", "the coming") and not g.get("mod")) or (
-        rel == "the" and unit == "year" and (durative or g.get("fiscal") == "fiscal") and not g.get("mod")
-    ):
+    # "the year ended Sept. 30" is a fiscal period (a duration), "for the year, sales rose" a date.
+    period_end = _PERIOD_END.match(ctx.text, ctx.end) is not None
+    if rel == "the" and unit == "year" and (period_end or g.get("fiscal") == "fiscal") and not g.get("mod"):
         value = "P2D" if unit == "weekend" else duration_value(1, unit)
         return Resolved(value, "DURATION", "duration")
     anaphoric = rel in ("the following", "the previous", "the same", "that", "the preceding")
-    anchor = ctx.last_day() if anaphoric and unit == "day" else ctx.dct
+    anchor = ctx.last_day() if (anaphoric or rel == "the") and unit == "day" else ctx.dct
     if anaphoric and unit != "day":
         ref = ctx.reference(sentences_back=3)
         anchor = ref[0] if ref else ctx.dct
@@ -206,7 +205,7 @@ def _rel_unit(g: dict[str, str], ctx: Context) -> Resolved | None:
 
 
 def _comparison_base(ctx: Context, granularity: str | None = None) -> tuple[date, str] | None:
-    """The period a "year-ago" comparison is about.
+    """Return the period a "year-ago" comparison is about.
 
     Financial news states a figure for the reporting period, then compares
     it with "a year earlier": the reporting period is the last finer-than-year
@@ -227,12 +226,15 @@ def _offset(g: dict[str, str], ctx: Context) -> Resolved | None:
     word = _norm(g["dir"])
     direction = -1 if word in ("ago", "earlier", "before", "previously", "back", "since", "prior") else 1
     if number is None or unit in ("hour", "minute", "second"):
-        return Resolved("PAST_REF" if direction < 0 else "FUTURE_REF", "DATE", "past_ref" if direction < 0 else "future_ref")
+        return Resolved(
+            "PAST_REF" if direction < 0 else "FUTURE_REF", "DATE", "past_ref" if direction < 0 else "future_ref"
+        )
     deictic = word in ("ago", "from now", "hence", "back")
-    granularity = {"night": "day", "fortnight": "week", "millennium": "century"}.get(unit, unit)
+    # "a week ago" names a day (DCT - 7), as annotators read it; "last week" stays a week.
+    granularity = {"night": "day", "week": "day", "fortnight": "day", "millennium": "century"}.get(unit, unit)
     if unit in ("decade", "century"):
         granularity = "year"
-    amount = int(round(number)) * direction
+    amount = round(number) * direction
     base = _comparison_base(ctx) if unit == "year" and number == 1 else None
     if base is not None:
         return date_value(shift(base[0], amount, unit), base[1], anchor=False)
@@ -250,21 +252,20 @@ def _offset(g: dict[str, str], ctx: Context) -> Resolved | None:
 
 def _anaphoric(g: dict[str, str], ctx: Context) -> Resolved | None:
     rel = _norm(g["rel"])
-    if rel.endswith(("week", "month", "year", "before", "after", "earlier", "later")) and "day" not in rel:
-        unit = next(u for u in ("week", "month", "year") if u in rel)
-        step = 1 if any(w in rel for w in ("following", "after", "later")) else -1 if any(
-            w in rel for w in ("previous", "before", "earlier")) else 0  # fmt: skip
+    words = rel.split()
+    step = 1 if any(w in words for w in ("after", "next", "following", "later")) else 0
+    step = -1 if any(w in words for w in ("before", "previous", "earlier", "prior")) else step
+    unit = next((u for u in ("week", "month", "year") if u in words), None)
+    if unit is not None:
         ref = ctx.reference(sentences_back=3)
         anchor = ref[0] if ref else ctx.dct
         return date_value(shift(anchor, step, unit), unit) if anchor else None
     anchor = ctx.last_day()
     if anchor is None:
         return Resolved("XXXX-XX-XX", "DATE", "day")
-    if any(w in rel for w in ("before", "previous", "earlier")):
-        anchor -= timedelta(days=1)
-    elif any(w in rel for w in ("after", "next", "following", "later")):
-        anchor += timedelta(days=1)
-    return _with_part(anchor, "night" if "night" in rel else None)
+    if "soon" in g:
+        return date_value(anchor)  # "shortly afterwards": same day as the last mention
+    return _with_part(anchor + timedelta(days=step), "night" if "night" in words else None)
 
 
 def _year_ago(g: dict[str, str], ctx: Context) -> Resolved | None:
@@ -297,7 +298,10 @@ def _period_of(g: dict[str, str], ctx: Context, granularity: str, number: int | 
         period_end = date(end_year, month, min(day, 28)) - timedelta(days=45)
         return date_value(period_end, granularity)
     if number is None:
-        if any(word in pre for word in ("latest", "recent", "just", "previous", "prior", "past", "last")) and not comparison:
+        if (
+            any(word in pre for word in ("latest", "recent", "just", "previous", "prior", "past", "last"))
+            and not comparison
+        ):
             base = shift(dct, -1, granularity)
         elif "next" in pre or "coming" in pre:
             base = shift(dct, 1, granularity)
@@ -308,7 +312,7 @@ def _period_of(g: dict[str, str], ctx: Context, granularity: str, number: int | 
     else:
         month = 6 * number - 5 if granularity == "half" else 3 * number - 2
         base = date(dct.year, month, 1)
-        if not (explicit or comparison or g.get("yrel") or "year's" in pre) and base > dct and ctx.tense() <= 0:
+        if not (explicit or comparison or g.get("yrel") or "year's" in pre) and base > dct and ctx.tense() < 0:
             base = shift(base, -1, "year")
     if explicit:
         base = date(int(explicit), base.month, 1)
@@ -334,6 +338,11 @@ def _quarter(g: dict[str, str], ctx: Context) -> Resolved | None:
 
 
 def _period(g: dict[str, str], ctx: Context) -> Resolved | None:
+    pre = _norm(g.get("pre"))
+    if "ago" in g or "year" in pre:
+        ref = ctx.reference(sentences_back=0)
+        if ref is not None and ref[1] != "year":
+            return date_value(shift(ref[0], -1, "year"), ref[1], anchor=False)
     resolved = _period_of(g, ctx, "quarter", None)
     return Resolved(resolved.value, resolved.type, resolved.precision, False) if resolved else None
 

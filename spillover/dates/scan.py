@@ -47,6 +47,8 @@ def _class_keys(lowered: str, text: str, end: int) -> list[str]:
             keys.append("#YEAR")
         if base != lowered and base.endswith("0"):
             keys.append("#DECADE")
+        if len(base) == 2 and text[end - 3 : end - 2] == "'":
+            keys.append("#SHORTYEAR")
         nxt = text[end : end + 1]
         if nxt == "/":
             keys.append("#SLASH")
@@ -58,6 +60,8 @@ def _class_keys(lowered: str, text: str, end: int) -> list[str]:
         keys.append("#QABBR")
     elif base.startswith("fy"):
         keys.append("#FY")
+        if len(base) == 6 and base[2:].isdigit():
+            keys.append("#YEAR")
     return keys
 
 
@@ -112,12 +116,12 @@ def detect(text: str) -> list[Candidate]:
                 cand = Candidate(start, end, rule.name, groups, rule.priority)
                 found[(start, end, order)] = (-(end - start), -rule.priority, order, start, cand)
     ranked = sorted(found.values(), key=lambda item: item[:4])
-    taken: list[tuple[int, int]] = []
+    occupied = bytearray(len(text))
     chosen: list[Candidate] = []
     for *_, cand in ranked:
-        if any(cand.start < end and start < cand.end for start, end in taken):
+        if any(occupied[cand.start : cand.end]):
             continue
-        taken.append((cand.start, cand.end))
+        occupied[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
         chosen.append(cand)
     chosen.sort(key=lambda c: c.start)
     return chosen
@@ -135,7 +139,13 @@ _COUNT_NOUN_AFTER = re.compile(
     r"|pages|words|rooms|beds|acres|residents|refugees|prisoners|police|officers|protesters|copies)\b",
     re.IGNORECASE,
 )
-_VAGUE_START = re.compile(r"(?:once|then|before|later|earlier)$", re.IGNORECASE)
+#: Vague words that TimeML annotators mostly leave untagged in news text.
+_UNTAGGED_REFS = re.compile(r"(?:once|then|before|later|earlier|previously|soon|future|recent)$", re.IGNORECASE)
+_YEAR_PREPOSITION = re.compile(
+    r"\b(?:since|in|of|from|until|till|to|by|before|after|the|class\s+of)\s+$", re.IGNORECASE
+)
+_NUMBER_BEFORE = re.compile(r"(?:No\.|number|#|\d[\s,]*)$")
+_UNTAGGED_SETS = frozenset({"quarterly", "annually", "semiannually", "semi-annually"})
 
 
 def plausible(cand: Candidate, text: str) -> bool:
@@ -153,15 +163,20 @@ def plausible(cand: Candidate, text: str) -> bool:
             return name.endswith(".") and bool(_MAY_CONTEXT.search(before))
         if name in ("May", "March") and not _MAY_CONTEXT.search(before):
             return False
-    if cand.rule == "year":
-        if _COUNT_NOUN_AFTER.match(after) or re.search(r"(?:No\.|number|#|\d[\s,]*)$", before):
-            return False
+    if cand.rule == "short_year" and not _YEAR_PREPOSITION.search(before):
+        return False
+    if cand.rule == "year" and (_COUNT_NOUN_AFTER.match(after) or _NUMBER_BEFORE.search(before)):
+        return False
     if cand.rule == "season" and g["s"].lower() in ("fall", "spring") and not ("rel" in g or "y" in g):
         return False
-    if cand.rule == "ref" and _VAGUE_START.match(g.get("ref", "")):
+    if cand.rule == "ref" and _UNTAGGED_REFS.match(g.get("ref", "")):
+        return False
+    if cand.rule == "set" and g.get("w", "").lower() in _UNTAGGED_SETS:
         return False
     if cand.rule == "duration":
         raw = g.get("n", "").lower()
+        if "suffix" in g and "old" in g["suffix"].lower():
+            return False  # ages ("a 6-year-old boy") are not temporal expressions
         if raw in ("a", "an") and g.get("unit", "").lower() == "quarter" and after.lstrip().startswith("of"):
             return False
     if cand.rule == "period" and not any(k in g for k in ("pre", "ypre", "ago", "y")):

@@ -38,6 +38,8 @@ _HANDLERS: dict[str, Callable[[dict[str, str], Context], Resolved | None]] = {
     **quantities.HANDLERS,
 }
 _TIME_RULES = frozenset({"time", "day_part"})
+#: Characters a clock time may precede the day it belongs to.
+_TIME_DAY_GAP = 30
 _DAY_RULES = frozenset({"weekday", "mdy", "dmy", "deictic", "iso", "slash", "holiday", "anaphoric"})
 
 
@@ -126,12 +128,27 @@ def _resolve(cand: Candidate, ctx: Context) -> Resolved | None:
     return handler(cand.groups, ctx) if handler else None
 
 
+def _time_before_day(cand: Candidate, nxt: Candidate | None, ctx: Context) -> Resolved | None:
+    """Date a clock time by the day that follows it closely ("10:35 a.m. (0735 GMT) Friday")."""
+    if nxt is None or nxt.rule not in _DAY_RULES or nxt.start - cand.end > _TIME_DAY_GAP:
+        return None
+    if ctx.sentence_index(nxt.start) != ctx.sentence_index(cand.start):
+        return None
+    return _resolve_merged(Candidate(cand.start, cand.end, "merged", {}, 5, (cand, nxt)), ctx)
+
+
 def _run(cands: Sequence[Candidate], ctx: Context) -> list[tuple[Candidate, Resolved | None]]:
     """Normalise candidates in text order, remembering each for anaphora."""
     out: list[tuple[Candidate, Resolved | None]] = []
-    for cand in sorted(cands, key=lambda c: c.start):
+    ordered = sorted(cands, key=lambda c: c.start)
+    for index, cand in enumerate(ordered):
         ctx.focus(cand.start, cand.end)
-        resolved = _resolve(cand, ctx)
+        resolved = None
+        if cand.rule == "time":
+            resolved = _time_before_day(cand, ordered[index + 1] if index + 1 < len(ordered) else None, ctx)
+            ctx.focus(cand.start, cand.end)
+        if resolved is None:
+            resolved = _resolve(cand, ctx)
         if resolved is not None and resolved.anchor and resolved.type in ("DATE", "TIME"):
             ctx.remember(resolved.value, resolved.precision)
         out.append((cand, resolved))
@@ -147,6 +164,7 @@ def find_timexes(text: str, dct: date | None) -> list[Timex]:
 
     Returns:
         The expressions in text order; every one has a value.
+
     """
     ctx = Context.for_text(text, dct)
     cands = _merge_times([c for c in detect(text) if plausible(c, text)], text)
@@ -185,9 +203,7 @@ def normalise_spans(text: str, spans: Sequence[tuple[int, int]], dct: date | Non
     """
     ctx = Context.for_text(text, dct)
     forced = [_forced_candidate(text, start, end) for start, end in spans]
-    others = [
-        c for c in detect(text) if plausible(c, text) and not any(c.start < e and s < c.end for s, e in spans)
-    ]
+    others = [c for c in detect(text) if plausible(c, text) and not any(c.start < e and s < c.end for s, e in spans)]
     results: dict[tuple[int, int], Timex] = {}
     for cand, resolved in _run([*forced, *_merge_times(others, text)], ctx):
         if resolved is not None and cand in forced:

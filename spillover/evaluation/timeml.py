@@ -27,7 +27,9 @@ from pathlib import Path
 
 from spillover.dates.timex import find_timexes, normalise_spans
 
-_NO_SPACE_BEFORE = frozenset({",", ".", ";", ":", "!", "?", ")", "]", "%", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m"})
+_NO_SPACE_BEFORE = frozenset(
+    {",", ".", ";", ":", "!", "?", ")", "]", "%", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m"}
+)
 _NO_SPACE_AFTER = frozenset({"(", "[", "$", "``"})
 _WEEK = re.compile(r"-W(\d)(?!\d)")
 
@@ -51,6 +53,9 @@ class GoldDocument:
     dct: date | None
     timexes: tuple[GoldTimex, ...]
     dct_span: tuple[int, int] | None = None
+    #: Offset after which nothing was annotated (MEANTIME covers only the
+    #: first sentences); predictions beyond it are not scored.
+    scored_end: int | None = None
 
 
 def _parse_dct(value: str | None) -> date | None:
@@ -138,7 +143,12 @@ def read_meantime(path: Path) -> GoldDocument:
             continue
         gold.append(GoldTimex(span[0], span[1], timex.get("type", ""), timex.get("value", "")))
     gold.sort(key=lambda g: (g.start, g.end))
-    return GoldDocument(path.stem, text, dct, tuple(gold), dct_span)
+    # Only the first sentences of each MEANTIME article carry annotations;
+    # the last sentence holding any markable bounds the scored region.
+    annotated = {a.get("t_id", "") for a in root.iter("token_anchor")}
+    last_sentence = max((sent for t_id, _, sent in tokens if t_id in annotated), default=-1)
+    ends = [spans[t_id][1] for t_id, _, sent in tokens if sent <= last_sentence]
+    return GoldDocument(path.stem, text, dct, tuple(gold), dct_span, max(ends, default=0))
 
 
 def read_documents(path: Path) -> Iterator[GoldDocument]:
@@ -205,7 +215,8 @@ def score_documents(documents: list[GoldDocument]) -> dict[str, float | int]:
         predicted = [
             (t.start, t.end, t.value or "")
             for t in find_timexes(doc.text, doc.dct)
-            if doc.dct_span is None or not (t.start < doc.dct_span[1] and doc.dct_span[0] < t.end)
+            if (doc.dct_span is None or not (t.start < doc.dct_span[1] and doc.dct_span[0] < t.end))
+            and (doc.scored_end is None or t.start < doc.scored_end)
         ]
         predicted_count += len(predicted)
         spans_matched, values_matched = _match(doc.timexes, predicted)

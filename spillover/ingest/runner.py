@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Literal, Protocol
 
 from spillover.ingest.readers import iter_paths, read_path
 from spillover.records import Document, Event, IngestFailure, IngestOutcome, Sentence
@@ -54,7 +54,7 @@ def _flush(
     results = processor.process(docs) if processor else [([], []) for _ in docs]
     for (origin, doc), (sentences, events) in zip(pending, results, strict=True):
         stored = store.add_document(doc, sentences, events)
-        status = "new" if stored else "duplicate"
+        status: Literal["new", "duplicate"] = "new" if stored else "duplicate"
         store.log(summary.run_id, origin, status, doc_id=doc.id)
         if stored:
             summary.new += 1
@@ -89,6 +89,7 @@ def ingest(
     Returns:
         The run summary. A KeyboardInterrupt stops the run cleanly: whatever
         was written stays, ``interrupted`` is set, and a rerun resumes.
+
     """
     summary = IngestSummary(run_id=str(uuid.uuid4()))
     notify = on_outcome or (lambda _o: None)

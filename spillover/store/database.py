@@ -64,6 +64,7 @@ class Store:
 
         Raises:
             StoreError: the URL is invalid or the database cannot be reached.
+
         """
         try:
             if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
@@ -93,12 +94,11 @@ class Store:
 
         Returns:
             False when the document was already stored (nothing is written).
+
         """
         try:
             with self.engine.begin() as conn:
-                exists = conn.execute(
-                    select(schema.documents.c.id).where(schema.documents.c.id == doc.id)
-                ).first()
+                exists = conn.execute(select(schema.documents.c.id).where(schema.documents.c.id == doc.id)).first()
                 if exists:
                     return False
                 conn.execute(
@@ -117,8 +117,10 @@ class Store:
                 if sentences:
                     conn.execute(
                         schema.sentences.insert(),
-                        [{"doc_id": s.doc_id, "idx": s.index, "start": s.start, "end": s.end, "text": s.text}
-                         for s in sentences],
+                        [
+                            {"doc_id": s.doc_id, "idx": s.index, "start": s.start, "end": s.end, "text": s.text}
+                            for s in sentences
+                        ],
                     )
                 if events:
                     conn.execute(schema.events.insert(), [_event_row(e) for e in events])
@@ -134,14 +136,19 @@ class Store:
             for actor in (ev.source, ev.target):
                 if actor is not None and actor.code:
                     key = f"{actor.code}|{actor.name or ''}"[:160]
-                    row = {"code": actor.code, "name": actor.name, "country": actor.country,
-                           "sector": actor.sector}
+                    row: dict[str, Any] = {"code": actor.code, "name": actor.name, "country": actor.country, "sector": actor.sector}
                     counts[("actors", key)] = (row, counts.get(("actors", key), (row, 0))[1] + 1)
             place = ev.location
             if place is not None and place.name:
                 key = f"{place.geonameid or ''}|{place.name}|{place.country or ''}"[:160]
-                row = {"name": place.name, "country": place.country, "lat": place.lat, "lon": place.lon,
-                       "geonameid": place.geonameid, "precision": place.precision}
+                row = {
+                    "name": place.name,
+                    "country": place.country,
+                    "lat": place.lat,
+                    "lon": place.lon,
+                    "geonameid": place.geonameid,
+                    "precision": place.precision,
+                }
                 counts[("places", key)] = (row, counts.get(("places", key), (row, 0))[1] + 1)
         for (table_name, key), (row, n) in counts.items():
             table = schema.actors if table_name == "actors" else schema.places
@@ -156,8 +163,15 @@ class Store:
         cols = schema.documents.c
         with self.engine.connect() as conn:
             for row in conn.execute(select(schema.documents).order_by(cols.published, cols.id)):
-                yield Document(id=row.id, text=row.text, title=row.title, source=row.source, url=row.url,
-                               published=row.published, language=row.language)
+                yield Document(
+                    id=row.id,
+                    text=row.text,
+                    title=row.title,
+                    source=row.source,
+                    url=row.url,
+                    published=row.published,
+                    language=row.language,
+                )
 
     def counts(self) -> dict[str, int]:
         """Row counts per main table, for summaries."""
@@ -202,8 +216,11 @@ class Store:
     def log(self, run_id: str, path: str, status: str, doc_id: str | None = None, reason: str | None = None) -> None:
         """Record what happened to one input item, so failures stay inspectable after the run."""
         with self.engine.begin() as conn:
-            conn.execute(schema.ingest_log.insert().values(
-                run_id=run_id, path=path, doc_id=doc_id, status=status, reason=reason, at=_now()))
+            conn.execute(
+                schema.ingest_log.insert().values(
+                    run_id=run_id, path=path, doc_id=doc_id, status=status, reason=reason, at=_now()
+                )
+            )
 
     def failures(self, run_id: str | None = None) -> list[tuple[str, str]]:
         """(path, reason) of failed items, of one run or of all runs."""
@@ -263,24 +280,39 @@ def _event_row(ev: Event) -> dict[str, Any]:
 def _row_actor(row: Any, role: str) -> Actor | None:
     if row[f"{role}_text"] is None:
         return None
-    return Actor(text=row[f"{role}_text"], name=row[f"{role}_name"], code=row[f"{role}_code"],
-                 country=row[f"{role}_country"], sector=row[f"{role}_sector"])
+    return Actor(
+        text=row[f"{role}_text"],
+        name=row[f"{role}_name"],
+        code=row[f"{role}_code"],
+        country=row[f"{role}_country"],
+        sector=row[f"{role}_sector"],
+    )
 
 
 def _row_event(row: Any) -> Event:
     location = None
     if row["location_text"] is not None:
-        location = Place(text=row["location_text"], name=row["location_name"], country=row["location_country"],
-                         lat=row["lat"], lon=row["lon"], geonameid=row["geonameid"],
-                         precision=row["location_precision"])
+        location = Place(
+            text=row["location_text"],
+            name=row["location_name"],
+            country=row["location_country"],
+            lat=row["lat"],
+            lon=row["lon"],
+            geonameid=row["geonameid"],
+            precision=row["location_precision"],
+        )
     return Event(
         id=row["id"],
         doc_id=row["doc_id"],
         event_type=row["event_type"],
-        evidence=Evidence(sentence=row["sentence"], span=(row["span_start"], row["span_end"]),
-                          trigger=row["trigger"], coder=row["coder"], sentence_index=row["sentence_index"],
-                          trigger_span=(row["trigger_start"], row["trigger_end"])
-                          if row["trigger_start"] is not None else None),
+        evidence=Evidence(
+            sentence=row["sentence"],
+            span=(row["span_start"], row["span_end"]),
+            trigger=row["trigger"],
+            coder=row["coder"],
+            sentence_index=row["sentence_index"],
+            trigger_span=(row["trigger_start"], row["trigger_end"]) if row["trigger_start"] is not None else None,
+        ),
         mode=row["mode"],
         context=tuple(json.loads(row["context"] or "[]")),
         cameo=row["cameo"],
@@ -294,4 +326,3 @@ def _row_event(row: Any) -> Event:
         status=row["status"],
         confidence=row["confidence"],
     )
-

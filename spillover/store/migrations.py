@@ -41,8 +41,9 @@ def current_version(conn: Connection) -> int:
     """Return the applied schema version, 0 for an empty database."""
     if not inspect(conn).has_table("schema_version"):
         return 0
-    version = conn.execute(select(schema.schema_version.c.version).order_by(
-        schema.schema_version.c.version.desc()).limit(1)).scalar()
+    version = conn.execute(
+        select(schema.schema_version.c.version).order_by(schema.schema_version.c.version.desc()).limit(1)
+    ).scalar()
     return int(version or 0)
 
 
@@ -55,7 +56,9 @@ def migrate(conn: Connection) -> list[int]:
         if version > have:
             step(conn)
             conn.execute(
-                schema.schema_version.insert().values(version=version, applied_at=datetime.now(UTC).replace(tzinfo=None))
+                schema.schema_version.insert().values(
+                    version=version, applied_at=datetime.now(UTC).replace(tzinfo=None)
+                )
             )
             applied.append(version)
     return applied

@@ -37,15 +37,33 @@ def test_extract_jsonl_from_stdin(tmp_path: Path) -> None:
     assert code == 0
     records = [json.loads(line) for line in out.splitlines()]
     assert records, "expected coded events"
-    fields = {"id", "doc_id", "event_type", "mode", "context", "cameo", "quad_class", "intensity", "source",
-              "target", "location", "date", "date_precision", "status", "confidence", "sentence", "span",
-              "trigger", "coder"}
+    fields = {
+        "id",
+        "doc_id",
+        "event_type",
+        "mode",
+        "context",
+        "cameo",
+        "quad_class",
+        "intensity",
+        "source",
+        "target",
+        "location",
+        "date",
+        "date_precision",
+        "status",
+        "confidence",
+        "sentence",
+        "span",
+        "trigger",
+        "coder",
+    }
     assert fields <= set(records[0])
     types = {r["event_type"] for r in records}
     assert "ASSAULT" in types
     assault = next(r for r in records if r["event_type"] == "ASSAULT")
     assert assault["source"]["country"] == "IRN"
-    assert SCENE[assault["span"][0]:assault["span"][1]] == assault["sentence"]
+    assert SCENE[assault["span"][0] : assault["span"][1]] == assault["sentence"]
     assert not (tmp_path / "x.db").exists()  # extract stores nothing
 
 
@@ -86,8 +104,9 @@ def test_ingest_then_events_exports(tmp_path: Path, fixtures: Path) -> None:
 
 
 def test_strict_ingest_exits_nonzero_on_failures(tmp_path: Path, fixtures: Path) -> None:
-    code, _out, _err = _run(["ingest", "--strict", "--no-code", str(fixtures / "ingest" / "empty.txt")],
-                            tmp_path / "s.db")
+    code, _out, _err = _run(
+        ["ingest", "--strict", "--no-code", str(fixtures / "ingest" / "empty.txt")], tmp_path / "s.db"
+    )
     assert code == 4
 
 

@@ -8,6 +8,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from spillover.errors import StoreError
 from spillover.ingest.runner import ingest
 from spillover.records import Actor, Document, Event, Evidence, Sentence
 from spillover.store.database import Store
@@ -43,8 +44,9 @@ class CountingProcessor:
 def _write_corpus(folder: Path, n: int) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(n):
-        (folder / f"doc{i:03d}.txt").write_text(f"Report number {i}: crowds gathered in square {i}.\n",
-                                                encoding="utf-8")
+        (folder / f"doc{i:03d}.txt").write_text(
+            f"Report number {i}: crowds gathered in square {i}.\n", encoding="utf-8"
+        )
 
 
 def test_ingest_counts_and_failures(fixtures: Path, tmp_path: Path) -> None:
@@ -104,7 +106,7 @@ def test_killed_cli_ingest_resumes(tmp_path: Path) -> None:
         if db.exists():
             try:
                 stored = Store.open(f"sqlite:///{db}").counts()["documents"]
-            except Exception:  # noqa: BLE001 - the db may be mid-creation; just poll again
+            except StoreError:  # the db may be mid-creation; poll again
                 stored = 0
             if stored >= 20:
                 break

@@ -24,8 +24,9 @@ def _event(doc: Document, n: int, etype: str, src: str, tgt: str | None, day: st
         intensity=-10.0,
         source=Actor(text="Iran", name="Iran", code=src, country=src[:3], sector=src[3:] or None),
         target=Actor(text="Azerbaijan", name="Azerbaijan", code=tgt, country=tgt[:3]) if tgt else None,
-        location=Place(text="Nakhchivan", name="Nakhchivan", country="AZE", lat=39.2, lon=45.4, geonameid=147622,
-                       precision="city"),
+        location=Place(
+            text="Nakhchivan", name="Nakhchivan", country="AZE", lat=39.2, lon=45.4, geonameid=147622, precision="city"
+        ),
         date=day,
         date_precision="day",
         status="occurred",
@@ -36,9 +37,11 @@ def _event(doc: Document, n: int, etype: str, src: str, tgt: str | None, day: st
 def test_roundtrip_and_filters(tmp_path: Path) -> None:
     store = Store.open(f"sqlite:///{tmp_path / 's.db'}")
     doc = Document.from_text("Iran struck Azerbaijan.", title="t", published=date(2026, 3, 5))
-    events = [_event(doc, 1, "ASSAULT", "IRNMIL", "AZE", "2026-03-05"),
-              _event(doc, 2, "ACCUSE", "AZE", "IRN", "2026-03-06"),
-              _event(doc, 3, "THREATEN", "TUR", None, "2026-03-07")]
+    events = [
+        _event(doc, 1, "ASSAULT", "IRNMIL", "AZE", "2026-03-05"),
+        _event(doc, 2, "ACCUSE", "AZE", "IRN", "2026-03-06"),
+        _event(doc, 3, "THREATEN", "TUR", None, "2026-03-07"),
+    ]
     assert store.add_document(doc, [Sentence(doc.id, 0, 0, 23, doc.text)], events)
     assert not store.add_document(doc, [], [])  # stored once
     got = list(store.events())

@@ -1,0 +1,182 @@
+"""Give each coded event a date and a date precision.
+
+Rules, in order:
+
+1. **Candidates.** Only DATE and TIME expressions inside the event's sentence
+   (``sentence_start <= start < sentence_end``) are considered; durations
+   ("three days"), sets ("daily") and vague references ("recently",
+   "the future") do not say *when* something happened.
+2. **Nearest wins.** The candidate closest to the trigger (character
+   distance between the trigger start and the expression span) is chosen; on
+   a tie the expression *before* the trigger wins, because English news puts
+   the time adverbial early ("On Tuesday, troops shelled ...").  Character
+   distance is a cheap proxy for syntactic attachment that is right for the
+   short clauses of news reports.
+3. **Anaphora.** When the chosen expression is anaphoric -- "a day earlier",
+   "three days later", "the same day", "the next day", "shortly afterwards"
+   -- and ``previous`` (the date and precision of the event mentioned just
+   before) is given, it is re-resolved against that event: the finder only
+   knows the last *date mentioned in the text*, while the caller knows the
+   event chain.  Without ``previous`` the finder's own value is used, which
+   is anchored on the last date the text mentioned or else the DCT.
+4. **Granularity.** Values map to ``(ISO string, precision)``:
+   a day (or a clock time) -> ``("2026-03-05", "day")``; a month ->
+   ``("2026-03", "month")``; an ISO week -> the month holding its Thursday,
+   precision ``"month"`` (weeks are not in the precision vocabulary and a
+   made-up day would overstate what the text says); a year, quarter, half or
+   season -> ``("2026", "year")``; ``PRESENT_REF`` ("now") -> the DCT with
+   precision ``"document"``.  Decades, centuries and values left unresolved
+   (``XXXX``) give ``(None, "none")``.
+5. **Default.** An event with no usable expression inherits the document
+   date with precision ``"document"`` -- news reports mostly describe what
+   happened on or just before their publication day, and downstream users
+   can filter on the precision.  Without a DCT the answer is
+   ``(None, "none")``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spillover.dates.arith import parse_iso, shift
+from spillover.dates.lexicon import NUM, UNIT, parse_number, unit_of
+from spillover.dates.timex import Timex
+
+_ANAPHORIC_OFFSET = re.compile(
+    rf"(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>earlier|later|before|after|afterwards?|previously|prior)\b",
+    re.IGNORECASE,
+)
+_SAME_DAY = re.compile(
+    r"\b(?:the\s+same\s+day|that\s+(?:same\s+)?day|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night)"
+    r"|(?:shortly|soon|immediately|not\s+long)\s+(?:afterwards?|thereafter)|(?:moments|minutes|hours)\s+later"
+    r"|afterwards?|thereafter)\b",
+    re.IGNORECASE,
+)
+_NEXT_DAY = re.compile(
+    r"\b(?:the\s+(?:next|following)\s+(?:day|morning|evening|night)|the\s+day\s+after|a\s+day\s+later)\b", re.IGNORECASE
+)
+_PREVIOUS_DAY = re.compile(
+    r"\b(?:the\s+(?:previous|preceding)\s+day|the\s+day\s+before|the\s+night\s+before|a\s+day\s+earlier)\b",
+    re.IGNORECASE,
+)
+_VAGUE = frozenset({"PAST_REF", "FUTURE_REF"})
+_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+def _coarser(first: str, second: str) -> str:
+    return first if _RANK.get(first, 0) >= _RANK.get(second, 0) else second
+
+
+def value_to_date(value: str | None, dct: date | None) -> tuple[str | None, str]:
+    """Map a TimeML value to ``(ISO date string, precision)`` (see rule 4)."""
+    if not value:
+        return None, "none"
+    if value == "PRESENT_REF":
+        return (dct.isoformat(), "document") if dct else (None, "none")
+    parsed = parse_iso(value)
+    if parsed is None:
+        return None, "none"
+    day, granularity = parsed
+    if granularity == "day":
+        return day.isoformat(), "day"
+    if granularity in ("week", "weekend"):
+        thursday = day + timedelta(days=3)
+        return f"{thursday.year:04d}-{thursday.month:02d}", "month"
+    if granularity == "month":
+        return f"{day.year:04d}-{day.month:02d}", "month"
+    return f"{day.year:04d}", "year"
+
+
+def _usable(timex: Timex) -> bool:
+    """DATE/TIME values that say when: calendar values, decades, centuries, "now"."""
+    value = timex.value
+    if timex.type not in ("DATE", "TIME") or not value or value in _VAGUE:
+        return False
+    return value == "PRESENT_REF" or parse_iso(value) is not None or (value.isdigit() and len(value) in (2, 3))
+
+
+def _anaphoric_offset(text: str) -> tuple[int, str] | None:
+    """Return (signed amount, unit) if ``text`` is relative to a previous event."""
+    match = _ANAPHORIC_OFFSET.search(text)
+    if match:
+        number = parse_number(match.group("n"))
+        unit = unit_of(match.group("unit")) or "day"
+        if number is None:
+            return None
+        sign = -1 if match.group("dir").lower() in ("earlier", "before", "previously", "prior") else 1
+        return sign * round(number), unit
+    if _PREVIOUS_DAY.search(text):
+        return -1, "day"
+    if _NEXT_DAY.search(text):
+        return 1, "day"
+    if _SAME_DAY.search(text):
+        return 0, "day"
+    return None
+
+
+def _relative_to(previous: tuple[str, str], amount: int, unit: str) -> tuple[str | None, str] | None:
+    parsed = parse_iso(previous[0])
+    if parsed is None:
+        return None
+    base, granularity = parsed
+    base_precision = "day" if previous[1] in ("day", "document") else previous[1]
+    if granularity != "day" and base_precision == "day":
+        base_precision = "month" if granularity == "month" else "year"
+    unit_precision = {"day": "day", "night": "day", "week": "day", "fortnight": "day", "month": "month"}.get(
+        unit, "year"
+    )
+    precision = _coarser(base_precision, unit_precision)
+    # "A day earlier" than an event known only to the year is still that year.
+    moved = shift(base, amount, unit) if _RANK.get(unit_precision, 0) >= _RANK.get(base_precision, 0) else base
+    if precision == "day":
+        return moved.isoformat(), "day"
+    if precision == "month":
+        return f"{moved.year:04d}-{moved.month:02d}", "month"
+    return f"{moved.year:04d}", "year"
+
+
+def _distance(timex: Timex, trigger_start: int) -> tuple[int, int]:
+    if timex.end <= trigger_start:
+        return trigger_start - timex.end, 0
+    if timex.start > trigger_start:
+        return timex.start - trigger_start, 1
+    return 0, 0
+
+
+def event_date(
+    sentence_start: int,
+    sentence_end: int,
+    trigger_start: int,
+    timexes: list[Timex],
+    dct: date | None,
+    previous: tuple[str, str] | None = None,
+) -> tuple[str | None, str]:
+    """Date the event whose trigger starts at ``trigger_start``.
+
+    Args:
+        sentence_start: Character offset where the event's sentence starts.
+        sentence_end: Offset just after the sentence.
+        trigger_start: Offset of the event trigger, in the same coordinates.
+        timexes: Expressions of the document, from :func:`~spillover.dates.timex.find_timexes`.
+        dct: Document creation date; the fallback date.
+        previous: ``(date, precision)`` of the event mentioned just before,
+            the anchor of "a day earlier" / "the same day".
+
+    Returns:
+        ``(ISO date or None, precision)`` with precision one of "day",
+        "month", "year", "document", "none" (see the module docstring).
+
+    """
+    candidates = [t for t in timexes if sentence_start <= t.start < sentence_end and _usable(t)]
+    if candidates:
+        chosen = min(candidates, key=lambda t: _distance(t, trigger_start))
+        offset = _anaphoric_offset(chosen.text) if previous and previous[0] else None
+        if offset is not None and previous is not None:
+            resolved = _relative_to(previous, *offset)
+            if resolved is not None:
+                return resolved
+        return value_to_date(chosen.value, dct)
+    if dct is None:
+        return None, "none"
+    return dct.isoformat(), "document"

@@ -1,0 +1,132 @@
+"""Tests for event dating (``spillover.dates.resolver``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from spillover.dates.resolver import event_date, value_to_date
+from spillover.dates.timex import Timex, find_timexes
+
+DCT = date(2026, 3, 7)  # a Saturday
+
+
+def date_for(
+    sentence: str, trigger: str, previous: tuple[str, str] | None = None, dct: date | None = DCT
+) -> tuple[str | None, str]:
+    timexes = find_timexes(sentence, dct)
+    return event_date(0, len(sentence), sentence.index(trigger), timexes, dct, previous)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("On Tuesday, troops shelled the town.", "shelled", ("2026-03-03", "day")),
+        ("Protesters gathered on January 27, 2023 in Paris.", "gathered", ("2023-01-27", "day")),
+        ("Last month the army withdrew from the city.", "withdrew", ("2026-02", "month")),
+        ("Police arrested 20 people yesterday.", "arrested", ("2026-03-06", "day")),
+        ("The minister will visit Kyiv next Friday.", "visit", ("2026-03-13", "day")),
+        ("Israel struck Gaza at 10 p.m. Wednesday.", "struck", ("2026-03-04", "day")),
+        ("Fighting raged last week in the north.", "Fighting", ("2026-02", "month")),
+        ("Rebels attacked the base in 2019.", "attacked", ("2019", "year")),
+        ("Exports collapsed in the third quarter of 2025.", "collapsed", ("2025", "year")),
+        ("Troops are now deployed along the border.", "deployed", ("2026-03-07", "document")),
+    ],
+)
+def test_explicit_dates(sentence: str, trigger: str, expected: tuple[str, str]) -> None:
+    assert date_for(sentence, trigger) == expected
+
+
+def test_no_expression_inherits_document_date() -> None:
+    assert date_for("Rebels attacked a convoy near the border.", "attacked") == ("2026-03-07", "document")
+
+
+def test_no_expression_and_no_dct_gives_none() -> None:
+    assert date_for("Rebels attacked a convoy near the border.", "attacked", dct=None) == (None, "none")
+
+
+def test_durations_sets_and_vague_refs_do_not_date_events() -> None:
+    assert date_for("The siege lasted three days.", "siege") == ("2026-03-07", "document")
+    assert date_for("Convoys are attacked daily.", "attacked") == ("2026-03-07", "document")
+    assert date_for("Troops recently withdrew.", "withdrew") == ("2026-03-07", "document")
+
+
+def test_decades_give_no_usable_date() -> None:
+    assert date_for("The war of the 1990s killed thousands.", "killed") == (None, "none")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("A day earlier, rebels attacked a convoy.", "attacked", ("2026-03-04", "day")),
+        ("Three days later, talks resumed.", "resumed", ("2026-03-08", "day")),
+        ("The same day, the army shelled the port.", "shelled", ("2026-03-05", "day")),
+        ("Shortly afterwards, the rebels fled.", "fled", ("2026-03-05", "day")),
+        ("The next day, aid trucks arrived.", "arrived", ("2026-03-06", "day")),
+        ("The day before, a mine exploded.", "exploded", ("2026-03-04", "day")),
+        ("Two weeks later, the ceasefire collapsed.", "collapsed", ("2026-03-19", "day")),
+    ],
+)
+def test_anaphora_relative_to_previous_event(sentence: str, trigger: str, expected: tuple[str, str]) -> None:
+    assert date_for(sentence, trigger, previous=("2026-03-05", "day")) == expected
+
+
+def test_anaphora_keeps_previous_granularity() -> None:
+    assert date_for("A month later, the rebels returned.", "returned", previous=("2025-11", "month")) == (
+        "2025-12",
+        "month",
+    )
+    assert date_for("A day earlier, talks failed.", "failed", previous=("2025", "year")) == ("2025", "year")
+
+
+def test_anaphora_without_previous_falls_back_to_dct() -> None:
+    assert date_for("A day earlier, rebels attacked a convoy.", "attacked") == ("2026-03-06", "day")
+
+
+def test_anaphora_relative_to_document_dated_previous() -> None:
+    assert date_for("A day earlier, talks failed.", "failed", previous=("2026-03-07", "document")) == (
+        "2026-03-06",
+        "day",
+    )
+
+
+def test_nearest_expression_to_trigger_wins() -> None:
+    sentence = "On Monday officials said that rebels had attacked the town on Thursday."
+    assert date_for(sentence, "attacked") == ("2026-03-05", "day")
+    assert date_for(sentence, "said") == ("2026-03-02", "day")
+
+
+def test_only_expressions_inside_the_sentence_count() -> None:
+    text = "Rebels attacked on Tuesday. Troops withdrew."
+    timexes = find_timexes(text, DCT)
+    second = text.index("Troops")
+    assert event_date(second, len(text), text.index("withdrew"), timexes, DCT) == ("2026-03-07", "document")
+
+
+def test_handcrafted_timex_list() -> None:
+    timexes = [
+        Timex(0, 5, "later", "FUTURE_REF", "future_ref", "DATE"),
+        Timex(30, 40, "March 2026", "2026-03", "month", "DATE"),
+    ]
+    assert event_date(0, 50, 20, timexes, DCT) == ("2026-03", "month")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2026-03-05", ("2026-03-05", "day")),
+        ("2026-03-05T14:00", ("2026-03-05", "day")),
+        ("2026-03", ("2026-03", "month")),
+        ("2026-W10", ("2026-03", "month")),
+        ("2026-Q2", ("2026", "year")),
+        ("2025-SU", ("2025", "year")),
+        ("2026", ("2026", "year")),
+        ("PRESENT_REF", ("2026-03-07", "document")),
+        ("199", (None, "none")),
+        ("XXXX-XX-XX", (None, "none")),
+        (None, (None, "none")),
+    ],
+)
+def test_value_to_date(value: str | None, expected: tuple[str | None, str]) -> None:
+    assert value_to_date(value, DCT) == expected
