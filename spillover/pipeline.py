@@ -19,6 +19,7 @@ from spillover.actors.resolver import ActorIndex
 from spillover.coding.extractor import EventExtractor
 from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
+from spillover.nlp.dateline import find_dateline
 from spillover.nlp.loader import load_nlp
 from spillover.records import Document, Event, Sentence
 from spillover.settings import Settings
@@ -58,6 +59,9 @@ class Pipeline:
 
     def _code_doc(self, spacy_doc: Doc, document: Document) -> tuple[list[Sentence], list[Event]]:
         mentions = self.matcher.find(spacy_doc, document.published)
+        dateline = find_dateline(document.text)
+        if dateline is not None:  # the filing place is not an actor
+            mentions = [m for m in mentions if spacy_doc[m.tok_start].idx >= dateline.end]
         index = ActorIndex(spacy_doc, mentions, self.kb)
         sentences: list[Sentence] = []
         events: list[Event] = []

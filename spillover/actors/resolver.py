@@ -76,10 +76,19 @@ class ActorIndex:
     def actors_for(self, head: Token) -> list[Actor]:
         """Actors denoted by the argument headed by ``head`` (coordination expanded)."""
         out: list[Actor] = []
-        for tok in (head, *head.conjuncts):
-            actor = self.actor_for(tok)
+
+        def add(actor: Actor | None) -> None:
             if actor is not None and all(actor.code != a.code or actor.text != a.text for a in out):
                 out.append(actor)
+
+        for tok in (head, *head.conjuncts):
+            add(self.actor_for(tok))
+            for child in tok.children:  # "Israeli and American warplanes"
+                if child.dep_ in MODIFIER_DEPS:
+                    for conj in child.conjuncts:
+                        found = self._mention_in(conj)
+                        if found is not None and found.actor.code is not None:
+                            add(self._with_role(found.actor, tok, found))
         return out
 
     def actor_for(self, tok: Token) -> Actor | None:

@@ -58,7 +58,6 @@ LIGHT_VERBS = frozenset(
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
-ATTEMPT_LEMMAS = frozenset({"intercept", "down", "repel", "thwart", "foil", "neutralize", "neutralise"})
 
 
 @dataclass(frozen=True)
@@ -76,8 +75,10 @@ def _children_lemmas(tok: Token) -> set[str]:
 
 def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
     """The most specific lexicon pattern this token satisfies, if any."""
-    if tok.pos_ not in ("VERB", "NOUN", "PROPN") or (tok.is_stop and tok.pos_ != "VERB"):
+    if tok.pos_ not in ("VERB", "NOUN") or (tok.is_stop and tok.pos_ != "VERB"):
         return None
+    if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "air raid sirens", "protest note": the head noun decides
     pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
     patterns = lexicon.triggers(tok.lemma_.lower(), pos)
     if not patterns and pos == "NOUN":
@@ -143,9 +144,7 @@ class EventExtractor:
             elif child.dep_ in OBJECT_DEPS and not passive:
                 targets.extend(self._object_actors(child, pattern, index))
             elif child.dep_ == "prep" and child.lower_ in pattern.target_preps:
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        targets.extend(index.actors_for(obj))
+                targets.extend(_prep_objects(child, index))
         if not sources:
             sources = self._inherited_subject(tok, index)
         return sources, targets
@@ -183,12 +182,10 @@ class EventExtractor:
                     sources.append(actor)
             elif child.dep_ == "prep":
                 preps = child.lower_
-                objs = [o for o in child.children if o.dep_ == "pobj"]
-                for obj in objs:
-                    if preps in pattern.target_preps:
-                        targets.extend(index.actors_for(obj))
-                    elif preps in pattern.source_preps or preps == "by":
-                        sources.extend(index.actors_for(obj))
+                if preps in pattern.target_preps:
+                    targets.extend(_prep_objects(child, index))
+                elif preps in pattern.source_preps or preps == "by":
+                    sources.extend(_prep_objects(child, index))
         if not sources and tok.dep_ in OBJECT_DEPS and tok.head.pos_ == "VERB":
             verb = tok.head
             if verb.lemma_.lower() in LIGHT_VERBS or match_trigger(verb, self.lexicon) is None:
@@ -216,18 +213,22 @@ class EventExtractor:
             sources, targets = self._verb_roles(tok, pattern, index)
         else:
             sources, targets = self._noun_roles(tok, pattern, index)
-        self_status = (
-            "attempted" if tok.lemma_.lower() in ATTEMPT_LEMMAS or set(pattern.particles) & ATTEMPT_LEMMAS else None
-        )
-        if self_status == "attempted" and pattern.event_type == "ASSAULT":
-            # "NATO intercepted an Iranian missile": the attacker is the weapon's owner.
-            owners = [
-                a for c in tok.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS for a in index.actors_for(c)
-            ]
-            sources, targets = owners, [t for t in targets if t not in owners]
-        fact = assess(tok, self.lexicon, self_status=self_status)
         cameo = pattern.cameo
         code = self.cameo.get(cameo)
+        own_cue = self.lexicon.cue(tok.lemma_.lower(), scope="head")
+        # A trigger that is itself an attempt/plan cue ("interception", "plot") reports an
+        # event that did not fully happen; speech acts (warn, deny) did happen as such.
+        material = code.quad_class in (2, 4)
+        self_status = (
+            own_cue.status
+            if own_cue is not None and material and own_cue.status in ("attempted", "planned")
+            else None
+        )
+        if pattern.subject_role == "target":
+            # "NATO intercepted an Iranian missile" / "a missile was intercepted by NATO":
+            # the grammatical agent is the one acted on, the weapon's owner attacked.
+            sources, targets = targets, sources
+        fact = assess(tok, self.lexicon, self_status=self_status, material=material)
         trigger_text = sent.doc[tok.i : cand.end].text
         resolved = (1.0 if sources else 0.75) * (1.0 if targets else 0.85)
         confidence = max(0.0, min(1.0, pattern.weight * resolved * fact.factor))
@@ -254,7 +255,7 @@ class EventExtractor:
                         trigger_span=(tok.idx, sent.doc[cand.end - 1].idx + len(sent.doc[cand.end - 1].text)),
                     ),
                     mode=pattern.mode,
-                    context=tuple(c for c in (code.plover_context,) if c),
+                    context=code.contexts,
                     cameo=cameo,
                     quad_class=code.quad_class,
                     intensity=code.goldstein,
@@ -263,6 +264,16 @@ class EventExtractor:
                     status=fact.status,
                     confidence=round(confidence, 3),
                 )
+
+
+def _prep_objects(prep: Token, index: ActorIndex) -> list[Actor]:
+    """Actors of a preposition's objects, across coordinated prepositions ("at Israel and at US bases")."""
+    out: list[Actor] = []
+    for p in (prep, *prep.conjuncts):
+        for obj in p.children:
+            if obj.dep_ == "pobj":
+                out.extend(index.actors_for(obj))
+    return out
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

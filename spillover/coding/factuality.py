@@ -33,7 +33,6 @@ _GOVERNING_DEPS = frozenset(
         "advcl",
         "relcl",
         "nsubjpass",
-        "conj",
         "pcomp",
         "attr",
         "appos",
@@ -55,7 +54,7 @@ class Factuality:
     cue: str | None = None
 
 
-def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None) -> Factuality:
+def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, material: bool = True) -> Factuality:
     """Decide the status of the event signalled by ``trigger``.
 
     Args:
@@ -63,6 +62,9 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None) 
         lexicon: Holds the factuality cues.
         self_status: A status carried by the trigger itself (e.g. "intercept"
             signals an attempted attack); it applies unless a stronger cue governs.
+        material: Whether the event is a deed (quad 2/4) rather than a statement.
+            "Israel would respond" is a threat that happened, not a planned deed,
+            so future auxiliaries only make deeds ``planned``.
 
     """
     factor = 1.0
@@ -70,12 +72,12 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None) 
     for child in trigger.children:
         if child.dep_ == "neg":
             return Factuality("negated", 0.9, child.text)
-        cue = lexicon.cue(child.lemma_.lower())
-        if cue is not None and cue.scope == "modifier":
+        cue = lexicon.cue(child.lemma_.lower(), scope="modifier")
+        if cue is not None:
             if cue.status in ("negated", "alleged"):
                 status = cue.status if status == "occurred" else status
             factor *= cue.confidence_factor
-        if child.dep_ == "aux" and child.lower_ in _FUTURE_AUX and status == "occurred":
+        if material and child.dep_ == "aux" and child.lower_ in _FUTURE_AUX and status == "occurred":
             status = "planned"
     head = trigger
     for _ in range(_MAX_HOPS):
@@ -83,8 +85,8 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None) 
             break
         via = head.dep_
         head = head.head
-        cue = lexicon.cue(head.lemma_.lower())
-        if cue is None or cue.scope != "head":
+        cue = lexicon.cue(head.lemma_.lower(), scope="head")
+        if cue is None:
             continue
         if via == "nsubj" and cue.status != "attempted":
             continue  # "The attack was denied" is fine, but "The attack threatened X" is not a threat cue
@@ -92,8 +94,8 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None) 
             continue  # "did not deny" restores the event
         return Factuality(cue.status, factor * cue.confidence_factor, head.text)
     for tok in trigger.sent:
-        cue = lexicon.cue(tok.lower_)
-        if cue is not None and cue.scope == "clause" and tok.i != trigger.i:
+        cue = lexicon.cue(tok.lower_, scope="clause")
+        if cue is not None and tok.i != trigger.i:
             if status == "occurred" and cue.status != "occurred":
                 status = cue.status
             factor *= cue.confidence_factor

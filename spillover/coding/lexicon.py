@@ -309,6 +309,7 @@ def _parse_events(text: str, source: str, cameo: CameoTable) -> dict[tuple[str, 
 
 
 def _event_row(row: TsvRow, cameo: CameoTable) -> TriggerPattern:
+    """Check one events row; a wrong type, mode or code would silently miscode every match."""
     v = row.values
     where = row.where()
     words = _words(v["pattern"], where, "pattern")
@@ -355,6 +356,7 @@ def _parse_cues(text: str, source: str) -> dict[tuple[str, str, str], Factuality
 
 
 def _cue_row(row: TsvRow) -> FactualityCue:
+    """Check one factuality row; an unknown status or scope would never fire and go unnoticed."""
     v = row.values
     where = row.where()
     words = _words(v["cue"], where, "cue")

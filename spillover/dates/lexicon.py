@@ -95,8 +95,11 @@ NUM = (
     rf"|(?:{_SMALL})(?:\s+and\s+a\s+half)?|a\s+hundred|(?:a\s+)?couple\s+of|a\s+dozen|a|an|one\s+and\s+a\s+half)"
 )
 #: Vague counts ("several", "a few").
+#: "past"/"coming"/"future" only count with a plural unit ("past years"), so
+#: that "the past year" stays a calendar year.
 VAGUE = (
-    r"(?:a\s+few|few|several|many|some|numerous|countless|recent|coming|future|past|the\s+past\s+few|the\s+next\s+few)"
+    r"(?:a\s+few|few|several|many|some|numerous|countless|recent|(?:coming|future|past)(?=[\s-]+[a-z]+s\b)"
+    r"|the\s+past\s+few|the\s+next\s+few)"
 )
 #: Any time unit, singular or plural.
 UNIT = (
@@ -176,3 +179,22 @@ def month_of(word: str) -> int | None:
 def weekday_of(word: str) -> int | None:
     """Return the ISO weekday for a weekday name, ignoring case and dots."""
     return WEEKDAYS.get(word.lower().rstrip("."))
+
+
+_BACK = frozenset({"last", "past", "previous", "preceding", "this past", "latest", "prior"})
+_FORWARD = frozenset({"next", "coming", "following", "this coming"})
+
+
+def norm_words(text: str | None) -> str:
+    """Lower-case ``text``, turn hyphens into spaces and collapse whitespace."""
+    return " ".join((text or "").lower().replace("-", " ").split())
+
+
+def direction_of(rel: str) -> int:
+    """Return -1 for "last"/"past"/"previous", +1 for "next"/"coming", else 0."""
+    words = norm_words(rel).removeprefix("the ")
+    if words in _BACK:
+        return -1
+    if words in _FORWARD:
+        return 1
+    return 0

@@ -1,15 +1,18 @@
 """The rule set that *finds* temporal expressions (not what they mean).
 
 Each :class:`Rule` is one compiled regular expression with named groups; the
-groups are the only interface to :mod:`spillover.dates.handlers`, which turns
-a match into a TimeML value.  Finding and normalising are split so that the
-evaluator can normalise a gold span with exactly the same code paths as the
-end-to-end finder.
+groups are the only interface to the normalisers (``HANDLERS`` in
+:mod:`~spillover.dates.absolute`, :mod:`~spillover.dates.relative`,
+:mod:`~spillover.dates.periods` and :mod:`~spillover.dates.quantities`),
+which turn a match into a TimeML value.  Finding and normalising are split
+so that the evaluator can normalise a gold span with exactly the same code
+paths as the end-to-end finder.  :mod:`~spillover.dates.scan` runs the rules.
 
 Why regular expressions and not dateparser's search: dateparser needs
 milliseconds per sentence and misses most relative expressions news relies on
-("a year earlier", "the third quarter").  These rules cost a few microseconds
-each per sentence.
+("a year earlier", "the third quarter").  Each rule also lists its keywords
+and how far a match can reach around them, so the scanner only runs it where
+it can match.
 
 Spans follow the TimeBank conventions: leading prepositions ("on", "in") are
 *excluded*, determiners and modifiers ("the past", "early", "last") are
@@ -269,8 +272,11 @@ RULES: tuple[Rule, ...] = (
     _rule(
         "offset",
         rf"(?:(?P<q>{_QUALIFIER})\s+)?(?P<n>{NUM}|{VAGUE})[\s-]+(?:(?:more|additional|full|trading|business|calendar)\s+)?"
-        rf"(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|back|since|prior)"
-        r"(?=\s*(?:[.,;:!?)\"']|$|and\b|but\b|or\b|when\b|the\s+company\b|he\b|she\b|they\b|it\b|that\b|as\b|with\b|in\b|to\b|at\b|on\b|for\b|of\b))",
+        rf"(?P<unit>{UNIT})\s+(?P<dir>ago|from\s+now|hence|(?:earlier|later|before|after|previously|back|since|prior)"
+        # "three days after the attack" dates nothing by itself: only a bare
+        # "after"/"later" (followed by punctuation or a new clause) is a point.
+        r"(?=\s*(?:[.,;:!?)\"']|$|and\b|but\b|or\b|when\b|he\b|she\b|they\b|it\b|that\b|as\b|with\b|in\b"
+        r"|to\b|at\b|on\b|for\b|of\b)))",
         3,
     ),
     _rule(

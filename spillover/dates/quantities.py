@@ -139,6 +139,8 @@ def clock_time(g: dict[str, str]) -> str | None:
     hour = int(g["h"])
     minute = int(g.get("min") or 0)
     marker = g.get("ampm", "").lower().replace(".", "").replace(" ", "")
+    if marker in ("am", "pm") and not 1 <= hour <= 12:
+        return None
     if marker == "pm" and hour < 12:
         hour += 12
     elif marker == "am" and hour == 12:

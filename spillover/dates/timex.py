@@ -2,8 +2,8 @@
 
 Pipeline for one document:
 
-1. :func:`spillover.dates.patterns.detect` runs the regex rules and keeps the
-   longest non-overlapping matches; :func:`~spillover.dates.patterns.plausible`
+1. :func:`spillover.dates.scan.detect` runs the regex rules and keeps the
+   longest non-overlapping matches; :func:`~spillover.dates.scan.plausible`
    drops the usual false friends ("May" the verb, "2000 troops").
 2. A clock time directly followed by a date ("10 p.m. Wednesday",
    "5 p.m. EST, Nov. 6") is merged into one expression, as TimeML does.
@@ -16,7 +16,8 @@ Values follow TimeML TIMEX3: ``2026-03-05``, ``2026-03``, ``2026-W10``,
 ``2026-Q1``, ``2026-SU``, ``199`` (the 1990s), ``P3D``, ``PRESENT_REF``,
 ``2026-03-05T14:00``; without a DCT, relative expressions get placeholders
 such as ``XXXX-XX-XX``.  dateparser is deliberately not used: the rules are
-cheaper (tens of microseconds per sentence) and they see the discourse.
+cheaper (about 0.1-0.2 ms per news sentence, all stages included) and they
+see the discourse, which a per-string parser cannot.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from spillover.dates import absolute, quantities, relative
+from spillover.dates import absolute, periods, quantities, relative
 from spillover.dates.arith import format_value, parse_iso
 from spillover.dates.context import Context, Resolved
 from spillover.dates.lexicon import unit_of
@@ -35,6 +36,7 @@ from spillover.dates.scan import detect, plausible
 _HANDLERS: dict[str, Callable[[dict[str, str], Context], Resolved | None]] = {
     **absolute.HANDLERS,
     **relative.HANDLERS,
+    **periods.HANDLERS,
     **quantities.HANDLERS,
 }
 _TIME_RULES = frozenset({"time", "day_part"})

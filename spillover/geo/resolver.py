@@ -14,39 +14,44 @@ context for the next, because the places of one news report cluster.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spillover.geo.common import FEATURE_PRIOR, haversine_km, normalise
 from spillover.geo.gazetteer import Candidate, Gazetteer
+from spillover.geo.toponyms import is_strong
 from spillover.geo.variants import name_variants, neighbours, sub_phrases
 from spillover.records import Place
 
-#: Score weights. Tuned on the LGL and GeoWebNews development sets as a whole,
-#: not per document; see the evaluation notes in the package README.
-W_POPULATION = 0.25
-W_ALIAS = -0.6
-W_DEMONYM = -0.2
-W_COUNTRY = 0.9
-W_COUNTRY_SHARE = 0.6
-W_NEIGHBOUR = 0.3
-W_ADMIN1 = 0.6
-W_NEAR = 1.0
-NEAR_KM = 150.0
-W_ACTOR = 0.4
-#: Penalty for a candidate found only through a part of the name ("Cornell
-#: University" → "Cornell"): usable, but weaker than a full-name match.
-W_PARTIAL = -0.8
+@dataclass(frozen=True)
+class Weights:
+    """Weights of the evidence in a candidate's score.
+
+    Tuned once on the LGL and GeoWebNews development sets as a whole (a handful
+    of global numbers, not per-document rules); pass other values to the
+    resolver to experiment.
+    """
+
+    population: float = 0.25
+    alias: float = -0.6
+    demonym: float = -0.2
+    partial: float = -0.8
+    country: float = 0.9
+    country_share: float = 0.6
+    neighbour: float = 0.3
+    admin1: float = 0.6
+    near: float = 1.0
+    near_km: float = 150.0
+    actor: float = 0.4
 
 
 @dataclass
 class _Context:
-    """Evidence from the rest of the document, prepared once per resolution."""
+    """Evidence from the rest of the document, each item weighted by confidence."""
 
-    countries: Counter[str] = field(default_factory=Counter)
-    admin1: set[str] = field(default_factory=set)
-    points: list[tuple[float, float]] = field(default_factory=list)
+    countries: dict[str, float] = field(default_factory=dict)
+    admin1: dict[str, float] = field(default_factory=dict)
+    points: list[tuple[float, float, float]] = field(default_factory=list)
     actors: frozenset[str] = frozenset()
     neighbours: set[str] = field(default_factory=set)
 
@@ -54,9 +59,10 @@ class _Context:
 class ToponymResolver:
     """Resolve place names to :class:`~spillover.records.Place` using a gazetteer."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, weights: Weights | None = None) -> None:
         """Keep the gazetteer and load the (small) country adjacency table."""
         self.gazetteer = gazetteer
+        self.weights = weights or Weights()
         self._neighbours = neighbours()
 
     # -- candidates -----------------------------------------------------------------
@@ -81,7 +87,7 @@ class ToponymResolver:
                 return narrowed or heads, False
         for part in sub_phrases(name):
             found = self.gazetteer.lookup(part)
-            if found:
+            if found and is_strong(found):
                 return found, True
         return [], False
 
@@ -91,16 +97,24 @@ class ToponymResolver:
         context_countries: Sequence[str],
         context_places: Sequence[Place | Candidate],
         actor_countries: Sequence[str],
+        confidences: Sequence[float] | None = None,
     ) -> _Context:
-        ctx = _Context(countries=Counter(c for c in context_countries if c))
-        for place in context_places:
+        ctx = _Context()
+        for code in context_countries:
+            if code:
+                ctx.countries[code] = ctx.countries.get(code, 0.0) + 1.0
+        for k, place in enumerate(context_places):
+            if confidences is not None:
+                weight = confidences[k]
+            else:
+                weight = getattr(place, "confidence", None) or 1.0
             if place.country:
-                ctx.countries[place.country] += 1
+                ctx.countries[place.country] = ctx.countries.get(place.country, 0.0) + weight
             if isinstance(place, Candidate) and place.admin1:
-                ctx.admin1.add(place.admin1)
-            if place.lat is not None and place.lon is not None and place.precision != "region":
-                if place.precision != "country":
-                    ctx.points.append((place.lat, place.lon))
+                ctx.admin1[place.admin1] = max(ctx.admin1.get(place.admin1, 0.0), weight)
+            if place.lat is not None and place.lon is not None:
+                if place.precision not in {"region", "country"}:
+                    ctx.points.append((place.lat, place.lon, weight))
         ctx.actors = frozenset(a for a in actor_countries if a)
         for country in ctx.countries:
             ctx.neighbours.update(self._neighbours.get(country, ()))
@@ -108,26 +122,29 @@ class ToponymResolver:
 
     def score(self, cand: Candidate, ctx: _Context, *, partial: bool = False) -> float:
         """Return the evidence score of one candidate (higher is better)."""
+        w = self.weights
         s = FEATURE_PRIOR.get(cand.feature, 0.0)
-        s += W_POPULATION * math.log10(max(cand.population, 1))
+        s += w.population * math.log10(max(cand.population, 1))
         if cand.match == "alias":
-            s += W_ALIAS
+            s += w.alias
         elif cand.match == "demonym":
-            s += W_DEMONYM
+            s += w.demonym
         if partial:
-            s += W_PARTIAL
-        total = sum(ctx.countries.values())
+            s += w.partial
         if cand.country and cand.country in ctx.countries:
-            s += W_COUNTRY + W_COUNTRY_SHARE * ctx.countries[cand.country] / total
+            mass = ctx.countries[cand.country]
+            s += w.country * min(1.0, mass) + w.country_share * mass / sum(ctx.countries.values())
         elif cand.country and cand.country in ctx.neighbours:
-            s += W_NEIGHBOUR
+            s += w.neighbour
         if cand.admin1 and cand.admin1 in ctx.admin1:
-            s += W_ADMIN1
+            s += w.admin1 * ctx.admin1[cand.admin1]
         if ctx.points and cand.precision not in {"country", "region"}:
-            nearest = min(haversine_km(cand.lat, cand.lon, lat, lon) for lat, lon in ctx.points)
-            s += W_NEAR * math.exp(-nearest / NEAR_KM)
+            s += w.near * max(
+                weight * math.exp(-haversine_km(cand.lat, cand.lon, lat, lon) / w.near_km)
+                for lat, lon, weight in ctx.points
+            )
         if cand.country and cand.country in ctx.actors:
-            s += W_ACTOR
+            s += w.actor
         return s
 
     def rank(
@@ -184,33 +201,35 @@ class ToponymResolver:
         """
         keys = [normalise(n) for n in names]
         ranked = [self.rank(n, _Context(actors=frozenset(actor_countries))) for n in names]
-        chosen: list[Candidate | None] = [r[0][1] if r else None for r in ranked]
         for _ in range(rounds):
-            new: list[Candidate | None] = []
+            chosen = [(r[0][1], _confidence(r)) if r else None for r in ranked]
             for i, name in enumerate(names):
                 if not ranked[i]:
-                    new.append(None)
                     continue
                 others = [c for j, c in enumerate(chosen) if c is not None and keys[j] != keys[i]]
-                ctx = self._context((), others, actor_countries)
+                ctx = self._context(
+                    (), [c for c, _ in others], actor_countries, [conf for _, conf in others]
+                )
                 ranked[i] = self.rank(name, ctx)
-                new.append(ranked[i][0][1])
-            chosen = new
         out: list[Place | None] = [
             _to_place(n, r, None) if r else None for n, r in zip(names, ranked, strict=True)
         ]
         if focus_fallback:
-            focus = _focus([c for c in chosen if c is not None])
+            focus = _focus([(r[0][1], _confidence(r)) for r in ranked if r])
             if focus is not None:
                 out = [p if p is not None else _fallback(names[i], focus) for i, p in enumerate(out)]
         return out
 
 
+def _confidence(ranked: list[tuple[float, Candidate]]) -> float:
+    """Return the softmax share of the best candidate among the top ten."""
+    top = ranked[0][0]
+    return 1.0 / sum(math.exp(s - top) for s, _ in ranked[:10])
+
+
 def _to_place(name: str, ranked: list[tuple[float, Candidate]], span: tuple[int, int] | None) -> Place:
     """Turn the best candidate into a Place; confidence is its softmax share."""
-    top_score, top = ranked[0]
-    weights = [math.exp(s - top_score) for s, _ in ranked[:10]]
-    confidence = 1.0 / sum(weights)
+    top = ranked[0][1]
     return Place(
         text=name,
         name=top.name,
@@ -219,19 +238,24 @@ def _to_place(name: str, ranked: list[tuple[float, Candidate]], span: tuple[int,
         lon=top.lon,
         geonameid=top.geonameid,
         precision=top.precision,
-        confidence=round(confidence, 3),
+        confidence=round(_confidence(ranked), 3),
         span=span,
     )
 
 
-def _focus(chosen: Sequence[Candidate]) -> Candidate | None:
-    """Return the most-mentioned city-or-finer place of a document, if any."""
-    local = [c for c in chosen if c.precision in {"city", "point", "admin"} and c.feature != "admin1"]
-    if not local:
+def _focus(chosen: Sequence[tuple[Candidate, float]]) -> Candidate | None:
+    """Return the document's main sub-country place: highest summed confidence."""
+    mass: dict[tuple[str, float, float], float] = {}
+    first: dict[tuple[str, float, float], Candidate] = {}
+    for cand, conf in chosen:
+        if cand.precision in {"city", "point", "admin"} and cand.feature != "admin1":
+            key = (cand.name, cand.lat, cand.lon)
+            mass[key] = mass.get(key, 0.0) + conf
+            first.setdefault(key, cand)
+    if not mass:
         return None
-    counts = Counter((c.name, c.lat, c.lon) for c in local)
-    (name, lat, lon), _ = counts.most_common(1)[0]
-    return next(c for c in local if (c.name, c.lat, c.lon) == (name, lat, lon))
+    best = max(mass, key=lambda k: mass[k])
+    return first[best] if mass[best] >= 0.5 else None
 
 
 def _fallback(text: str, focus: Candidate) -> Place:

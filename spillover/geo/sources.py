@@ -27,6 +27,17 @@ from spillover.geo.datafiles import Admin1Row, CountryRow, ExtraPlaceRow
 #: name, a demonym ("Iranian") which names the country only indirectly.
 NAME_PRIMARY, NAME_ALIAS, NAME_DEMONYM = 0, 1, 2
 
+#: Adjectives of continents (GeoNames has none); facts, used like country demonyms.
+_CONTINENT_DEMONYMS = {
+    "AF": ("African", "Africans"),
+    "EU": ("European", "Europeans"),
+    "AS": ("Asian", "Asians"),
+    "NA": ("North American", "North Americans"),
+    "SA": ("South American", "South Americans"),
+    "OC": ("Oceanian",),
+    "AN": ("Antarctic",),
+}
+
 #: US county name endings, dropped to find a same-named seat city.
 _COUNTY_SUFFIXES = (" county", " parish", " borough", " census area", " municipality")
 
@@ -49,6 +60,20 @@ class SourceEntry:
         """Attach a surface name (empty or non-Latin names are skipped)."""
         if name and len(name) <= 80 and is_latin(name):
             self.names.append((name, kind))
+
+    def add_curated(self, alias: str) -> None:
+        """Attach an alias from one of our tables.
+
+        Our aliases are chosen by hand, so they count as the place's own name,
+        unless marked: ``~name`` is a weak alias (a name mostly used for
+        something else) and ``*name`` an adjective/demonym ("Kurdish").
+        """
+        if alias.startswith("~"):
+            self.add_name(alias[1:], NAME_ALIAS)
+        elif alias.startswith("*"):
+            self.add_name(alias[1:], NAME_DEMONYM)
+        else:
+            self.add_name(alias, NAME_PRIMARY)
 
 
 def _package_data(filename: str) -> Any:
@@ -159,7 +184,7 @@ def country_entries(rows: list[CountryRow], iso3: dict[str, str]) -> list[Source
                 if value:
                     entry.add_name(value, NAME_ALIAS)
         for alias in row.aliases:
-            entry.add_name(alias, NAME_ALIAS)
+            entry.add_curated(alias)
         for demonym in row.demonyms:
             entry.add_name(demonym, NAME_DEMONYM)
         out.append(entry)
@@ -203,7 +228,7 @@ def admin1_entries(rows: list[Admin1Row], cities: list[SourceEntry]) -> list[Sou
         )
         entry.add_name(row.name, NAME_PRIMARY)
         for alias in row.aliases:
-            entry.add_name(alias, NAME_ALIAS)
+            entry.add_curated(alias)
         out.append(entry)
     return out
 
@@ -247,7 +272,7 @@ def county_entries(cities: list[SourceEntry], states: list[SourceEntry]) -> list
 def continent_entries() -> list[SourceEntry]:
     """Return the seven continents with their English names."""
     out: list[SourceEntry] = []
-    for rec in _package_data("continents.json").values():
+    for code, rec in _package_data("continents.json").items():
         entry = SourceEntry(
             name=rec["toponymName"],
             country=None,
@@ -262,6 +287,8 @@ def continent_entries() -> list[SourceEntry]:
         for alt in rec.get("alternateNames") or ():
             if alt.get("lang") == "en":
                 entry.add_name(alt["name"], NAME_ALIAS)
+        for demonym in _CONTINENT_DEMONYMS.get(code, ()):
+            entry.add_name(demonym, NAME_DEMONYM)
         out.append(entry)
     return out
 
@@ -280,6 +307,6 @@ def extra_entries(rows: list[ExtraPlaceRow], cities: list[SourceEntry]) -> list[
         entry = SourceEntry(row.name, row.country, row.lat, row.lon, row.feature, 0, None, admin1)
         entry.add_name(row.name, NAME_PRIMARY)
         for alias in row.aliases:
-            entry.add_name(alias, NAME_ALIAS)
+            entry.add_curated(alias)
         out.append(entry)
     return out

@@ -136,6 +136,29 @@ def test_year_ago_borrows_quarter_granularity() -> None:
     assert values(text, date(1989, 10, 27)) == [("Third-quarter", "1989-Q3"), ("a year ago", "1988-Q3")]
 
 
+@pytest.mark.parametrize(
+    ("dct", "expected"),
+    [(date(2026, 3, 4), "2026-W09-WE"), (date(2026, 3, 7), "2026-W09-WE"), (date(2026, 3, 8), "2026-W09-WE")],
+)
+def test_last_weekend(dct: date, expected: str) -> None:
+    assert only("Gunmen struck last weekend.", dct).value == expected
+
+
+def test_money_rate_is_a_set_not_a_duration() -> None:
+    timex = only("He earns $50,000 a year.")
+    assert (timex.value, timex.type) == ("P1Y", "SET")
+
+
+def test_quarter_ended_uses_the_end_date() -> None:
+    found = values("Profit rose in the quarter ended July 31.", date(1989, 10, 27))
+    assert found == [("the quarter", "1989-Q2"), ("July 31", "1989-07-31")]
+
+
+def test_short_year_after_preposition() -> None:
+    assert values("Stocks hit their lowest level since '82 on Monday.", date(2008, 10, 27))[0] == ("'82", "1982")
+    assert values("Rock 'n' roll never dies.") == []
+
+
 def test_false_friends_are_not_dates() -> None:
     assert values("You may go if you like, she said.") == []
     assert values("A 6-year-old boy was injured.") == []
