@@ -19,6 +19,8 @@ from spillover.actors.resolver import ActorIndex
 from spillover.coding.extractor import EventExtractor
 from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
+from spillover.dates.resolver import event_date
+from spillover.dates.timex import find_timexes
 from spillover.nlp.dateline import find_dateline
 from spillover.nlp.loader import load_nlp
 from spillover.records import Document, Event, Sentence
@@ -63,21 +65,23 @@ class Pipeline:
         if dateline is not None:  # the filing place is not an actor
             mentions = [m for m in mentions if spacy_doc[m.tok_start].idx >= dateline.end]
         index = ActorIndex(spacy_doc, mentions, self.kb)
+        timexes = find_timexes(document.text, document.published)
         sentences: list[Sentence] = []
         events: list[Event] = []
+        previous: tuple[str, str] | None = None
         for i, sent in enumerate(spacy_doc.sents):
             sentences.append(Sentence(document.id, i, sent.start_char, sent.end_char, sent.text))
             for event in self.extractor.extract(sent, index, document.id, i):
-                if event.confidence >= self.min_confidence:
-                    events.append(self._date(event, document))
+                if event.confidence < self.min_confidence:
+                    continue
+                anchor = (event.evidence.trigger_span or event.evidence.span)[0]
+                when, precision = event_date(
+                    sent.start_char, sent.end_char, anchor, timexes, document.published, previous
+                )
+                events.append(replace(event, date=when, date_precision=precision))
+                if when is not None and precision not in ("document", "none"):
+                    previous = (when, precision)  # anchors "a day earlier", "three days later"
         return sentences, events
-
-    @staticmethod
-    def _date(event: Event, document: Document) -> Event:
-        """Default date: the document's own, flagged as such (refined by the dates stage)."""
-        if event.date is None and document.published is not None:
-            return replace(event, date=document.published.isoformat(), date_precision="document")
-        return event
 
     def process(self, docs: Sequence[Document]) -> list[tuple[list[Sentence], list[Event]]]:
         """Code a batch of documents; returns sentences and events per document, in order."""

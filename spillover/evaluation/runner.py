@@ -53,6 +53,7 @@ class EvalFormat:
     function: str
     needs_extractor: bool = True
     description: str = ""
+    accepts_folder: bool = False
 
     def load(self) -> Callable[..., EvalReport]:
         """Import and return the evaluate function (imports happen only here)."""
@@ -86,6 +87,14 @@ FORMATS: Mapping[str, EvalFormat] = _registry(
         f"{_PKG}.petrarch",
         "evaluate_petrarch",
         description="PETRARCH validation XML: sentence -> (source, target, CAMEO code)",
+    ),
+    EvalFormat(
+        "timeml",
+        f"{_PKG}.timeml",
+        "evaluate_timeml_report",
+        needs_extractor=False,
+        accepts_folder=True,
+        description="TimeML .tml file or folder (TIMEX3 values against the DCT); MEANTIME XML too",
     ),
     EvalFormat(
         "plover",
@@ -139,6 +148,8 @@ def run_eval(
         raise EvalFormatError(f"unknown evaluation format {fmt!r}; known formats: {known}")
     if limit is not None and limit < 0:
         raise EvalFormatError(f"--limit must be zero or positive, got {limit}")
+    if spec.accepts_folder and path.is_dir():
+        return spec.load()(path, limit=limit, **dict(options or {}))
     if not path.is_file():
         raise EvalFormatError(f"{fmt}: gold file {path} does not exist or is not a file")
     try:

@@ -26,6 +26,8 @@ from datetime import date
 from pathlib import Path
 
 from spillover.dates.timex import find_timexes, normalise_spans
+from spillover.errors import EvalFormatError
+from spillover.evaluation.report import EvalReport
 
 _NO_SPACE_BEFORE = frozenset(
     {",", ".", ";", ":", "!", "?", ")", "]", "%", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m"}
@@ -245,3 +247,21 @@ def evaluate_timeml(path: Path) -> dict[str, float | int]:
     MEANTIME ``.xml`` documents found under ``path`` are read as well.
     """
     return score_documents(list(read_documents(Path(path))))
+
+
+def evaluate_timeml_report(path: Path, limit: int | None = None) -> EvalReport:
+    """Evaluate like :func:`evaluate_timeml` and wrap the numbers as an :class:`EvalReport`.
+
+    Args:
+        path: A ``.tml``/MEANTIME file or a folder of them.
+        limit: Score only the first ``limit`` documents.
+    """
+    documents = list(read_documents(Path(path)))
+    if limit is not None:
+        documents = documents[:limit]
+    if not documents:
+        raise EvalFormatError(f"timeml: no TimeML or MEANTIME documents under {path}")
+    summary = score_documents(documents)
+    notes = ["value_acc: normalised TIMEX3 values given the gold spans (the DCT is each document's date);",
+             "span/value P/R/F1: end-to-end recognition (overlapping spans) and exact values"]
+    return EvalReport(name=f"timeml {path}", summary=summary, notes=notes)
