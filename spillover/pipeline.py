@@ -59,7 +59,10 @@ class Pipeline:
         extractor = EventExtractor(Lexicon.load(settings.lexicon_files), CameoTable.load())
         return cls(nlp, kb, extractor, batch_size=settings.batch_size, min_confidence=settings.min_confidence)
 
-    def _code_doc(self, spacy_doc: Doc, document: Document) -> tuple[list[Sentence], list[Event]]:
+    def _code_doc(
+        self, spacy_doc: Doc, document: Document, min_confidence: float | None = None
+    ) -> tuple[list[Sentence], list[Event]]:
+        threshold = self.min_confidence if min_confidence is None else min_confidence
         mentions = self.matcher.find(spacy_doc, document.published)
         dateline = find_dateline(document.text)
         if dateline is not None:  # the filing place is not an actor
@@ -72,7 +75,7 @@ class Pipeline:
         for i, sent in enumerate(spacy_doc.sents):
             sentences.append(Sentence(document.id, i, sent.start_char, sent.end_char, sent.text))
             for event in self.extractor.extract(sent, index, document.id, i):
-                if event.confidence < self.min_confidence:
+                if event.confidence < threshold:
                     continue
                 anchor = (event.evidence.trigger_span or event.evidence.span)[0]
                 when, precision = event_date(
@@ -83,18 +86,27 @@ class Pipeline:
                     previous = (when, precision)  # anchors "a day earlier", "three days later"
         return sentences, events
 
-    def process(self, docs: Sequence[Document]) -> list[tuple[list[Sentence], list[Event]]]:
-        """Code a batch of documents; returns sentences and events per document, in order."""
-        parsed = self.nlp.pipe((d.text for d in docs), batch_size=self.batch_size)
-        return [self._code_doc(spacy_doc, document) for spacy_doc, document in zip(parsed, docs, strict=True)]
+    def process(
+        self, docs: Sequence[Document], min_confidence: float | None = None
+    ) -> list[tuple[list[Sentence], list[Event]]]:
+        """Code a batch of documents; returns sentences and events per document, in order.
 
-    def extract_texts(self, items: Sequence[tuple[str, date | None]]) -> list[list[Event]]:
-        """Code raw texts (the evaluation interface): events per text, in order."""
-        docs = [
-            Document.from_text(text, published=when) if text.strip() else Document("empty", "", None)
-            for text, when in items
+        Args:
+            docs: The documents.
+            min_confidence: Overrides the configured threshold (0 keeps every candidate).
+        """
+        parsed = self.nlp.pipe((d.text for d in docs), batch_size=self.batch_size)
+        return [
+            self._code_doc(spacy_doc, document, min_confidence)
+            for spacy_doc, document in zip(parsed, docs, strict=True)
         ]
-        return [events for _sentences, events in self.process(docs)]
+
+    def extract_texts(
+        self, items: Sequence[tuple[str, date | None]], min_confidence: float | None = None
+    ) -> list[list[Event]]:
+        """Code raw texts (the evaluation interface): events per text, in order."""
+        docs = [Document.from_text(text, published=when) for text, when in items]
+        return [events for _sentences, events in self.process(docs, min_confidence)]
 
     def extract_document(self, document: Document) -> list[Event]:
         """Code one document."""

@@ -48,6 +48,8 @@ DEFINITE_HEADS = frozenset(
         "forces",
     }
 )
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+ORG_DESCRIPTIONS = frozenset({"alliance", "bloc", "organisation", "organization", "union", "body", "coalition"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 _MAX_SUBTREE = 40
 
@@ -116,7 +118,7 @@ class ActorIndex:
         place = self._place_actor(tok)
         if place is not None:
             return place
-        return self._subtree_mention(tok)
+        return self._subtree_mention(tok) or self._role_actor(tok)
 
     # -- steps ------------------------------------------------------------
     def _mention_in(self, tok: Token) -> ActorMention | None:
@@ -151,6 +153,10 @@ class ActorIndex:
 
     def _coreference(self, tok: Token) -> Actor | None:
         lower = tok.lower_
+        if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+            return self.actor_for(tok.head.head)  # "Türkiye, which has offered to mediate"
+        if lower in ORG_DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children):
+            return self._recent(tok, persons=False, kinds=("organisation",))
         if lower in PERSON_PRONOUNS:
             return self._recent(tok, persons=True)
         if lower in GROUP_PRONOUNS:
@@ -176,12 +182,14 @@ class ActorIndex:
                 )
         return None
 
-    def _recent(self, tok: Token, *, persons: bool) -> Actor | None:
+    def _recent(self, tok: Token, *, persons: bool, kinds: tuple[str, ...] = ()) -> Actor | None:
         """Most recent coded mention before ``tok`` of the wanted kind (salience by recency)."""
         for mention in reversed(self.mentions):
             if mention.tok_end > tok.i or tok.i - mention.tok_start > 400:
                 continue
             if mention.actor.code is None and mention.actor.country is None:
+                continue
+            if kinds and mention.kind not in kinds:
                 continue
             is_person = mention.kind in ("person", "ner:PERSON")
             if is_person == persons:
@@ -201,6 +209,21 @@ class ActorIndex:
         if not country:
             return None
         return Actor(text=ent.text, name=self.kb.country_name(country), code=country, country=country)
+
+    def _role_actor(self, tok: Token) -> Actor | None:
+        """An unnamed group known only by its role ("insurgents", "riot police").
+
+        Coded ``---`` + sector (the PETRARCH convention for an unknown country)
+        so the analyst still sees who acted, and the country can be filled in
+        by a later stage or a human.
+        """
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        sector = self.kb.role_sector(tok.lemma_.lower()) or self.kb.role_sector(tok.lower_)
+        if not sector or sector == "IGO":
+            return None
+        text = self.doc[tok.left_edge.i : tok.i + 1].text
+        return Actor(text=text, name=None, code=f"---{sector}", country=None, sector=sector)
 
     def _subtree_mention(self, tok: Token) -> Actor | None:
         best: ActorMention | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -36,7 +37,13 @@ def command(app: AppContext, fmt: str, gold_path: Path, json_out: Path | None, l
       spillover eval plover PLOVER_GSR.json --json report.json
     """
     spec = FORMATS[fmt]
-    extract = app.pipeline.extract_texts if spec.needs_extractor else None
+    extract = None
+    if spec.needs_extractor:
+        pipeline = app.pipeline
+        # Sentence classification takes the best candidate, however weak; event-level
+        # formats are scored at the configured confidence threshold, as users see them.
+        floor = 0.0 if spec.sentence_level else None
+        extract = functools.partial(pipeline.extract_texts, min_confidence=floor)
     report = run_eval(fmt, gold_path, extract, limit=limit)
     click.echo(report.render_text())
     if json_out is not None:

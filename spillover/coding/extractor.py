@@ -145,7 +145,8 @@ class EventExtractor:
                 targets.extend(self._object_actors(child, pattern, index))
             elif child.dep_ == "prep" and child.lower_ in pattern.target_preps:
                 targets.extend(_prep_objects(child, index))
-        if not sources:
+        has_subject = any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in tok.children)
+        if not sources and not has_subject:
             sources = self._inherited_subject(tok, index)
         return sources, targets
 
@@ -230,7 +231,7 @@ class EventExtractor:
             sources, targets = targets, sources
         fact = assess(tok, self.lexicon, self_status=self_status, material=material)
         trigger_text = sent.doc[tok.i : cand.end].text
-        resolved = (1.0 if sources else 0.75) * (1.0 if targets else 0.85)
+        resolved = (1.0 if sources else 0.75) * (1.0 if targets else 0.85) * (1.0 if sources or targets else 0.4)
         confidence = max(0.0, min(1.0, pattern.weight * resolved * fact.factor))
         src_list: list[Actor | None] = list(sources[:3]) or [None]
         tgt_list: list[Actor | None] = list(targets[:3]) or [None]

@@ -54,6 +54,7 @@ class EvalFormat:
     needs_extractor: bool = True
     description: str = ""
     accepts_folder: bool = False
+    sentence_level: bool = False
 
     def load(self) -> Callable[..., EvalReport]:
         """Import and return the evaluate function (imports happen only here)."""
@@ -74,12 +75,14 @@ FORMATS: Mapping[str, EvalFormat] = _registry(
         "conflibert-class",
         f"{_PKG}.conflibert",
         "evaluate_conflibert",
+        sentence_level=True,
         description="ConfliBERT cameo_class TSV: sentence -> 5 CAMEO classes",
     ),
     EvalFormat(
         "case2021",
         f"{_PKG}.case2021",
         "evaluate_case2021",
+        sentence_level=True,
         description="CASE 2021 task 2 TSV: snippet -> ACLED/CASE event type",
     ),
     EvalFormat(

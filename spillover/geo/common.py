@@ -73,25 +73,27 @@ FEATURE_PRECISION: dict[str, str] = {
 }
 
 #: How much more likely a feature kind is to be meant by a bare name, all else
-#: equal. Countries and first-level regions are named far more often in news
-#: than same-named villages; curated features (bases, sites) are in the data
-#: precisely because the news names them.
+#: equal (added to 0.25 × log10 population). Countries and first-level regions
+#: are named far more often in news than same-named villages; curated features
+#: (seas, regions, bases, sites) have no population but are in the data
+#: precisely because the news names them, so they get a prior worth that of a
+#: city of roughly a million people.
 FEATURE_PRIOR: dict[str, float] = {
     "country": 0.9,
     "admin1": 0.55,
     "continent": 0.8,
-    "region": 0.6,
-    "water": 0.6,
+    "region": 2.5,
+    "water": 2.5,
     "admin2": 0.15,
     "city": 0.0,
     "capital": 0.35,
-    "airport": 0.5,
-    "crossing": 0.5,
-    "port": 0.5,
-    "site": 0.5,
-    "base": 0.5,
-    "landmark": 0.5,
-    "pipeline": 0.5,
+    "airport": 1.2,
+    "crossing": 1.2,
+    "port": 1.2,
+    "site": 1.2,
+    "base": 1.2,
+    "landmark": 1.2,
+    "pipeline": 1.2,
 }
 
 

