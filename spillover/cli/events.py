@@ -9,7 +9,7 @@ import click
 from rich.console import Console
 
 from spillover.cli.context import AppContext
-from spillover.cli.output import render_timeline, write_csv, write_jsonl, write_parquet
+from spillover.cli.output import render_timeline, write_csv, write_geojson, write_jsonl, write_parquet
 from spillover.errors import InputError
 from spillover.store.database import EventFilter
 
@@ -25,7 +25,7 @@ from spillover.store.database import EventFilter
 @click.option("--min-confidence", type=float, default=None)
 @click.option("--limit", type=int, default=None)
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "jsonl", "csv", "parquet"]), default="table", show_default=True
+    "--format", "fmt", type=click.Choice(["table", "jsonl", "csv", "parquet", "geojson"]), default="table", show_default=True
 )
 @click.option(
     "--output",
@@ -49,13 +49,14 @@ def command(
     fmt: str,
     output: Path | None,
 ) -> None:
-    """List stored events as a timeline, or export them (CSV, JSONL, Parquet).
+    """List stored events as a timeline, or export them (CSV, JSONL, Parquet, GeoJSON).
 
     \b
     Examples:
       spillover events --country AZE
       spillover events --type ASSAULT --status attempted --format jsonl
       spillover events --format parquet -o events.parquet
+      spillover events --format geojson -o events.geojson   # opens in QGIS
     """
     flt = EventFilter(
         event_type=event_type or None,
@@ -80,7 +81,12 @@ def command(
         return
     handle = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
     try:
-        n = write_jsonl(events, handle) if fmt == "jsonl" else write_csv(events, handle)
+        if fmt == "geojson":
+            n, skipped = write_geojson(events, handle)
+            if skipped:
+                click.echo(f"{skipped} events without coordinates left out of the GeoJSON", err=True)
+        else:
+            n = write_jsonl(events, handle) if fmt == "jsonl" else write_csv(events, handle)
     finally:
         if output:
             handle.close()

@@ -18,7 +18,7 @@ from rich.markup import escape
 from spillover.errors import InputError
 from spillover.records import Event
 
-FORMATS = ("table", "jsonl", "csv", "parquet")
+FORMATS = ("table", "jsonl", "csv", "parquet", "geojson")
 
 FLAT_COLUMNS = (
     "id",
@@ -93,6 +93,34 @@ def write_csv(events: Iterable[Event], out: IO[str]) -> int:
         writer.writerow(flat_row(event))
         n += 1
     return n
+
+
+def write_geojson(events: Iterable[Event], out: IO[str]) -> tuple[int, int]:
+    """Write a GeoJSON FeatureCollection (RFC 7946, WGS84 lon/lat) that opens in QGIS.
+
+    Only events with coordinates become features; each carries the flat
+    columns as properties so it can be styled and filtered by type, actor or
+    status. Returns (features written, events skipped for lack of a place).
+    """
+    features = []
+    skipped = 0
+    for event in events:
+        loc = event.location
+        if loc is None or loc.lat is None or loc.lon is None:
+            skipped += 1
+            continue
+        props = {k: v for k, v in flat_row(event).items() if k not in ("lat", "lon")}
+        features.append(
+            {
+                "type": "Feature",
+                "id": event.id,
+                "geometry": {"type": "Point", "coordinates": [round(loc.lon, 6), round(loc.lat, 6)]},
+                "properties": props,
+            }
+        )
+    json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
+    out.write("\n")
+    return len(features), skipped
 
 
 def write_parquet(events: Iterable[Event], path: Path) -> int:
