@@ -1,5 +1,3 @@
-import importlib.util
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -8,24 +6,8 @@ import pytest
 from spillover.errors import DataFileError, EvalFormatError
 from spillover.evaluation.case2021 import evaluate_case2021, load_mapping, read_case2021
 from spillover.records import EVENT_TYPES
-
-FIXTURES = Path(__file__).parent / "fixtures"
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "eval"
-needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="shared evaluation data (../shared/eval) not present")
-
-
-def _load_fake():
-    """Load fixtures/fake_extractor.py by path (the fixtures folder is not a package)."""
-    name = "spillover_eval_fake_extractor"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, FIXTURES / "fake_extractor.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-fake = _load_fake()
+from tests.evaluation import fake_extractor as fake
+from tests.evaluation.common import FIXTURES, SHARED, needs_shared
 
 RULES = [
     fake.Rule("exchanged fire", "ASSAULT", 0.9, mode="firearms"),
@@ -36,11 +18,36 @@ RULES = [
     fake.Rule("arrested", "COERCE", 0.8, mode="arrest", source="XXXCOP", source_sector="COP"),
 ]
 CASE_LABELS = {
-    "ABDUCT_DISSAP", "AGREEMENT", "AIR_STRIKE", "ARMED_CLASH", "ARREST", "ART_MISS_ATTACK", "ATTACK",
-    "CHANGE_TO_GROUP_ACT", "CHEM_WEAP", "DISR_WEAP", "FORCE_AGAINST_PROTEST", "GOV_REGAINS_TERIT", "GRENADE",
-    "HQ_ESTABLISHED", "MOB_VIOL", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER", "OTHER",
-    "PEACE_PROTEST", "PROPERTY_DISTRUCT", "PROTEST_WITH_INTER", "REM_EXPLOS", "SEX_VIOL", "SUIC_BOMB",
-    "VIOL_DEMONSTR", "ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "DIPLO", "ATTRIB",
+    "ABDUCT_DISSAP",
+    "AGREEMENT",
+    "AIR_STRIKE",
+    "ARMED_CLASH",
+    "ARREST",
+    "ART_MISS_ATTACK",
+    "ATTACK",
+    "CHANGE_TO_GROUP_ACT",
+    "CHEM_WEAP",
+    "DISR_WEAP",
+    "FORCE_AGAINST_PROTEST",
+    "GOV_REGAINS_TERIT",
+    "GRENADE",
+    "HQ_ESTABLISHED",
+    "MOB_VIOL",
+    "NON_STATE_ACTOR_OVERTAKES_TER",
+    "NON_VIOL_TERRIT_TRANSFER",
+    "OTHER",
+    "PEACE_PROTEST",
+    "PROPERTY_DISTRUCT",
+    "PROTEST_WITH_INTER",
+    "REM_EXPLOS",
+    "SEX_VIOL",
+    "SUIC_BOMB",
+    "VIOL_DEMONSTR",
+    "ORG_CRIME",
+    "NATURAL_DISASTER",
+    "MAN_MADE_DISASTER",
+    "DIPLO",
+    "ATTRIB",
 }
 
 

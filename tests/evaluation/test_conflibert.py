@@ -1,5 +1,3 @@
-import importlib.util
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -7,24 +5,8 @@ import pytest
 
 from spillover.errors import EvalFormatError
 from spillover.evaluation.conflibert import LABELS, evaluate_conflibert, read_conflibert
-
-FIXTURES = Path(__file__).parent / "fixtures"
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "eval"
-needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="shared evaluation data (../shared/eval) not present")
-
-
-def _load_fake():
-    """Load fixtures/fake_extractor.py by path (the fixtures folder is not a package)."""
-    name = "spillover_eval_fake_extractor"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, FIXTURES / "fake_extractor.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-fake = _load_fake()
+from tests.evaluation import fake_extractor as fake
+from tests.evaluation.common import FIXTURES, SHARED, needs_shared
 
 RULES = [
     fake.Rule("attacked", "ASSAULT", 0.9, quad=4),
@@ -40,7 +22,12 @@ def test_read_small_file_handles_quotes_and_blank_lines():
     sentences = read_conflibert(FIXTURES / "conflibert_small.tsv")
     assert len(sentences) == 6
     assert [s.label for s in sentences] == [
-        "material_conflict", "verbal_coop", "material_coop", "verbal_conflict", "neutral", "material_conflict",
+        "material_conflict",
+        "verbal_coop",
+        "material_coop",
+        "verbal_conflict",
+        "neutral",
+        "material_conflict",
     ]
     assert sentences[5].text == 'Protesters burned tyres outside "parliament" on Monday.'
 
@@ -81,7 +68,11 @@ def test_real_train_split():
     sentences = read_conflibert(path)
     assert len(sentences) == 1349
     assert Counter(s.label for s in sentences) == {
-        "neutral": 240, "verbal_coop": 248, "material_coop": 303, "verbal_conflict": 337, "material_conflict": 221,
+        "neutral": 240,
+        "verbal_coop": 248,
+        "material_coop": 303,
+        "verbal_conflict": 337,
+        "material_conflict": 221,
     }
     report = evaluate_conflibert(path, fake.no_events)
     assert report.summary["accuracy"] == pytest.approx(240 / 1349)

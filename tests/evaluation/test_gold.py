@@ -1,6 +1,4 @@
-import importlib.util
 import json
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -9,26 +7,19 @@ import pytest
 from spillover.errors import EvalFormatError
 from spillover.evaluation.gold import GoldEvent, evaluate_gold, match_document, read_gold
 from spillover.evaluation.metrics import NO_EVENT
-
-FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def _load_fake():
-    """Load fixtures/fake_extractor.py by path (the fixtures folder is not a package)."""
-    name = "spillover_eval_fake_extractor"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, FIXTURES / "fake_extractor.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-fake = _load_fake()
+from tests.evaluation import fake_extractor as fake
+from tests.evaluation.common import FIXTURES
 
 RULES = [
-    fake.Rule("hit the terminal", "ASSAULT", 0.9, source="IRNMIL", target="AZE", place=("Nakhchivan", "AZE"),
-              when="2026-03-05"),
+    fake.Rule(
+        "hit the terminal",
+        "ASSAULT",
+        0.9,
+        source="IRNMIL",
+        target="AZE",
+        place=("Nakhchivan", "AZE"),
+        when="2026-03-05",
+    ),
     fake.Rule("condemned", "ACCUSE", 0.8, source="AZEGOV"),
     fake.Rule("warned", "REJECT", 0.6, source="AZE"),
     fake.Rule("airport", "MOBILIZE", 0.3),
@@ -82,8 +73,9 @@ def test_limit_scores_first_documents_only():
 
 
 def test_matching_maximises_correct_pairs():
-    extract = fake.KeywordExtractor([fake.Rule("struck", "ASSAULT", 0.9, source="ISR"),
-                                     fake.Rule("bombed", "ASSAULT", 0.5, source="IRN")])
+    extract = fake.KeywordExtractor(
+        [fake.Rule("struck", "ASSAULT", 0.9, source="ISR"), fake.Rule("bombed", "ASSAULT", 0.5, source="IRN")]
+    )
     events = extract([("Planes struck and bombed the depot.", None)])[0]
     gold = [GoldEvent(("ASSAULT",), source=("IRN",)), GoldEvent(("ASSAULT",), source=("ISR",))]
     pairs, correct = match_document(gold, events)

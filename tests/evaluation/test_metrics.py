@@ -22,8 +22,9 @@ PRED = ["A", "B", "B", "B", NO_EVENT]
 
 def _event(event_type: str, confidence: float, quad: int | None = None) -> Event:
     evidence = Evidence("s", (0, 1), "t", "test")
-    return Event(id=event_type, doc_id="d", event_type=event_type, evidence=evidence, quad_class=quad,
-                 confidence=confidence)
+    return Event(
+        id=event_type, doc_id="d", event_type=event_type, evidence=evidence, quad_class=quad, confidence=confidence
+    )
 
 
 def test_prf_from_counts():
@@ -108,8 +109,15 @@ def test_report_last_line_is_summary():
     assert "0.500" in text
     data = report.to_json()
     assert json.loads(json.dumps(data))["summary"]["accuracy"] == 0.8723
-    assert data["per_label"][0] == {"label": "A", "precision": 1.0, "recall": 0.5, "f1": 0.6667,
-                                    "support": 2, "predicted": 1, "correct": 1}
+    assert data["per_label"][0] == {
+        "label": "A",
+        "precision": 1.0,
+        "recall": 0.5,
+        "f1": 0.6667,
+        "support": 2,
+        "predicted": 1,
+        "correct": 1,
+    }
     assert data["tables"][0]["rows"] == [["a", 0.5], ["b", None]]
 
 

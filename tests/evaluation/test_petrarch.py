@@ -1,5 +1,3 @@
-import importlib.util
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -14,24 +12,9 @@ from spillover.evaluation.petrarch import (
     read_petrarch,
 )
 from spillover.records import Actor
+from tests.evaluation import fake_extractor as fake
+from tests.evaluation.common import FIXTURES, SHARED, needs_shared
 
-FIXTURES = Path(__file__).parent / "fixtures"
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "eval"
-needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="shared evaluation data (../shared/eval) not present")
-
-
-def _load_fake():
-    """Load fixtures/fake_extractor.py by path (the fixtures folder is not a package)."""
-    name = "spillover_eval_fake_extractor"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, FIXTURES / "fake_extractor.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-fake = _load_fake()
 RULES = [
     fake.Rule("air strike", "ASSAULT", 0.9, cameo="195", quad=4, source="USAMIL", target="IRQREB"),
     fake.Rule("visited", "CONSULT", 0.8, cameo="042", quad=1, source="USAGOV", target="CHE"),
@@ -49,7 +32,8 @@ def test_read_small_file():
     assert first.text == "The United States launched an air strike against militants in Iraq."
     assert first.date == date(2015, 6, 9)
     assert [(c.source, c.target, c.code) for c in parsed.sentences[1].codings] == [
-        ("USAGOV", "CHE", "042"), ("CHE", "USAGOV", "043"),
+        ("USAGOV", "CHE", "042"),
+        ("CHE", "USAGOV", "043"),
     ]
     assert parsed.sentences[2].codings == () and "mild & sunny" in parsed.sentences[2].text
 
@@ -73,8 +57,9 @@ def test_evaluate_exact_numbers():
 
 
 def test_weis_scheme_file():
-    extract = fake.KeywordExtractor([fake.Rule("attacked", "ASSAULT", source="ARN", target="GON"),
-                                     fake.Rule("arrested", "COERCE", target="GONGOV")])
+    extract = fake.KeywordExtractor(
+        [fake.Rule("attacked", "ASSAULT", source="ARN", target="GON"), fake.Rule("arrested", "COERCE", target="GONGOV")]
+    )
     report = evaluate_petrarch(FIXTURES / "petrarch_weis_small.xml", extract)
     s = report.summary
     assert "root_acc" not in s  # WEIS roots are not comparable with CAMEO roots

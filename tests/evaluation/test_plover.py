@@ -1,5 +1,3 @@
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
@@ -7,24 +5,9 @@ import pytest
 from spillover.errors import EvalFormatError
 from spillover.evaluation.plover import evaluate_plover, read_plover
 from spillover.records import EVENT_TYPES
+from tests.evaluation import fake_extractor as fake
+from tests.evaluation.common import FIXTURES, SHARED, needs_shared
 
-FIXTURES = Path(__file__).parent / "fixtures"
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "eval"
-needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="shared evaluation data (../shared/eval) not present")
-
-
-def _load_fake():
-    """Load fixtures/fake_extractor.py by path (the fixtures folder is not a package)."""
-    name = "spillover_eval_fake_extractor"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, FIXTURES / "fake_extractor.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-fake = _load_fake()
 RULES = [
     fake.Rule("agreed", "AGREE", 0.8, source="HUNGOV", target="ROU"),
     fake.Rule("demanded", "REQUEST", 0.7, source="POL"),

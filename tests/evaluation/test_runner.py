@@ -7,8 +7,8 @@ import pytest
 from spillover.errors import EvalFormatError
 from spillover.evaluation.report import EvalReport
 from spillover.evaluation.runner import FORMATS, EvalFormat, extract_checked, run_eval, with_formats
+from tests.evaluation.common import FIXTURES
 
-FIXTURES = Path(__file__).parent / "fixtures"
 SMALL = {
     "gold": FIXTURES / "gold" / "gold.json",
     "conflibert-class": FIXTURES / "conflibert_small.tsv",
