@@ -21,6 +21,8 @@ from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
 from spillover.dates.resolver import event_date
 from spillover.dates.timex import find_timexes
+from spillover.geo.event_location import DocumentPlaces, EventLocator
+from spillover.geo.gazetteer import Gazetteer
 from spillover.nlp.dateline import find_dateline
 from spillover.nlp.loader import load_nlp
 from spillover.records import Document, Event, Sentence
@@ -40,11 +42,13 @@ class Pipeline:
         kb: ActorKB,
         extractor: EventExtractor,
         *,
+        locator: EventLocator | None = None,
         batch_size: int = 32,
         min_confidence: float = 0.0,
     ) -> None:
-        """Assemble from loaded parts (tests inject their own)."""
+        """Assemble from loaded parts (tests inject their own); no locator, no places."""
         self.nlp = nlp
+        self.locator = locator
         self.kb = kb
         self.matcher = ActorMatcher(nlp, kb)
         self.extractor = extractor
@@ -57,7 +61,15 @@ class Pipeline:
         nlp = load_nlp(settings.spacy_model)
         kb = ActorKB.load(settings.actor_files)
         extractor = EventExtractor(Lexicon.load(settings.lexicon_files), CameoTable.load())
-        return cls(nlp, kb, extractor, batch_size=settings.batch_size, min_confidence=settings.min_confidence)
+        locator = EventLocator(Gazetteer.open(settings.cache_dir)) if settings.geocode else None
+        return cls(
+            nlp,
+            kb,
+            extractor,
+            locator=locator,
+            batch_size=settings.batch_size,
+            min_confidence=settings.min_confidence,
+        )
 
     def _code_doc(
         self, spacy_doc: Doc, document: Document, min_confidence: float | None = None
@@ -67,7 +79,11 @@ class Pipeline:
         dateline = find_dateline(document.text)
         if dateline is not None:  # the filing place is not an actor
             mentions = [m for m in mentions if spacy_doc[m.tok_start].idx >= dateline.end]
-        index = ActorIndex(spacy_doc, mentions, self.kb)
+        places: DocumentPlaces | None = None
+        if self.locator is not None:
+            countries = [m.actor.country for m in mentions if m.actor.country]
+            places = self.locator.document_places(spacy_doc, dateline.place if dateline else None, countries)
+        index = ActorIndex(spacy_doc, mentions, self.kb, places.countries_by_token() if places else None)
         timexes = find_timexes(document.text, document.published)
         sentences: list[Sentence] = []
         events: list[Event] = []
@@ -81,7 +97,12 @@ class Pipeline:
                 when, precision = event_date(
                     sent.start_char, sent.end_char, anchor, timexes, document.published, previous
                 )
-                events.append(replace(event, date=when, date_precision=precision))
+                location = None
+                if places is not None and self.locator is not None:
+                    trigger = spacy_doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+                    if trigger is not None:
+                        location = self.locator.locate(event, trigger.root, sent, places)
+                events.append(replace(event, date=when, date_precision=precision, location=location))
                 if when is not None and precision not in ("document", "none"):
                     previous = (when, precision)  # anchors "a day earlier", "three days later"
         return sentences, events

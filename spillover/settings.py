@@ -41,6 +41,8 @@ class Settings:
         max_document_bytes: Inputs larger than this are rejected with a clear error
             rather than exhausting memory.
         min_confidence: Events below this confidence are not emitted.
+        geocode: Resolve event locations with the offline gazetteer (its index
+            is built once per machine, about a minute, then cached in ``cache_dir``).
         actor_files: Extra user actor dictionaries (same columns as the shipped ones).
         lexicon_files: Extra user trigger lexicons.
 
@@ -52,6 +54,7 @@ class Settings:
     batch_size: int = 32
     max_document_bytes: int = 5_000_000
     min_confidence: float = 0.2
+    geocode: bool = True
     actor_files: tuple[Path, ...] = ()
     lexicon_files: tuple[Path, ...] = ()
 
@@ -72,6 +75,12 @@ def _coerce(name: str, value: Any) -> Any:
             return int(value)
         if kind == "float":
             return float(value)
+        if kind == "bool":
+            if isinstance(value, str):
+                if value.lower() not in ("1", "0", "true", "false", "yes", "no", "on", "off"):
+                    raise ValueError("expected true or false")
+                return value.lower() in ("1", "true", "yes", "on")
+            return bool(value)
         if kind == "Path":
             return Path(value).expanduser()
         if kind.startswith("tuple[Path"):

@@ -9,8 +9,8 @@ argument; this module finds the actor behind it:
    (minister → GOV, drones → MIL);
 3. a pronoun or definite description ("he", "it", "the country", "the ministry")
    linked to the most recent compatible actor in the document;
-4. a place name whose country the geo stage knows ("drones struck Nakhchivan"
-   → AZE), through an injected ``place_country`` function;
+4. a place name whose country the geo stage resolved ("drones struck
+   Nakhchivan" → AZE), passed in as token → country;
 5. any mention further down the argument's subtree.
 
 Coordinated arguments ("Iran and Hezbollah") yield one actor each.
@@ -18,7 +18,7 @@ Coordinated arguments ("Iran and Hezbollah") yield one actor each.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from spillover.actors.kb import ActorKB
@@ -62,12 +62,12 @@ class ActorIndex:
         doc: Doc,
         mentions: Sequence[ActorMention],
         kb: ActorKB,
-        place_country: Callable[[str], str | None] | None = None,
+        place_countries: Mapping[int, str] | None = None,
     ) -> None:
         """Index mentions by token for O(1) lookups from argument heads."""
         self.doc = doc
         self.kb = kb
-        self.place_country = place_country
+        self.place_countries = place_countries or {}
         self.mentions = list(mentions)
         self._by_token: dict[int, ActorMention] = {}
         for mention in self.mentions:
@@ -103,22 +103,19 @@ class ActorIndex:
                 found = self._mention_in(child)
                 if found is not None and found.actor.code is not None:
                     return self._with_role(found.actor, tok, found)
-        if mention is not None:
-            return mention.actor  # a named but uncoded actor ("Hay'at Tahrir al-Sham")
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found = self._mention_in(obj)
-                        if found is not None:
+                        if found is not None and found.actor.code is not None:
                             return self._with_role(found.actor, tok, found)
         coref = self._coreference(tok)
         if coref is not None:
             return coref
-        place = self._place_actor(tok)
-        if place is not None:
-            return place
-        return self._subtree_mention(tok) or self._role_actor(tok)
+        if mention is not None:
+            return mention.actor  # a named but uncoded actor ("Hay'at Tahrir al-Sham")
+        return self._subtree_mention(tok) or self._place_actor(tok) or self._role_actor(tok)
 
     # -- steps ------------------------------------------------------------
     def _mention_in(self, tok: Token) -> ActorMention | None:
@@ -162,13 +159,14 @@ class ActorIndex:
         if lower in GROUP_PRONOUNS:
             return self._recent(tok, persons=False)
         if (
-            tok.pos_ == "NOUN"
+            tok.pos_ in ("NOUN", "PROPN")
             and tok.lemma_.lower() in DEFINITE_HEADS
             and any(c.lower_ in ("the", "this", "that") for c in tok.children)
         ):
             actor = self._recent(tok, persons=False)
             if actor is not None and actor.country:
-                sector = self.kb.role_sector(tok.lemma_.lower())
+                phrase = " ".join(t.lower_ for t in tok.lefts if t.dep_ in ("compound", "amod")) + " " + tok.lower_
+                sector = self.kb.role_sector(phrase.strip()) or self.kb.role_sector(tok.lemma_.lower())
                 if sector and sector != actor.sector:
                     return Actor(
                         text=tok.text,
@@ -200,15 +198,22 @@ class ActorIndex:
         return None
 
     def _place_actor(self, tok: Token) -> Actor | None:
-        if self.place_country is None or tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+        """The country of a place named in the argument ("struck the airport in Nakhchivan" → AZE)."""
+        if not self.place_countries:
             return None
-        ent = next((e for e in self.doc.ents if e.start <= tok.i < e.end), None)
-        if ent is None:
+        best: tuple[int, str] | None = None
+        for sub in _bounded_subtree(tok):
+            country = self.place_countries.get(sub.i)
+            if country and (best is None or abs(sub.i - tok.i) < best[0]):
+                best = (abs(sub.i - tok.i), country)
+        if best is None:
             return None
-        country = self.place_country(ent.text)
-        if not country:
-            return None
-        return Actor(text=ent.text, name=self.kb.country_name(country), code=country, country=country)
+        country = best[1]
+        try:
+            name = self.kb.country_name(country)
+        except KeyError:
+            name = country
+        return Actor(text=tok.text, name=name, code=country, country=country)
 
     def _role_actor(self, tok: Token) -> Actor | None:
         """An unnamed group known only by its role ("insurgents", "riot police").
@@ -228,12 +233,21 @@ class ActorIndex:
     def _subtree_mention(self, tok: Token) -> Actor | None:
         best: ActorMention | None = None
         best_distance = _MAX_SUBTREE
-        for sub in tok.subtree:
-            if sub.dep_ in ("relcl", "advcl", "ccomp"):
-                continue
+        for sub in _bounded_subtree(tok):
             mention = self._by_token.get(sub.i)
             if mention is not None and mention.actor.code is not None:
                 distance = abs(sub.i - tok.i)
                 if distance < best_distance:
                     best, best_distance = mention, distance
         return best.actor if best else None
+
+
+def _bounded_subtree(tok: Token) -> list[Token]:
+    """The argument's subtree without embedded clauses, whose places and actors are not its own."""
+    out: list[Token] = []
+    stack = [tok]
+    while stack and len(out) < _MAX_SUBTREE:
+        cur = stack.pop()
+        out.append(cur)
+        stack.extend(c for c in cur.children if c.dep_ not in ("relcl", "advcl", "ccomp", "appos", "conj"))
+    return out

@@ -115,15 +115,31 @@ class EventExtractor:
 
     # -- candidates -----------------------------------------------------
     def _drop_redundant(self, candidates: list[Candidate]) -> list[Candidate]:
-        """Merge a verb and its object noun that signal the same event ("launched an attack")."""
+        """Merge a verb and the noun it governs when they signal one event.
+
+        "launched an attack", "placed on high alert", "expressed regret": the noun
+        is either a required word of the verb's pattern or an event of the same
+        type; one event is kept (the verb when its pattern consumed the noun,
+        else the more reliable of the two).
+        """
         by_token = {c.token.i: c for c in candidates}
         drop: set[int] = set()
         for cand in candidates:
             tok = cand.token
-            if tok.pos_ != "NOUN" or tok.dep_ not in OBJECT_DEPS:
+            if tok.pos_ != "NOUN":
                 continue
-            head = by_token.get(tok.head.i)
-            if head is not None and head.pattern.event_type == cand.pattern.event_type:
+            if tok.dep_ in OBJECT_DEPS:
+                governor = tok.head
+            elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+                governor = tok.head.head
+            else:
+                continue
+            head = by_token.get(governor.i)
+            if head is None:
+                continue
+            if tok.lemma_.lower() in head.pattern.particles:
+                drop.add(tok.i)
+            elif head.pattern.event_type == cand.pattern.event_type:
                 drop.add(tok.i if head.pattern.weight >= cand.pattern.weight else head.token.i)
         return [c for c in candidates if c.token.i not in drop]
 

@@ -171,7 +171,7 @@ def _end_to_end(docs: list[GoldDocument], resolver: ToponymResolver, nlp: Any) -
     """Score recognition plus resolution against the gold spans with coordinates."""
     tp = fp = gold_total = 0
     for doc, parsed in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
-        spans = find_toponyms(parsed, resolver.gazetteer)
+        spans = find_toponyms(parsed, resolver.gazetteer, include_demonyms=True)
         places = resolver.resolve_document([text for _, _, text in spans])
         located = list(doc.located)
         gold_total += len(located)
@@ -190,9 +190,7 @@ def _end_to_end(docs: list[GoldDocument], resolver: ToponymResolver, nlp: Any) -
     return {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "fp": fp, "gold": gold_total}
 
 
-def _match(
-    start: int, end: int, place: Place | None, located: list[GoldToponym], used: set[int]
-) -> int | None:
+def _match(start: int, end: int, place: Place | None, located: list[GoldToponym], used: set[int]) -> int | None:
     """Return the index of the gold toponym a prediction correctly finds, if any."""
     if place is None or place.lat is None or place.lon is None:
         return None

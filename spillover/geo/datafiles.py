@@ -130,9 +130,7 @@ def read_countries(path: Path) -> list[CountryRow]:
         iso3 = _iso3(path, line, row["iso3"], required=True) or ""
         lat, lon = _coord(path, line, row)
         out.append(
-            CountryRow(
-                iso3, lat, lon, tuple(split_aliases(row["aliases"])), tuple(split_aliases(row["demonyms"]))
-            )
+            CountryRow(iso3, lat, lon, tuple(split_aliases(row["aliases"])), tuple(split_aliases(row["demonyms"])))
         )
     return out
 
@@ -153,9 +151,7 @@ def read_admin1(path: Path) -> list[Admin1Row]:
         except ValueError as exc:
             raise DataFileError(f"{path}:{line}: bad population {row['population']!r}") from exc
         aliases = tuple(split_aliases(row["aliases"]))
-        out.append(
-            Admin1Row(country, row["code"], row["level"], row["name"], aliases, lat, lon, population)
-        )
+        out.append(Admin1Row(country, row["code"], row["level"], row["name"], aliases, lat, lon, population))
     return out
 
 

@@ -120,7 +120,8 @@ def _write_index(path: Path, entries: Iterable[sources.SourceEntry], stamp: str)
                 PRIMARY KEY (key, place)) WITHOUT ROWID;
             """
         )
-        place_rows, name_rows = [], {}
+        place_rows: list[tuple[object, ...]] = []
+        name_rows: dict[tuple[str, int], int] = {}
         for pid, entry in enumerate(entries, start=1):
             place_rows.append(
                 (pid, entry.geonameid, entry.name, entry.country, entry.admin1,
@@ -132,9 +133,7 @@ def _write_index(path: Path, entries: Iterable[sources.SourceEntry], stamp: str)
                 if key and name_rows.get((key, pid), 99) > kind:
                     name_rows[(key, pid)] = kind
         con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", place_rows)
-        con.executemany(
-            "INSERT INTO names VALUES (?,?,?)", ((k, p, kind) for (k, p), kind in name_rows.items())
-        )
+        con.executemany("INSERT INTO names VALUES (?,?,?)", ((k, p, kind) for (k, p), kind in name_rows.items()))
         con.execute("CREATE INDEX places_cell ON places (cell)")
         con.execute("INSERT INTO meta VALUES ('stamp', ?)", (stamp,))
         con.execute("INSERT INTO meta VALUES ('places', ?)", (str(len(place_rows)),))
@@ -154,9 +153,12 @@ def build_index(cache_dir: Path, city_population: int = 500) -> Path:
     if city_population not in CITY_FILES:
         raise DataFileError(f"no GeoNames city file for population {city_population}; use {CITY_FILES}")
     stamp = index_stamp(city_population)
-    cache_dir.mkdir(parents=True, exist_ok=True)
     target = cache_dir / f"gazetteer-{stamp}.sqlite"
-    fd, tmp_name = tempfile.mkstemp(prefix="gazetteer-", suffix=".tmp", dir=cache_dir)
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix="gazetteer-", suffix=".tmp", dir=cache_dir)
+    except OSError as exc:
+        raise DataFileError(f"cannot write the gazetteer index to {cache_dir}: {exc}") from exc
     os.close(fd)
     tmp = Path(tmp_name)
     try:

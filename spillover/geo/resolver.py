@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spillover.geo.common import FEATURE_PRIOR, haversine_km, normalise
 from spillover.geo.gazetteer import Candidate, Gazetteer
 from spillover.geo.toponyms import is_strong
 from spillover.geo.variants import name_variants, neighbours, sub_phrases
 from spillover.records import Place
+
 
 @dataclass(frozen=True)
 class Weights:
@@ -43,6 +44,11 @@ class Weights:
     near: float = 1.0
     near_km: float = 150.0
     actor: float = 0.4
+
+
+#: How many candidates of each other name serve as soft context in the first
+#: round, before any name is decided.
+SOFT_DEPTH = 3
 
 
 @dataclass
@@ -105,19 +111,17 @@ class ToponymResolver:
             if code:
                 ctx.countries[code] = ctx.countries.get(code, 0.0) + 1.0
         for k, place in enumerate(context_places):
-            if confidences is not None:
-                weight = confidences[k]
-            else:
-                weight = getattr(place, "confidence", None) or 1.0
+            own = getattr(place, "confidence", None) or 1.0
+            weight = confidences[k] if confidences is not None else own
             if place.country:
                 ctx.countries[place.country] = ctx.countries.get(place.country, 0.0) + weight
             if isinstance(place, Candidate) and place.admin1:
                 ctx.admin1[place.admin1] = max(ctx.admin1.get(place.admin1, 0.0), weight)
-            if place.lat is not None and place.lon is not None:
-                if place.precision not in {"region", "country"}:
-                    ctx.points.append((place.lat, place.lon, weight))
-                    if place.country:
-                        ctx.local[place.country] = max(ctx.local.get(place.country, 0.0), weight)
+            local = place.precision not in {"region", "country"}
+            if local and place.lat is not None and place.lon is not None:
+                ctx.points.append((place.lat, place.lon, weight))
+                if place.country:
+                    ctx.local[place.country] = max(ctx.local.get(place.country, 0.0), weight)
         ctx.actors = frozenset(a for a in actor_countries if a)
         for country in ctx.countries:
             ctx.neighbours.update(self._neighbours.get(country, ()))
@@ -152,9 +156,7 @@ class ToponymResolver:
             s += w.actor
         return s
 
-    def rank(
-        self, name: str, ctx: _Context
-    ) -> list[tuple[float, Candidate]]:
+    def rank(self, name: str, ctx: _Context) -> list[tuple[float, Candidate]]:
         """Return ``(score, candidate)`` pairs for ``name``, best first."""
         found, partial = self.candidates(name)
         scored = [(self.score(c, ctx, partial=partial), c) for c in found]
@@ -192,40 +194,58 @@ class ToponymResolver:
         names: Sequence[str],
         *,
         actor_countries: Sequence[str] = (),
-        rounds: int = 2,
+        rounds: int = 3,
         focus_fallback: bool = True,
     ) -> list[Place | None]:
         """Resolve all toponyms of one document jointly.
 
-        Round 0 resolves each name alone; each further round re-resolves every
-        name with the other names' answers as context (leaving out mentions of
-        the same name, which would only confirm themselves). Names the
+        Each distinct name is resolved once (one sense per document). Round 0
+        resolves each name alone; each further round re-resolves every name,
+        in turn, with the current answers for the other names as context,
+        weighted by confidence and mention count (a name is left out of its
+        own context, where it would only confirm itself). Names the
         gazetteer does not know (streets, buildings) get, if ``focus_fallback``,
         the document's focus, i.e. its most-mentioned sub-country place, with
         low confidence: a report about "Royal Street" is still about that city.
         """
         keys = [normalise(n) for n in names]
-        ranked = [self.rank(n, _Context(actors=frozenset(actor_countries))) for n in names]
-        for _ in range(rounds):
-            chosen = [(r[0][1], _confidence(r)) if r else None for r in ranked]
-            for i, name in enumerate(names):
-                if not ranked[i]:
+        first: dict[str, str] = {}
+        counts: dict[str, int] = {}
+        for key, name in zip(keys, names, strict=True):
+            first.setdefault(key, name)
+            counts[key] = counts.get(key, 0) + 1
+        alone = _Context(actors=frozenset(actor_countries))
+        ranked = {key: self.rank(name, alone) for key, name in first.items()}
+        for round_no in range(rounds):
+            depth = SOFT_DEPTH if round_no == 0 else 1
+            chosen = {k: _top(r, depth) for k, r in ranked.items() if r}
+            for key, name in first.items():
+                if not ranked[key]:
                     continue
-                others = [c for j, c in enumerate(chosen) if c is not None and keys[j] != keys[i]]
-                ctx = self._context(
-                    (), [c for c, _ in others], actor_countries, [conf for _, conf in others]
-                )
-                ranked[i] = self.rank(name, ctx)
-        final = [(r[0][1], _confidence(r)) if r else None for r in ranked]
-        out: list[Place | None] = [
-            _to_place(n, r, None, _anchor(r[0][1], final)) if r else None
-            for n, r in zip(names, ranked, strict=True)
-        ]
+                others = [item for k, items in chosen.items() if k != key for item in items for _ in range(counts[k])]
+                ctx = self._context((), [c for c, _ in others], actor_countries, [w for _, w in others])
+                ranked[key] = self.rank(name, ctx)
+        final = [(r[0][1], _confidence(r)) for r in ranked.values() if r]
+        places = {
+            key: _to_place(first[key], r, None, _anchor(r[0][1], final)) if r else None for key, r in ranked.items()
+        }
+        out: list[Place | None] = []
+        for key, name in zip(keys, names, strict=True):
+            place = places[key]
+            out.append(None if place is None else replace(place, text=name))
         if focus_fallback:
-            focus = _focus([(r[0][1], _confidence(r)) for r in ranked if r])
+            focus = _focus([(r[0][1], _confidence(r) * counts[k]) for k, r in ranked.items() if r])
             if focus is not None:
                 out = [p if p is not None else _fallback(names[i], focus) for i, p in enumerate(out)]
         return out
+
+
+def _top(ranked: list[tuple[float, Candidate]], depth: int) -> list[tuple[Candidate, float]]:
+    """Return the best ``depth`` candidates with their softmax shares."""
+    top = ranked[0][0]
+    weights = [math.exp(s - top) for s, _ in ranked[:10]]
+    total = sum(weights)
+    return [(cand, weights[i] / total) for i, (_, cand) in enumerate(ranked[:depth])]
 
 
 def _confidence(ranked: list[tuple[float, Candidate]]) -> float:
@@ -234,9 +254,7 @@ def _confidence(ranked: list[tuple[float, Candidate]]) -> float:
     return 1.0 / sum(math.exp(s - top) for s, _ in ranked[:10])
 
 
-def _anchor(
-    cand: Candidate, chosen: Sequence[tuple[Candidate, float] | None]
-) -> tuple[float, float] | None:
+def _anchor(cand: Candidate, chosen: Sequence[tuple[Candidate, float] | None]) -> tuple[float, float] | None:
     """Return a better point for an approximate candidate, if the document has one.
 
     A county known only by its state's point is moved to the most confidently
@@ -279,11 +297,24 @@ def _to_place(
 
 
 def _focus(chosen: Sequence[tuple[Candidate, float]]) -> Candidate | None:
-    """Return the document's main sub-country place: highest summed confidence."""
+    """Return the document's main sub-country place.
+
+    The focus must lie in the document's dominant country (by summed
+    confidence of all its places), then it is the local place with the highest
+    summed confidence; one odd resolution cannot become the focus.
+    """
+    by_country: dict[str, float] = {}
+    for cand, conf in chosen:
+        if cand.country:
+            by_country[cand.country] = by_country.get(cand.country, 0.0) + conf
+    if not by_country:
+        return None
+    country = max(by_country, key=lambda c: by_country[c])
     mass: dict[tuple[str, float, float], float] = {}
     first: dict[tuple[str, float, float], Candidate] = {}
     for cand, conf in chosen:
-        if cand.precision in {"city", "point", "admin"} and cand.feature != "admin1":
+        local = cand.precision in {"city", "point", "admin"} and cand.feature != "admin1"
+        if local and cand.country == country:
             key = (cand.name, cand.lat, cand.lon)
             mass[key] = mass.get(key, 0.0) + conf
             first.setdefault(key, cand)

@@ -224,9 +224,7 @@ def admin1_entries(rows: list[Admin1Row], cities: list[SourceEntry]) -> list[Sou
             admin1: str | None = f"{row.country}.{row.code}"
         else:
             admin1 = _nearest_admin1(by_country[row.country], row.lat, row.lon)
-        entry = SourceEntry(
-            row.name, row.country, row.lat, row.lon, row.level, row.population, None, admin1
-        )
+        entry = SourceEntry(row.name, row.country, row.lat, row.lon, row.level, row.population, None, admin1)
         entry.add_name(row.name, NAME_PRIMARY)
         for alias in row.aliases:
             entry.add_curated(alias)
@@ -242,9 +240,7 @@ def county_entries(cities: list[SourceEntry], states: list[SourceEntry]) -> list
     the honest fallback, flagged ``approximate`` so the resolver may move it
     next to the document's other places in that state.
     """
-    state_by_key = {
-        s.admin1: s for s in states if s.country == "USA" and s.admin1 and s.feature == "admin1"
-    }
+    state_by_key = {s.admin1: s for s in states if s.country == "USA" and s.admin1 and s.feature == "admin1"}
     towns: dict[tuple[str, str], SourceEntry] = {}
     for city in cities:
         if city.country == "USA" and city.admin1:

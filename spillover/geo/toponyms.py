@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spillover.geo.common import normalise
 from spillover.geo.gazetteer import Candidate, Gazetteer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 #: spaCy entity labels that denote places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -45,6 +46,53 @@ _STRONG_FEATURES = frozenset(
 #: Cities this large are matched by their own name even when spaCy misses them.
 MIN_CITY_POPULATION = 50_000
 _MAX_TOKENS = 6
+#: English words that are also names of sizeable places ("Man" in Côte d'Ivoire,
+#: "Mobile", "Reading"): matched only when spaCy itself calls them a place.
+_COMMON_WORDS = frozenset(
+    {
+        "act",
+        "man",
+        "union",
+        "forest",
+        "reservoir",
+        "channel",
+        "capitol",
+        "gulf",
+        "mobile",
+        "reading",
+        "nice",
+        "bath",
+        "split",
+        "independence",
+        "liberty",
+        "victoria",
+        "florence",
+        "hope",
+        "unity",
+        "justice",
+        "concord",
+        "commerce",
+        "enterprise",
+        "progress",
+        "providence",
+        "mission",
+        "orange",
+        "eagle",
+        "buffalo",
+        "phoenix",
+        "aurora",
+        "normal",
+        "marathon",
+    }
+)
+#: Prepositions after which a one-word name spaCy took for a person is a place
+#: ("arrested in Alexandria").
+_LOCATIVE = frozenset({"in", "at", "from", "near", "to", "outside", "into", "across", "of"})
+#: Nouns that, right after a one-word name, show the name is a place
+#: ("Gainesville man charged", "Alexandria police said").
+_RESIDENT_NOUNS = frozenset(
+    {"man", "woman", "men", "women", "police", "officials", "resident", "residents", "city", "native"}
+)
 
 
 def _trim(span: Span) -> tuple[int, int] | None:
@@ -84,36 +132,60 @@ def _proper(doc: Doc, start: int, end: int) -> bool:
     return True
 
 
-def find_toponyms(doc: Doc, gazetteer: Gazetteer | None = None) -> list[tuple[int, int, str]]:
+def find_toponyms(
+    doc: Doc, gazetteer: Gazetteer | None = None, *, include_demonyms: bool = False
+) -> list[tuple[int, int, str]]:
     """Return ``(start_char, end_char, text)`` of every place mention, in text order.
 
     Args:
         doc: A spaCy document parsed with a pipeline that has NER and a tagger.
-        gazetteer: When given, strong gazetteer names that spaCy did not tag
-            as places are added (see the module docstring for the rules).
+        gazetteer: When given, one-word GPE entities unknown to the gazetteer
+            are dropped (spaCy's small model calls many surnames GPE), strong
+            gazetteer names that spaCy missed are added, and a one-word
+            "person" after a locative preposition is kept if it is a strong
+            place name (see the module docstring).
+        include_demonyms: Also return adjectival mentions ("Iranian"), which
+            geoparsing gold sets annotate but which do not locate an event.
     """
     found: dict[tuple[int, int], str] = {}
     blocked = [False] * len(doc)
     for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS:
-            offsets = _trim(ent)
-            if offsets is not None:
-                found[offsets] = doc.text[offsets[0] : offsets[1]]
-        if ent.label_ in PLACE_LABELS or ent.label_ in {"PERSON", "DATE", "TIME", "MONEY", "NORP"}:
+        offsets = _trim(ent)
+        keep = offsets is not None and _keep_entity(ent, gazetteer, include_demonyms)
+        if keep and offsets is not None:
+            found[offsets] = doc.text[offsets[0] : offsets[1]]
+        if keep or ent.label_ in PLACE_LABELS | {"PERSON", "DATE", "TIME", "MONEY", "NORP"}:
             for i in range(ent.start, ent.end):
                 blocked[i] = True
     if gazetteer is not None:
         i = 0
         while i < len(doc):
-            match = _match_at(doc, i, blocked, gazetteer)
-            if match is None:
+            end = _match_at(doc, i, blocked, gazetteer)
+            if end is None:
                 i += 1
                 continue
-            end = match
             start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
             found[(start_char, end_char)] = doc.text[start_char:end_char]
             i = end
     return [(s, e, text) for (s, e), text in sorted(found.items())]
+
+
+def _keep_entity(ent: Span, gazetteer: Gazetteer | None, include_demonyms: bool) -> bool:
+    """Decide whether a spaCy entity is a toponym mention."""
+    if gazetteer is None:
+        return ent.label_ in PLACE_LABELS
+    if ent.label_ == "NORP":
+        return include_demonyms and any(c.match == "demonym" for c in gazetteer.lookup(ent.text))
+    if ent.label_ in {"PERSON", "ORG"} and len(ent) == 1:
+        before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+        cue = before in _LOCATIVE or after in _RESIDENT_NOUNS
+        return cue and is_strong(gazetteer.lookup(ent.text))
+    if ent.label_ not in PLACE_LABELS:
+        return False
+    if ent.label_ == "GPE" and len(ent) == 1:
+        return bool(gazetteer.lookup(ent.text)) or ent.text.isupper()
+    return True
 
 
 def _match_at(doc: Doc, i: int, blocked: list[bool], gazetteer: Gazetteer) -> int | None:
@@ -123,7 +195,23 @@ def _match_at(doc: Doc, i: int, blocked: list[bool], gazetteer: Gazetteer) -> in
     for end in range(min(len(doc), i + _MAX_TOKENS), i, -1):
         if any(blocked[i:end]) or not _proper(doc, i, end):
             continue
+        if end - i == 1 and not _plausible_word(doc[i]):
+            continue
         text = doc.text[doc[i].idx : doc[end - 1].idx + len(doc[end - 1].text)]
-        if is_strong(gazetteer.lookup(text)):
+        found = gazetteer.lookup(text)
+        if end - i == 1 and len(text) <= 4 and not text.isupper():
+            # Short title-case words only under a place's own name, never an
+            # abbreviation alias matched case-insensitively ("Act" vs ACT).
+            found = [c for c in found if normalise(c.name) == normalise(text)]
+        if is_strong(found):
             return end
     return None
+
+
+def _plausible_word(tok: Token) -> bool:
+    """Tell whether a single capitalised word may be matched as a place name.
+
+    Sentence-initial words and common English words are left to spaCy's
+    entity recogniser.
+    """
+    return not tok.is_sent_start and tok.lower_ not in _COMMON_WORDS

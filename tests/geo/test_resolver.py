@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import pytest
+
+from spillover.geo.gazetteer import Gazetteer
+from spillover.geo.resolver import ToponymResolver
+from spillover.geo.variants import name_variants, sub_phrases
+from spillover.records import Place
+
+
+def test_astara_follows_document_country(resolver: ToponymResolver) -> None:
+    aze = resolver.resolve("Astara", context_countries=["AZE"])
+    irn = resolver.resolve("Astara", context_countries=["IRN"])
+    assert aze is not None and irn is not None
+    assert aze.country == "AZE" and irn.country == "IRN"
+    assert aze.precision == "city"
+    assert 0.0 < aze.confidence <= 1.0  # type: ignore[operator]
+
+
+def test_astara_follows_actors(resolver: ToponymResolver) -> None:
+    place = resolver.resolve("Astara", actor_countries=["AZE"])
+    assert place is not None and place.country == "AZE"
+
+
+def test_paris_without_and_with_context(resolver: ToponymResolver, gazetteer: Gazetteer) -> None:
+    alone = resolver.resolve("Paris")
+    assert alone is not None and alone.country == "FRA"
+    dallas = next(c for c in gazetteer.lookup("Dallas") if c.country == "USA")
+    texan = resolver.resolve("Paris", context_countries=["USA"], context_places=[dallas])
+    assert texan is not None and texan.country == "USA"
+    assert texan.lat is not None and 32.0 < texan.lat < 34.5  # Paris, Texas
+
+
+def test_georgia_country_or_state(resolver: ToponymResolver) -> None:
+    caucasus = resolver.resolve("Georgia", context_countries=["ARM", "AZE", "RUS"])
+    assert caucasus is not None and (caucasus.country, caucasus.precision) == ("GEO", "country")
+    atlanta = Place(text="Atlanta", country="USA", lat=33.749, lon=-84.388, precision="city")
+    state = resolver.resolve("Georgia", context_countries=["USA"], context_places=[atlanta])
+    assert state is not None and (state.country, state.precision) == ("USA", "admin")
+
+
+def test_decorated_names_resolve(resolver: ToponymResolver) -> None:
+    for text, country in [
+        ("Idlib province", "SYR"),
+        ("northern Iraq", "IRQ"),
+        ("Iran's", "IRN"),
+        ("the Gaza Strip", "PSE"),
+        ("University of Kentucky", "USA"),
+    ]:
+        place = resolver.resolve(text)
+        assert place is not None and place.country == country, text
+
+
+def test_span_is_kept(resolver: ToponymResolver) -> None:
+    place = resolver.resolve("Baku", span=(10, 14))
+    assert place is not None and place.span == (10, 14) and place.text == "Baku"
+
+
+def test_unknown_name_is_none(resolver: ToponymResolver) -> None:
+    assert resolver.resolve("Qwxzyplace") is None
+
+
+def test_resolve_document_uses_each_other(resolver: ToponymResolver) -> None:
+    places = resolver.resolve_document(["Astara", "Lankaran", "Azerbaijan"])
+    assert [p.country if p else None for p in places] == ["AZE", "AZE", "AZE"]
+    places = resolver.resolve_document(["Astara", "Rasht", "Gilan"])
+    assert places[0] is not None and places[0].country == "IRN"
+
+
+def test_unknown_street_falls_back_to_document_focus(resolver: ToponymResolver) -> None:
+    places = resolver.resolve_document(["Baku", "Baku", "Qwxzy Avenue"])
+    fallback = places[2]
+    assert fallback is not None and fallback.name == "Baku"
+    assert fallback.confidence == pytest.approx(0.1)
+    assert resolver.resolve_document(["Baku", "Qwxzy Avenue"], focus_fallback=False)[1] is None
+
+
+def test_variants() -> None:
+    assert "Idlib" in list(name_variants("Idlib province"))
+    assert "Syria" in list(name_variants("northern Syria"))
+    assert "Iran" in list(name_variants("Iran's"))
+    assert "Kentucky" in sub_phrases("University of Kentucky")
+    assert sub_phrases("Royal Street") == ["Royal"]
+    assert sub_phrases("Baku") == []

