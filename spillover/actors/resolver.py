@@ -103,6 +103,10 @@ class ActorIndex:
                 found = self._mention_in(child)
                 if found is not None and found.actor.code is not None:
                     return self._with_role(found.actor, tok, found)
+                if child.dep_ == "poss" and child.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                    owner = self._coreference(child)  # "its forces" → the forces of the last actor
+                    if owner is not None:
+                        return self._refine(owner, tok)
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 for obj in child.children:
@@ -147,6 +151,15 @@ class ActorIndex:
             country=actor.country,
             sector=sector,
         )
+
+    def _refine(self, actor: Actor, head: Token) -> Actor:
+        """Give a country actor the sector its head noun names ("its forces" → MIL)."""
+        sector = self.kb.role_sector(head.lemma_.lower()) or self.kb.role_sector(head.lower_)
+        if not sector or not actor.country:
+            return actor
+        text = self.doc[head.left_edge.i : head.i + 1].text
+        return Actor(text=text, name=actor.name, code=f"{actor.country}{sector}", country=actor.country,
+                     sector=sector)
 
     def _coreference(self, tok: Token) -> Actor | None:
         lower = tok.lower_

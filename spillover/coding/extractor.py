@@ -69,8 +69,31 @@ class Candidate:
     end: int
 
 
-def _children_lemmas(tok: Token) -> set[str]:
-    return {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _dependent_words(tok: Token) -> set[str]:
+    """Lemmas and forms that can satisfy a pattern's required words.
+
+    Children of the trigger, and one level below its objects and prepositions
+    ("fired waves *of missiles*", "imposed new *sanctions*"). A preposition whose
+    object is a date or time ("called ... *on* Tuesday") does not count, or
+    "call on" would fire on every dated phone call.
+    """
+    words: set[str] = set()
+    for child in tok.children:
+        if child.dep_ == "prep" and any(o.ent_type_ in _TIME_ENTS for o in child.children if o.dep_ == "pobj"):
+            continue
+        words.add(child.lemma_.lower())
+        words.add(child.lower_)
+        if child.dep_ in ("dobj", "prep", "attr", "dative", "nsubjpass", "prt"):
+            for grand in child.children:
+                if grand.dep_ in ("pobj", "prep", "compound", "amod", "dobj"):
+                    words.add(grand.lemma_.lower())
+                    words.add(grand.lower_)
+                    if grand.dep_ == "prep":
+                        words.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
+    return words
 
 
 def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
@@ -90,7 +113,7 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
         if not pattern.particles:
             return Candidate(tok, pattern, tok.i + 1)
         if lemmas is None:
-            lemmas = _children_lemmas(tok) | {t.lemma_.lower() for t in tok.doc[tok.i + 1 : tok.i + 4]}
+            lemmas = _dependent_words(tok)
         if all(p in lemmas for p in pattern.particles):
             return Candidate(tok, pattern, tok.i + 1)
     return None
@@ -159,6 +182,8 @@ class EventExtractor:
                         sources.extend(index.actors_for(obj))
             elif child.dep_ in OBJECT_DEPS and not passive:
                 targets.extend(self._object_actors(child, pattern, index))
+            elif child.dep_ == "npadvmod" and child.ent_type_ in ("GPE", "ORG", "NORP") and not passive:
+                targets.extend(index.actors_for(child))  # a common misparse of "attacked Azerbaijan"
             elif child.dep_ == "prep" and child.lower_ in pattern.target_preps:
                 targets.extend(_prep_objects(child, index))
         has_subject = any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in tok.children)

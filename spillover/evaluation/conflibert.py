@@ -14,10 +14,10 @@ plus a neutral class for comments:
 ==  ===================  ===============================================================
 
 PLOVER does not code comments, so a sentence without events is the system's
-way of saying "neutral"; otherwise the quad class of the most confident event
-is the prediction. One known mismatch of conventions: ConfliBERT files CAMEO 16
-(reduce relations) under verbal conflict, while PLOVER's SANCTION is material
-conflict, so an extractor that follows PLOVER loses those sentences.
+way of saying "neutral"; otherwise the most confident event's CAMEO code is
+mapped to the class by the table above, i.e. by the dataset's own definition
+(our appeals, CAMEO 02x, are "neutral" there, and CAMEO 16 is verbal conflict),
+falling back to the event's quad class when it has no CAMEO code.
 
 File format: ``sentence<TAB>label``, no header, standard CSV quoting (a few
 sentences are quoted and contain doubled quotes).
@@ -95,9 +95,25 @@ def read_conflibert(path: Path) -> list[ClassSentence]:
     return sentences
 
 
+def cameo_class(event: Event | None) -> int:
+    """The dataset's class of one event, from its CAMEO root (see the module table)."""
+    if event is None or not event.cameo or not event.cameo[:2].isdigit():
+        return event_quad(event)
+    root = int(event.cameo[:2])
+    if root <= 2:
+        return 0
+    if root <= 5:
+        return 1
+    if root <= 8:
+        return 2
+    if root <= 13 or root == 16:
+        return 3
+    return 4
+
+
 def predict_class(events: Sequence[Event]) -> str:
-    """Class of a sentence from its events: the best event's quad, neutral if none."""
-    quad = event_quad(best_event(events))
+    """Class of a sentence from its events: the best event's class, neutral if none."""
+    quad = cameo_class(best_event(events))
     if not 0 <= quad < len(LABELS):
         raise ValueError(f"event quad_class must be 1..4, got {quad}")
     return LABELS[quad]

@@ -77,3 +77,16 @@ def test_real_train_split():
     report = evaluate_conflibert(path, fake.no_events)
     assert report.summary["accuracy"] == pytest.approx(240 / 1349)
     assert set(report.confusion) == set(LABELS)
+
+
+def test_cameo_roots_map_to_the_dataset_classes() -> None:
+    from spillover.evaluation.conflibert import cameo_class
+    from spillover.records import Event, Evidence
+
+    def ev(cameo: str, quad: int) -> Event:
+        return Event(id=cameo, doc_id="d", event_type="REQUEST", evidence=Evidence("s", (0, 1), "t", "c"),
+                     cameo=cameo, quad_class=quad)
+
+    assert [cameo_class(ev(c, q)) for c, q in [("021", 1), ("036", 1), ("073", 2), ("112", 3), ("163", 4),
+                                                  ("141", 3), ("195", 4)]] == [0, 1, 2, 3, 3, 4, 4]
+    assert cameo_class(None) == 0

@@ -1,0 +1,102 @@
+"""Coding of sentences we wrote: each case names the linguistic pattern it checks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from spillover.records import Event
+
+pytestmark = pytest.mark.slow
+
+
+def _events(pipeline, text: str, when: date | None = date(2026, 3, 7)) -> list[Event]:  # type: ignore[no-untyped-def]
+    return pipeline.extract_texts([(text, when)])[0]
+
+
+def _find(events: list[Event], etype: str, source: str | None = None, target: str | None = None) -> Event:
+    for ev in events:
+        if ev.event_type != etype:
+            continue
+        if source is not None and (ev.source is None or source not in (ev.source.code, ev.source.country)):
+            continue
+        if target is not None and (ev.target is None or target not in (ev.target.code, ev.target.country)):
+            continue
+        return ev
+    listing = [(e.event_type, e.source and e.source.code, e.target and e.target.code) for e in events]
+    raise AssertionError(f"no {etype} {source}->{target} in {listing}")
+
+
+def test_active_verb_with_target_preposition(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ev = _find(_events(pipeline, "Iran fired ballistic missiles at Israel on Sunday."), "ASSAULT", "IRN", "ISR")
+    assert ev.status == "occurred"
+    assert ev.quad_class == 4 and ev.intensity is not None and ev.intensity < 0
+    assert ev.evidence.trigger == "fired"
+    assert ev.date == "2026-03-01" and ev.date_precision == "day"
+
+
+def test_passive_with_agent_is_an_attempted_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "An Iranian ballistic missile was intercepted by NATO air defences over Hatay.")
+    ev = _find(events, "ASSAULT", "IRN")
+    assert ev.status == "attempted"
+
+
+def test_coordinated_modifiers_give_two_sources(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Israeli and American warplanes struck military sites near Tehran.")
+    _find(events, "ASSAULT", "ISR")
+    _find(events, "ASSAULT", "USA")
+
+
+def test_noun_trigger_with_possessor_and_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Türkiye criticised Israel's strikes on Iran.")
+    _find(events, "ASSAULT", "ISR", "IRN")
+    _find(events, "ACCUSE", "TUR", "ISR")
+
+
+def test_foiled_plot_is_planned_not_occurred(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Azerbaijan's State Security Service said it had foiled a plot to blow up the pipeline."
+    events = _events(pipeline, text)
+    assaults = [e for e in events if e.event_type == "ASSAULT"]
+    assert assaults and all(e.status == "planned" for e in assaults)
+
+
+def test_denial_scopes_over_embedded_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Tehran denied that its forces had attacked Azerbaijan.")
+    ev = _find(events, "ASSAULT", "IRN", "AZE")
+    assert ev.status == "denied"
+
+
+def test_threat_in_subordinate_clause(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Ankara warned Tehran that it would respond to any new violation of its airspace.")
+    _find(events, "THREATEN", "TUR", "IRN")
+
+
+def test_pronoun_coreference_across_sentences(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ilham Aliyev visited the Iranian embassy in Baku. He demanded an apology from Iran."
+    ev = _find(_events(pipeline, text), "REQUEST", "AZE", "IRN")
+    assert ev.source is not None and ev.source.sector == "GOV"
+
+
+def test_negation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ev = _find(_events(pipeline, "Georgia did not condemn Russia."), "ACCUSE", "GEO", "RUS")
+    assert ev.status == "negated"
+
+
+def test_hedge_lowers_confidence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    plain = _find(_events(pipeline, "Russian troops shelled Kharkiv."), "ASSAULT", "RUS")
+    hedged = _find(_events(pipeline, "Russian troops reportedly shelled Kharkiv."), "ASSAULT", "RUS")
+    assert hedged.status == "alleged"
+    assert hedged.confidence < plain.confidence
+
+
+def test_unnamed_group_keeps_its_role(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ev = _find(_events(pipeline, "Protesters clashed with police in Nairobi."), "PROTEST")
+    assert ev.source is not None and ev.source.code is not None and ev.source.code.startswith("---")
+
+
+def test_place_of_deed_and_place_based_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "BAKU, March 5 — A drone launched from Iranian territory struck the terminal of Nakhchivan airport."
+    ev = _find(_events(pipeline, text), "ASSAULT", "IRN", "AZE")
+    assert ev.location is not None and ev.location.country == "AZE"
+    assert ev.location.lat is not None and abs(ev.location.lat - 39.2) < 0.3
