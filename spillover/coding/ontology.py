@@ -26,6 +26,7 @@ from spillover.records import EVENT_TYPES
 __all__ = [
     "COMPATIBLE_TYPES",
     "EVENT_TYPES",
+    "EXTENSION_MODES",
     "PLOVER_MODES",
     "QUAD_CLASS_NAMES",
     "CameoCode",
@@ -38,7 +39,18 @@ __all__ = [
     "shipped_text",
 ]
 
-#: Modes allowed for each PLOVER event type (PLOVER codebook, draft 0.8, 2021).
+#: Modes spillover adds to the codebook's, because analysts (and ACLED-style
+#: typologies) separate them: ``aerial`` (air and drone strikes, CAMEO 195/1952
+#: from aircraft), ``repression`` (violent repression of crowds, CAMEO 175) and
+#: ``seize`` (taking or retaking territory, CAMEO 192). Documented in the
+#: lexicon README as extensions.
+EXTENSION_MODES: dict[str, tuple[str, ...]] = {
+    "ASSAULT": ("aerial", "repression"),
+    "COERCE": ("seize",),
+}
+
+#: Modes allowed for each PLOVER event type (PLOVER codebook, draft 0.8, 2021),
+#: plus :data:`EXTENSION_MODES`.
 #: Verbal types other than CONSULT, REQUEST, ACCUSE, REJECT and THREATEN have no
 #: modes: the codebook leaves their "how" as simply verbal. ``sideAB`` marks
 #: two-sided violence where the sides can be told apart.
@@ -57,7 +69,18 @@ PLOVER_MODES: dict[str, tuple[str, ...]] = {
     "PROTEST": ("demo", "riot", "general", "strike", "hunger", "boycott", "obstruct"),
     "SANCTION": ("convict", "expel", "withdraw", "discontinue"),
     "MOBILIZE": ("troops", "weapons", "police", "militia"),
-    "COERCE": ("confiscate", "restrict", "ban", "censor", "curfew", "martial-law", "arrest", "deport", "withhold"),
+    "COERCE": (
+        "confiscate",
+        "restrict",
+        "ban",
+        "censor",
+        "curfew",
+        "martial-law",
+        "arrest",
+        "deport",
+        "withhold",
+        *EXTENSION_MODES["COERCE"],
+    ),
     "ASSAULT": (
         "abduct",
         "beat",
@@ -75,6 +98,7 @@ PLOVER_MODES: dict[str, tuple[str, ...]] = {
         "massacre",
         "unconventional",
         "sideAB",
+        *EXTENSION_MODES["ASSAULT"],
     ),
 }
 
