@@ -83,7 +83,8 @@ class Pipeline:
         if self.locator is not None:
             countries = [m.actor.country for m in mentions if m.actor.country]
             places = self.locator.document_places(spacy_doc, dateline.place if dateline else None, countries)
-        index = ActorIndex(spacy_doc, mentions, self.kb, places.countries_by_token() if places else None)
+        skip = dateline.end if dateline else 0
+        index = ActorIndex(spacy_doc, mentions, self.kb, places.countries_by_token(skip) if places else None)
         timexes = find_timexes(document.text, document.published)
         sentences: list[Sentence] = []
         events: list[Event] = []

@@ -117,6 +117,13 @@ class ActorIndex:
         coref = self._coreference(tok)
         if coref is not None:
             return coref
+        for child in tok.children:  # "drones launched by its forces", "missiles fired by Hezbollah"
+            if child.dep_ == "acl":
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        for obj in agent.children:
+                            if obj.dep_ == "pobj" and (found_actor := self.actor_for(obj)) is not None:
+                                return found_actor
         if mention is not None:
             return mention.actor  # a named but uncoded actor ("Hay'at Tahrir al-Sham")
         return self._subtree_mention(tok) or self._place_actor(tok) or self._role_actor(tok)

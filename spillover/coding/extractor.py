@@ -34,6 +34,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 CODER_VERSION = "rules-v1"
+#: Verbs whose coordinated subjects act on each other when no object is named.
+RECIPROCAL = frozenset({"clash", "exchange", "fight", "meet", "talk", "negotiate", "agree", "sign", "trade",
+                        "skirmish", "battle", "cooperate", "consult", "discuss", "reconcile"})
 LIGHT_VERBS = frozenset(
     {
         "launch",
@@ -274,38 +277,41 @@ class EventExtractor:
         trigger_text = sent.doc[tok.i : cand.end].text
         resolved = (1.0 if sources else 0.75) * (1.0 if targets else 0.85) * (1.0 if sources or targets else 0.4)
         confidence = max(0.0, min(1.0, pattern.weight * resolved * fact.factor))
-        src_list: list[Actor | None] = list(sources[:3]) or [None]
-        tgt_list: list[Actor | None] = list(targets[:3]) or [None]
+        pairs: list[tuple[Actor | None, Actor | None]]
+        if len(sources) >= 2 and not targets and tok.lemma_.lower() in RECIPROCAL:
+            # "Kyrgyz and Tajik guards exchanged fire", "Hungary and Romania agreed": each side acts on the other
+            pairs = [(a, b) for a in sources[:3] for b in sources[:3] if a is not b]
+        else:
+            pairs = [(s_, t_) for s_ in (list(sources[:3]) or [None]) for t_ in (list(targets[:3]) or [None])]
         span = (sent.start_char, sent.end_char)
-        for source in src_list:
-            for target in tgt_list:
-                if source is not None and target is not None and source.code and source.code == target.code:
-                    target_final: Actor | None = None
-                else:
-                    target_final = target
-                key = f"{trigger_text}|{source.code if source else ''}|{target_final.code if target_final else ''}"
-                yield Event(
-                    id=Event.make_id(doc_id, (tok.idx, tok.idx + len(tok.text)), pattern.event_type, key),
-                    doc_id=doc_id,
-                    event_type=pattern.event_type,
-                    evidence=Evidence(
-                        sentence=sent.text,
-                        span=span,
-                        trigger=trigger_text,
-                        coder=f"{CODER_VERSION}:{pattern.pos.lower()}:{pattern.pattern}",
-                        sentence_index=sentence_index,
-                        trigger_span=(tok.idx, sent.doc[cand.end - 1].idx + len(sent.doc[cand.end - 1].text)),
-                    ),
-                    mode=pattern.mode,
-                    context=code.contexts,
-                    cameo=cameo,
-                    quad_class=code.quad_class,
-                    intensity=code.goldstein,
-                    source=source,
-                    target=target_final,
-                    status=fact.status,
-                    confidence=round(confidence, 3),
-                )
+        for source, target in pairs:
+            if source is not None and target is not None and source.code and source.code == target.code:
+                target_final: Actor | None = None
+            else:
+                target_final = target
+            key = f"{trigger_text}|{source.code if source else ''}|{target_final.code if target_final else ''}"
+            yield Event(
+                id=Event.make_id(doc_id, (tok.idx, tok.idx + len(tok.text)), pattern.event_type, key),
+                doc_id=doc_id,
+                event_type=pattern.event_type,
+                evidence=Evidence(
+                    sentence=sent.text,
+                    span=span,
+                    trigger=trigger_text,
+                    coder=f"{CODER_VERSION}:{pattern.pos.lower()}:{pattern.pattern}",
+                    sentence_index=sentence_index,
+                    trigger_span=(tok.idx, sent.doc[cand.end - 1].idx + len(sent.doc[cand.end - 1].text)),
+                ),
+                mode=pattern.mode,
+                context=code.contexts,
+                cameo=cameo,
+                quad_class=code.quad_class,
+                intensity=code.goldstein,
+                source=source,
+                target=target_final,
+                status=fact.status,
+                confidence=round(confidence, 3),
+            )
 
 
 def _prep_objects(prep: Token, index: ActorIndex) -> list[Actor]:

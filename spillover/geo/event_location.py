@@ -65,9 +65,18 @@ class DocumentPlaces:
     by_token: dict[int, Place]
     dateline: Place | None = None
 
-    def countries_by_token(self) -> dict[int, str]:
-        """Token index → ISO3 country, for turning place arguments into actors."""
-        return {i: p.country for i, p in self.by_token.items() if p.country}
+    def countries_by_token(self, after_char: int = 0) -> dict[int, str]:
+        """Token index → ISO3 country, for turning place arguments into actors.
+
+        Args:
+            after_char: Places starting before this offset are left out (the
+                dateline names where the story was filed, not a participant).
+        """
+        return {
+            i: p.country
+            for i, p in self.by_token.items()
+            if p.country and (p.span is None or p.span[0] >= after_char)
+        }
 
 
 class EventLocator:
