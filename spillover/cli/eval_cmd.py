@@ -35,6 +35,8 @@ def command(app: AppContext, fmt: str, gold_path: Path, json_out: Path | None, l
       spillover eval gold spillover/data/demo/gold.json
       spillover eval conflibert-class ../shared/eval/conflibert_cameo/cameo_class/train.tsv
       spillover eval plover PLOVER_GSR.json --json report.json
+      spillover eval timeml ../shared/eval/timebank_tbaq_cleaned
+      spillover eval geo-xml ../shared/eval/geoparsing_gritta/GWN.xml
     """
     spec = FORMATS[fmt]
     extract = None
@@ -44,7 +46,12 @@ def command(app: AppContext, fmt: str, gold_path: Path, json_out: Path | None, l
         # formats are scored at the configured confidence threshold, as users see them.
         floor = 0.0 if spec.sentence_level else None
         extract = functools.partial(pipeline.extract_texts, min_confidence=floor)
-    report = run_eval(fmt, gold_path, extract, limit=limit)
+    options = None
+    if spec.needs_nlp:
+        from spillover.nlp.loader import load_nlp
+
+        options = {"nlp": load_nlp(app.settings.spacy_model), "cache_dir": app.settings.cache_dir}
+    report = run_eval(fmt, gold_path, extract, limit=limit, options=options)
     click.echo(report.render_text())
     if json_out is not None:
         json_out.write_text(json.dumps(report.to_json(), indent=2, ensure_ascii=False), encoding="utf-8")

@@ -25,7 +25,11 @@ from spillover.store.database import EventFilter
 @click.option("--min-confidence", type=float, default=None)
 @click.option("--limit", type=int, default=None)
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "jsonl", "csv", "parquet", "geojson"]), default="table", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl", "csv", "parquet", "geojson"]),
+    default="table",
+    show_default=True,
 )
 @click.option(
     "--output",

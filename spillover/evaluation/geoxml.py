@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from spillover.errors import EvalFormatError
+from spillover.evaluation.report import EvalReport
 from spillover.geo.common import haversine_km
 from spillover.geo.gazetteer import Gazetteer
 from spillover.geo.resolver import ToponymResolver
@@ -230,3 +231,19 @@ def evaluate_geoxml(
     if nlp is not None:
         result.update(_end_to_end(docs, resolver, nlp))
     return result
+
+
+def evaluate_geoxml_report(
+    path: Path, limit: int | None = None, *, nlp: Any = None, cache_dir: Path | None = None
+) -> EvalReport:
+    """Run :func:`evaluate_geoxml` and present it as an :class:`EvalReport` (what the CLI prints)."""
+    gazetteer = Gazetteer.open(cache_dir)
+    try:
+        summary = evaluate_geoxml(path, nlp, limit, gazetteer=gazetteer)
+    finally:
+        gazetteer.close()
+    notes = [
+        "acc161/mean_km/median_km/country_acc: resolution of the gold toponym spans (Mordecai3's measure)",
+        "precision/recall/f1: end-to-end recognition + resolution (a hit overlaps a gold span and lies within 161 km)",
+    ]
+    return EvalReport(name=f"geo-xml {path}", summary=summary, notes=notes)

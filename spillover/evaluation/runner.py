@@ -55,6 +55,7 @@ class EvalFormat:
     description: str = ""
     accepts_folder: bool = False
     sentence_level: bool = False
+    needs_nlp: bool = False
 
     def load(self) -> Callable[..., EvalReport]:
         """Import and return the evaluate function (imports happen only here)."""
@@ -90,6 +91,14 @@ FORMATS: Mapping[str, EvalFormat] = _registry(
         f"{_PKG}.petrarch",
         "evaluate_petrarch",
         description="PETRARCH validation XML: sentence -> (source, target, CAMEO code)",
+    ),
+    EvalFormat(
+        "geo-xml",
+        f"{_PKG}.geoxml",
+        "evaluate_geoxml_report",
+        needs_extractor=False,
+        needs_nlp=True,
+        description="LGL / GeoWebNews / GeoVirus XML: toponym resolution and end-to-end geoparsing",
     ),
     EvalFormat(
         "timeml",

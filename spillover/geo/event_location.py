@@ -49,7 +49,6 @@ LOCATIVE = frozenset(
         "along",
         "off",
         "throughout",
-        "outside",
         "by",
     }
 )

@@ -107,14 +107,21 @@ def _trim(span: Span) -> tuple[int, int] | None:
     return span.doc[start].idx, span.doc[end - 1].idx + len(span.doc[end - 1].text)
 
 
-def is_strong(candidates: list[Candidate]) -> bool:
-    """Tell whether a gazetteer hit is reliable enough without an NER entity."""
+def is_strong(candidates: list[Candidate], *, allow_alias: bool = False) -> bool:
+    """Tell whether a gazetteer hit is reliable enough without an NER entity.
+
+    Args:
+        candidates: The gazetteer's answers for the name.
+        allow_alias: Also accept a sizeable city known under this spelling as an
+            alternate name ("Nakhchivan" for Naxçıvan, "Kiev" for Kyiv); used
+            only where the context already points to a place.
+    """
     for cand in candidates:
         if cand.match == "demonym":
             continue
         if cand.feature in _STRONG_FEATURES:
             return True
-        if cand.match == "name" and cand.population >= MIN_CITY_POPULATION:
+        if cand.population >= MIN_CITY_POPULATION and (cand.match == "name" or allow_alias):
             return True
     return False
 
@@ -180,7 +187,7 @@ def _keep_entity(ent: Span, gazetteer: Gazetteer | None, include_demonyms: bool)
         before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
         cue = before in _LOCATIVE or after in _RESIDENT_NOUNS
-        return cue and is_strong(gazetteer.lookup(ent.text))
+        return cue and is_strong(gazetteer.lookup(ent.text), allow_alias=True)
     if ent.label_ not in PLACE_LABELS:
         return False
     if ent.label_ == "GPE" and len(ent) == 1:

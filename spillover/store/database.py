@@ -136,7 +136,12 @@ class Store:
             for actor in (ev.source, ev.target):
                 if actor is not None and actor.code:
                     key = f"{actor.code}|{actor.name or ''}"[:160]
-                    row: dict[str, Any] = {"code": actor.code, "name": actor.name, "country": actor.country, "sector": actor.sector}
+                    row: dict[str, Any] = {
+                        "code": actor.code,
+                        "name": actor.name,
+                        "country": actor.country,
+                        "sector": actor.sector,
+                    }
                     counts[("actors", key)] = (row, counts.get(("actors", key), (row, 0))[1] + 1)
             place = ev.location
             if place is not None and place.name:

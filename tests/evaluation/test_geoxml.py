@@ -107,11 +107,11 @@ def test_bad_files_raise(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_lgl_first_100_documents(tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_lgl_first_100_documents() -> None:
     lgl = SHARED_GEO / "lgl.xml"
     if not lgl.is_file():
         pytest.skip("shared geoparsing eval data is not present")
-    gaz = Gazetteer.open(tmp_path_factory.mktemp("geo-full"))
+    gaz = Gazetteer.open()  # the default cache, shared with the pipeline: built once per machine
     try:
         result = evaluate_geoxml(lgl, limit=100, gazetteer=gaz)
     finally:
