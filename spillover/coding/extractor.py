@@ -282,7 +282,9 @@ class EventExtractor:
             # "Kyrgyz and Tajik guards exchanged fire", "Hungary and Romania agreed": each side acts on the other
             pairs = [(a, b) for a in sources[:3] for b in sources[:3] if a is not b]
         else:
-            pairs = [(s_, t_) for s_ in (list(sources[:3]) or [None]) for t_ in (list(targets[:3]) or [None])]
+            src_options: list[Actor | None] = list(sources[:3]) or [None]
+            tgt_options: list[Actor | None] = list(targets[:3]) or [None]
+            pairs = [(s_, t_) for s_ in src_options for t_ in tgt_options]
         span = (sent.start_char, sent.end_char)
         for source, target in pairs:
             if source is not None and target is not None and source.code and source.code == target.code:
