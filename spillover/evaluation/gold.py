@@ -10,6 +10,7 @@ must not miss, and diagnostics on the pairs (type and status accuracy).
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,10 +22,15 @@ from spillover.errors import EvalFormatError, InputError
 from spillover.evaluation.metrics import NO_EVENT, label_scores, prf, ratio
 from spillover.evaluation.report import EvalReport
 from spillover.evaluation.runner import BatchExtractor, extract_checked, read_text, take
+from spillover.geo.common import haversine_km
 from spillover.ingest.frontmatter import parse_date, split_front_matter
 from spillover.records import EVENT_TYPES, STATUSES, Actor, Event
 
 FORMAT_NAME = "spillover-gold"
+
+
+#: A predicted place within this distance of a gold point counts as right (a city-level place).
+PLACE_KM = 30.0
 
 
 @dataclass(frozen=True)
@@ -39,6 +45,7 @@ class GoldEvent:
     cue: str | None = None
     location_name: str | None = None
     location_country: str | None = None
+    location_point: tuple[float, float] | None = None
     date: str | None = None
 
 
@@ -264,15 +271,40 @@ def _cue_ok(gold: GoldEvent, event: Event) -> bool:
 
 
 def _location_ok(gold: GoldEvent, event: Event) -> bool:
+    """Whether the predicted place is the gold one.
+
+    The country must agree; then, if the gold gives ``lat``/``lon``, the place
+    must lie within :data:`PLACE_KM`; else, if it gives a name, one name must
+    contain the other, diacritics and case ignored ("Nakhchivan International
+    Airport" is in "Nakhchivan").
+    """
     place = event.location
     if place is None:
         return False
     if gold.location_country and (place.country or "").upper() != gold.location_country.upper():
         return False
+    if gold.location_point is not None:
+        if place.lat is None or place.lon is None:
+            return False
+        return haversine_km(gold.location_point[0], gold.location_point[1], place.lat, place.lon) <= PLACE_KM
     if gold.location_name:
-        names = {(place.name or "").casefold(), place.text.casefold()}
-        return gold.location_name.casefold() in names
+        wanted = _fold(gold.location_name)
+        return any(wanted in _fold(n) or (_fold(n) and _fold(n) in wanted) for n in (place.name or "", place.text))
     return True
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()
+
+
+def _point(location: dict[str, Any], where: str) -> tuple[float, float] | None:
+    if "lat" not in location and "lon" not in location:
+        return None
+    try:
+        return float(location["lat"]), float(location["lon"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise EvalFormatError(f"{where}: location needs both numeric 'lat' and 'lon'") from exc
 
 
 def _bump(table: dict[str, dict[str, int]], gold: str, predicted: str) -> None:
@@ -331,6 +363,7 @@ def _read_event(raw: Any, where: str) -> GoldEvent:
         cue=str(raw["cue"]) if raw.get("cue") else None,
         location_name=location.get("name") or None,
         location_country=location.get("country") or None,
+        location_point=_point(location, where),
         date=str(raw["date"]) if raw.get("date") else None,
     )
 

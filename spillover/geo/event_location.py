@@ -55,6 +55,8 @@ LOCATIVE = frozenset(
 DESTINATION = frozenset({"into", "towards", "toward", "to", "onto"})
 ORIGIN = frozenset({"from"})
 _MAX_HOPS = 6
+#: Tie-break towards the finer of two equally well attached places.
+_FINER = {"point": 0.3, "city": 0.3, "admin": 0.2, "region": 0.1}
 
 
 @dataclass(frozen=True)
@@ -111,19 +113,31 @@ class EventLocator:
             if place is None:
                 continue
             score = _path_score(sent.doc[i], trigger, material=material)
-            if score is not None and (best is None or score > best[0]):
-                best = (score, place)
+            if score is not None:
+                score += _FINER.get(place.precision or "", 0.0)  # "Azerbaijan's Nakhchivan exclave" → the exclave
+                if best is None or score > best[0]:
+                    best = (score, place)
         if best is not None and best[0] >= 1.0:
             conf = place_conf(best[1]) * min(1.0, 0.4 + best[0] / 5)
             return replace(best[1], confidence=round(conf, 3))
         if material and event.target is not None and event.target.country:
             return self._country_place(event.target.country)
-        if not material and places.dateline is not None:
-            return replace(places.dateline, confidence=round(0.5 * place_conf(places.dateline), 3))
+        if places.dateline is not None:
+            if not material:  # statements are made where the story was filed
+                return replace(places.dateline, confidence=round(0.5 * place_conf(places.dateline), 3))
+            if places.dateline.country:  # a deed with no place: only the country is supported
+                return self._country_place(places.dateline.country, confidence=0.25)
         return None
 
-    def _country_place(self, iso3: str) -> Place | None:
-        for cand in self.gazetteer.lookup(iso3):
+    def _country_place(self, iso3: str, confidence: float = 0.4) -> Place | None:
+        """The country itself as a place (precision "country"), found by its name."""
+        import pycountry
+
+        record = pycountry.countries.get(alpha_3=iso3)
+        names = [iso3]
+        if record is not None:
+            names = [getattr(record, "common_name", None) or record.name, record.name]
+        for cand in (c for name in names for c in self.gazetteer.lookup(name)):
             if cand.feature == "country" and cand.country == iso3:
                 return Place(
                     text=cand.name,
@@ -133,7 +147,7 @@ class EventLocator:
                     lon=cand.lon,
                     geonameid=cand.geonameid,
                     precision="country",
-                    confidence=0.4,
+                    confidence=confidence,
                 )
         return None
 
