@@ -16,8 +16,9 @@ the trigger:
 * further away in the tree, the score decays.
 
 Without a usable toponym, deeds (quad class 2/4) fall back to the target's
-country, statements to the story's dateline, each with a lower confidence and
-the coarser precision it really has.
+country (or the dateline's country when one of the actors is from there),
+statements to the story's dateline, each with a lower confidence and the
+coarser precision it really has.
 """
 
 from __future__ import annotations
@@ -125,7 +126,9 @@ class EventLocator:
         if places.dateline is not None:
             if not material:  # statements are made where the story was filed
                 return replace(places.dateline, confidence=round(0.5 * place_conf(places.dateline), 3))
-            if places.dateline.country:  # a deed with no place: only the country is supported
+            actors = {a.country for a in (event.source, event.target) if a is not None and a.country}
+            if places.dateline.country and places.dateline.country in actors:
+                # a deed with no place by or against the dateline's country: only the country is supported
                 return self._country_place(places.dateline.country, confidence=0.25)
         return None
 
