@@ -88,6 +88,11 @@ _COMMON_WORDS = frozenset(
 #: Prepositions after which a one-word name spaCy took for a person is a place
 #: ("arrested in Alexandria").
 _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "outside", "into", "across", "of"})
+#: Common nouns that, right after a name, show the name is a place.
+_PLACE_NOUNS = frozenset(
+    {"exclave", "enclave", "region", "province", "city", "town", "village", "district", "airport", "port",
+     "border", "oblast", "governorate", "state", "area", "valley", "outskirts", "frontier", "crossing", "base"}
+)
 #: Nouns that, right after a one-word name, show the name is a place
 #: ("Gainesville man charged", "Alexandria police said").
 _RESIDENT_NOUNS = frozenset(
@@ -210,7 +215,11 @@ def _match_at(doc: Doc, i: int, blocked: list[bool], gazetteer: Gazetteer) -> in
             # Short title-case words only under a place's own name, never an
             # abbreviation alias matched case-insensitively ("Act" vs ACT).
             found = [c for c in found if normalise(c.name) == normalise(text)]
-        if is_strong(found):
+        # an exonym under which GeoNames files a sizeable city only as an alternate
+        # name ("Nakhchivan" for Naxçıvan) counts when it is a proper noun before a
+        # place-type noun ("Nakhchivan exclave", "Kharkiv region")
+        after = doc[end].lemma_.lower() if end < len(doc) else ""
+        if is_strong(found, allow_alias=after in _PLACE_NOUNS):
             return end
     return None
 
