@@ -81,7 +81,7 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
             status = "planned"
     head = trigger
     for _ in range(_MAX_HOPS):
-        if head.head is head or head.dep_ not in _GOVERNING_DEPS:
+        if head.head.i == head.i or head.dep_ not in _GOVERNING_DEPS:
             break
         via = head.dep_
         head = head.head

@@ -101,6 +101,14 @@ FORMATS: Mapping[str, EvalFormat] = _registry(
         description="LGL / GeoWebNews / GeoVirus XML: toponym resolution and end-to-end geoparsing",
     ),
     EvalFormat(
+        "event-location",
+        f"{_PKG}.eventloc",
+        "evaluate_event_location",
+        needs_extractor=False,
+        needs_nlp=True,
+        description="Halterman event-location JSON (zip or jsonl): the place chosen for each event verb",
+    ),
+    EvalFormat(
         "timeml",
         f"{_PKG}.timeml",
         "evaluate_timeml_report",

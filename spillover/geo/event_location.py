@@ -57,7 +57,7 @@ DESTINATION = frozenset({"into", "towards", "toward", "to", "onto"})
 ORIGIN = frozenset({"from"})
 _MAX_HOPS = 6
 #: Tie-break towards the finer of two equally well attached places.
-_FINER = {"point": 0.3, "city": 0.3, "admin": 0.2, "region": 0.1}
+_FINER = {"point": 0.8, "city": 0.8, "admin": 0.4, "region": 0.2}
 
 
 @dataclass(frozen=True)
@@ -108,17 +108,8 @@ class EventLocator:
     def locate(self, event: Event, trigger: Token, sent: Span, places: DocumentPlaces) -> Place | None:
         """The place where ``event`` happened, or None when nothing supports one."""
         material = event.quad_class in (2, 4)
-        best: tuple[float, Place] | None = None
-        for i in range(sent.start, sent.end):
-            place = places.by_token.get(i)
-            if place is None:
-                continue
-            score = _path_score(sent.doc[i], trigger, material=material)
-            if score is not None:
-                score += _FINER.get(place.precision or "", 0.0)  # "Azerbaijan's Nakhchivan exclave" → the exclave
-                if best is None or score > best[0]:
-                    best = (score, place)
-        if best is not None and best[0] >= 1.0:
+        best = best_toponym(trigger, sent, places, material=material)
+        if best is not None:
             conf = place_conf(best[1]) * min(1.0, 0.4 + best[0] / 5)
             return replace(best[1], confidence=round(conf, 3))
         if material and event.target is not None and event.target.country:
@@ -155,6 +146,23 @@ class EventLocator:
         return None
 
 
+def best_toponym(
+    trigger: Token, sent: Span, places: DocumentPlaces, *, material: bool = True, threshold: float = 1.0
+) -> tuple[float, Place] | None:
+    """The sentence's toponym best attached to the trigger, with its score (None below ``threshold``)."""
+    best: tuple[float, Place] | None = None
+    for i in range(sent.start, sent.end):
+        place = places.by_token.get(i)
+        if place is None:
+            continue
+        score = _path_score(sent.doc[i], trigger, material=material)
+        if score is not None:
+            score += _FINER.get(place.precision or "", 0.0)  # "Azerbaijan's Nakhchivan exclave" → the exclave
+            if best is None or score > best[0]:
+                best = (score, place)
+    return best if best is not None and best[0] >= threshold else None
+
+
 def place_conf(place: Place) -> float:
     """Resolution confidence of a place (1.0 when the resolver gave none)."""
     return place.confidence if place.confidence is not None else 1.0
@@ -166,14 +174,26 @@ def _path_score(place_tok: Token, trigger: Token, *, material: bool) -> float | 
     The first preposition above the toponym decides its role ("of" is skipped:
     "the terminal *of* Nakhchivan airport" is still the object); without one, an
     object of a deed is where it happened, an object of a statement is its
-    addressee, and a subject is an actor.
+    addressee, and a subject is an actor. A locative phrase attached higher up,
+    to a clause that governs the trigger ("*In Vienna*, thousands gathered and
+    marched"), still places it, at a small cost per clause crossed.
     """
+    governors: dict[int, int] = {}
+    up = trigger
+    for level in range(4):
+        governors[up.i] = level
+        if up.head.i == up.i:
+            break
+        up = up.head
     score = 0.0
     role_found = False
     cur = place_tok
     for hops in range(_MAX_HOPS):
-        if cur.i == trigger.i:
-            return score - 0.3 * max(0, hops - 2)
+        if cur.i in governors:
+            level = governors[cur.i]
+            if level and not (role_found and score > 0):
+                return None  # only a locative phrase carries over to an embedded event
+            return score - 0.3 * max(0, hops - 2) - 0.7 * level
         if not role_found and cur.dep_ == "prep" and cur.lower_ != "of":
             role_found = True
             if cur.lower_ in LOCATIVE:
@@ -188,7 +208,7 @@ def _path_score(place_tok: Token, trigger: Token, *, material: bool) -> float | 
             if cur.dep_ in ("dobj", "nsubjpass", "attr", "compound", "amod", "nmod"):
                 score += 2.0 if material else -1.0
             role_found = True
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
     return None
