@@ -29,7 +29,7 @@ def command(app: AppContext, fmt: str, gold_path: Path, json_out: Path | None, l
 
     \b
     FORMAT is one of: gold (ours), conflibert-class, case2021, petrarch, plover,
-    geo-xml, timeml.
+    geo-xml, event-location, timeml.
     \b
     Examples:
       spillover eval gold spillover/data/demo/gold.json
@@ -37,6 +37,7 @@ def command(app: AppContext, fmt: str, gold_path: Path, json_out: Path | None, l
       spillover eval plover PLOVER_GSR.json --json report.json
       spillover eval timeml ../shared/eval/timebank_tbaq_cleaned
       spillover eval geo-xml ../shared/eval/geoparsing_gritta/GWN.xml
+      spillover eval event-location ../shared/eval/event_location_halterman/labeled_text.jsonl.zip
     """
     spec = FORMATS[fmt]
     extract = None
