@@ -116,3 +116,38 @@ def test_bad_config_exit_code(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["--config", str(bad), "events"])
     assert result.exit_code == 2
     assert "unknown setting 'nonsense'" in result.stderr
+
+
+def test_eval_prints_summary_last_line_and_json(tmp_path: Path) -> None:
+    fixtures = Path(__file__).resolve().parents[1] / "evaluation" / "fixtures" / "timeml"
+    out = tmp_path / "report.json"
+    result = CliRunner().invoke(cli, ["eval", "timeml", str(fixtures), "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    last = result.stdout.strip().splitlines()[-1]
+    pairs = dict(item.split("=") for item in last.split())
+    assert {"value_acc", "n", "docs"} <= set(pairs)
+    assert json.loads(out.read_text())["summary"]["n"] == int(pairs["n"])
+
+
+def test_eval_gold_on_demo_with_limit(tmp_path: Path) -> None:
+    from importlib.resources import files
+
+    gold = Path(str(files("spillover") / "data" / "demo" / "gold.json"))
+    result = CliRunner().invoke(cli, ["eval", "gold", str(gold), "--limit", "2"])
+    assert result.exit_code == 0, result.output
+    assert "n_docs=2" in result.stdout.strip().splitlines()[-1]
+
+
+def test_events_geojson_export(tmp_path: Path, fixtures: Path) -> None:
+    db = tmp_path / "g.db"
+    text = tmp_path / "a.txt"
+    text.write_text("---\ndate: 2026-03-05\n---\nBAKU, March 5 — Iranian drones struck the airport in Nakhchivan.\n")
+    code, _out, _err = _run(["ingest", str(text)], db)
+    assert code == 0
+    out = tmp_path / "e.geojson"
+    code, _out, err = _run(["events", "--format", "geojson", "-o", str(out)], db)
+    assert code == 0, err
+    data = json.loads(out.read_text())
+    assert data["type"] == "FeatureCollection" and data["features"]
+    lon, lat = data["features"][0]["geometry"]["coordinates"]
+    assert abs(lat - 39.2) < 0.5 and abs(lon - 45.4) < 0.5
