@@ -19,6 +19,7 @@ from spillover.actors.resolver import ActorIndex
 from spillover.coding.extractor import EventExtractor
 from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
+from spillover.dates.attachment import timexes_for
 from spillover.dates.resolver import event_date
 from spillover.dates.timex import find_timexes
 from spillover.geo.event_location import DocumentPlaces, EventLocator
@@ -95,14 +96,14 @@ class Pipeline:
                 if event.confidence < threshold:
                     continue
                 anchor = (event.evidence.trigger_span or event.evidence.span)[0]
+                trigger = spacy_doc.char_span(anchor, anchor + 1, alignment_mode="expand")
+                candidates = timexes_for(trigger.root, sent, timexes) if trigger is not None else timexes
                 when, precision = event_date(
-                    sent.start_char, sent.end_char, anchor, timexes, document.published, previous
+                    sent.start_char, sent.end_char, anchor, candidates, document.published, previous
                 )
                 location = None
-                if places is not None and self.locator is not None:
-                    trigger = spacy_doc.char_span(anchor, anchor + 1, alignment_mode="expand")
-                    if trigger is not None:
-                        location = self.locator.locate(event, trigger.root, sent, places)
+                if places is not None and self.locator is not None and trigger is not None:
+                    location = self.locator.locate(event, trigger.root, sent, places)
                 events.append(replace(event, date=when, date_precision=precision, location=location))
                 if when is not None and precision not in ("document", "none"):
                     previous = (when, precision)  # anchors "a day earlier", "three days later"
