@@ -22,13 +22,19 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from spillover.actors.kb import ActorKB
-from spillover.records import Actor, ActorMention
+from spillover.records import Actor, ActorMention, Event
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
+#: Verbs that report speech: their subject is who "we" and "I" stand for in the quote.
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "add", "state", "warn", "announce", "declare", "insist", "write", "stress", "note",
+     "claim", "vow", "pledge", "assert", "tweet", "reply", "respond", "affirm", "reiterate"}
+)
 DEFINITE_HEADS = frozenset(
     {
         "country",
@@ -69,6 +75,9 @@ class ActorIndex:
         self.kb = kb
         self.place_countries = place_countries or {}
         self.mentions = list(mentions)
+        #: Events coded so far in the document, in order: the antecedents of "the
+        #: incident" or "denied involvement" in later sentences (filled by the coder).
+        self.events: list[Event] = []
         self._by_token: dict[int, ActorMention] = {}
         for mention in self.mentions:
             for i in range(mention.tok_start, mention.tok_end):
@@ -103,7 +112,7 @@ class ActorIndex:
                 found = self._mention_in(child)
                 if found is not None and found.actor.code is not None:
                     return self._with_role(found.actor, tok, found)
-                if child.dep_ == "poss" and child.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS:
+                if child.dep_ == "poss" and child.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON:
                     owner = self._coreference(child)  # "its forces" → the forces of the last actor
                     if owner is not None:
                         return self._refine(owner, tok)
@@ -170,10 +179,12 @@ class ActorIndex:
 
     def _coreference(self, tok: Token) -> Actor | None:
         lower = tok.lower_
-        if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+        if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
             return self.actor_for(tok.head.head)  # "Türkiye, which has offered to mediate"
         if lower in ORG_DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children):
             return self._recent(tok, persons=False, kinds=("organisation",))
+        if lower in FIRST_PERSON:
+            return self._speaker(tok)
         if lower in PERSON_PRONOUNS:
             return self._recent(tok, persons=True)
         if lower in GROUP_PRONOUNS:
@@ -198,6 +209,26 @@ class ActorIndex:
                 return Actor(
                     text=tok.text, name=actor.name, code=actor.code, country=actor.country, sector=actor.sector
                 )
+        return None
+
+    def _speaker(self, tok: Token) -> Actor | None:
+        """Who "we" or "I" stands for: the subject of the verb reporting the quote.
+
+        In '"We will respond," the defence minister told reporters' the pronoun
+        is the minister (and through him his country); recency would pick any
+        actor named before the quote instead.
+        """
+        cur = tok
+        for _ in range(6):
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+            if cur.lemma_.lower() not in SPEECH_VERBS:
+                continue
+            for child in cur.children:
+                inside = child.left_edge.i <= tok.i <= child.right_edge.i  # the pronoun's own clause
+                if child.dep_ in ("nsubj", "nsubjpass") and not inside:
+                    return self.actor_for(child)
         return None
 
     def _recent(self, tok: Token, *, persons: bool, kinds: tuple[str, ...] = ()) -> Actor | None:

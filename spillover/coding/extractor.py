@@ -28,6 +28,7 @@ from spillover.actors.resolver import ActorIndex
 from spillover.coding.factuality import assess
 from spillover.coding.lexicon import Lexicon, TriggerPattern
 from spillover.coding.ontology import CameoTable
+from spillover.coding.roles import bare_restatement, echo_event, responsibility_verb, unnamed_responsibility
 from spillover.records import Actor, Event, Evidence
 
 if TYPE_CHECKING:
@@ -134,10 +135,37 @@ class EventExtractor:
         """Code every event in one sentence."""
         candidates = [c for tok in sent if (c := match_trigger(tok, self.lexicon)) is not None]
         candidates = self._drop_redundant(candidates)
-        events: list[Event] = []
-        for cand in candidates:
-            events.extend(self._code(cand, sent, index, doc_id, sentence_index))
-        return _dedupe(events)
+        coded = [(cand, list(self._code(cand, sent, index, doc_id, sentence_index))) for cand in candidates]
+        events = [ev for cand, evs in coded for ev in evs if not bare_restatement(cand, evs, coded)]
+        events.extend(self._echoes(coded, index, sentence_index))
+        events = _dedupe(events)
+        index.events.extend(events)
+        return events
+
+    def _echoes(
+        self, coded: list[tuple[Candidate, list[Event]]], index: ActorIndex, sentence_index: int
+    ) -> Iterator[Event]:
+        """Re-code the document's last violent event when someone denies or admits a part in it.
+
+        "Tehran denied involvement", "Iran has denied any role in the incident":
+        the denial is about the attack reported earlier, so that attack is coded
+        again with the denier as source and the status the denial gives it.
+        """
+        antecedent = next(
+            (e for e in reversed(index.events) if e.quad_class == 4 and (e.source or e.target)), None
+        )
+        if antecedent is None:
+            return
+        for cand, _evs in coded:
+            noun = unnamed_responsibility(cand.token) if cand.pattern.pos == "VERB" else None
+            if noun is None or any(c.token.head.head.i == noun.i for c, _ in coded if c.token.dep_ == "pobj"):
+                continue  # "denied any role in the attack": the attack is coded in its own right
+            sources, _targets = self._verb_roles(cand.token, cand.pattern, index)
+            fact = assess(noun, self.lexicon, material=True)
+            if not sources or fact.status == "occurred":
+                continue
+            for source in sources[:2]:
+                yield echo_event(antecedent, noun, source, fact.status, 0.5 * fact.factor, sentence_index)
 
     # -- candidates -----------------------------------------------------
     def _drop_redundant(self, candidates: list[Candidate]) -> list[Candidate]:
@@ -202,7 +230,7 @@ class EventExtractor:
         """Subject of a governing clause for xcomp/conj/relcl/advcl verbs without their own."""
         cur = tok
         for _ in range(3):
-            if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and cur.head is not cur:
+            if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") and cur.head.i != cur.i:
                 cur = cur.head
                 for child in cur.children:
                     if child.dep_ in SUBJECT_DEPS:
@@ -243,6 +271,10 @@ class EventExtractor:
                                 targets.extend(index.actors_for(obj))
                 if not sources:
                     sources = self._inherited_subject(verb, index)
+        claimant = responsibility_verb(tok) if not sources else None
+        if claimant is not None:  # "Iran denied any role in the attack"
+            sources = [a for c in claimant.children if c.dep_ in SUBJECT_DEPS for a in index.actors_for(c)]
+            sources = sources or self._inherited_subject(claimant, index)
         if not targets and tok.dep_ in SUBJECT_DEPS and tok.head.pos_ == "VERB":
             for child in tok.head.children:
                 if child.dep_ in OBJECT_DEPS:

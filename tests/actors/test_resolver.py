@@ -1,0 +1,39 @@
+"""ActorIndex on sentences we wrote: who a pronoun stands for."""
+
+from __future__ import annotations
+
+import pytest
+
+from spillover.actors.resolver import ActorIndex
+
+pytestmark = pytest.mark.slow
+
+
+def _index(pipeline, text: str):  # type: ignore[no-untyped-def]
+    doc = pipeline.nlp(text)
+    return doc, ActorIndex(doc, pipeline.matcher.find(doc), pipeline.kb)
+
+
+def test_we_in_a_quote_is_the_speaker_not_the_last_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc, index = _index(pipeline, 'Iraq was mentioned. "We are ready," the Kuwaiti foreign minister said.')
+    we = next(t for t in doc if t.lower_ == "we")
+    actor = index.actor_for(we)
+    assert actor is not None and actor.country == "KWT"
+
+
+def test_our_forces_take_the_speakers_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc, index = _index(pipeline, '"Our forces will respond," the Egyptian president said.')
+    forces = next(t for t in doc if t.lower_ == "forces")
+    actor = index.actor_for(forces)
+    assert actor is not None and actor.country == "EGY"
+
+
+def test_first_person_without_a_speech_verb_stays_unresolved(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc, index = _index(pipeline, "Iran fired missiles. We saw them.")
+    we = next(t for t in doc if t.lower_ == "we")
+    assert index.actor_for(we) is None
+
+
+def test_document_event_memory_starts_empty(pipeline) -> None:  # type: ignore[no-untyped-def]
+    _doc, index = _index(pipeline, "Iran fired missiles at Israel.")
+    assert index.events == []

@@ -1,0 +1,64 @@
+"""Argument rules beyond the trigger's own dependents, on sentences we wrote."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from spillover.records import Event
+
+pytestmark = pytest.mark.slow
+
+
+def _events(pipeline, text: str) -> list[Event]:  # type: ignore[no-untyped-def]
+    return pipeline.extract_texts([(text, date(2026, 3, 7))])[0]
+
+
+def _types(events: list[Event]) -> list[str]:
+    return [e.event_type for e in events]
+
+
+def test_bare_noun_object_of_coded_verb_is_dropped(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Armenia condemned the attack on Tuesday.")
+    assert "ACCUSE" in _types(events)
+    assert "ASSAULT" not in _types(events)
+
+
+def test_bare_noun_alone_in_its_sentence_is_kept(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "The new package includes asset freezes.")
+    assert "SANCTION" in _types(events)
+
+
+def test_noun_with_actors_under_verb_is_kept(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Greece condemned the Turkish strikes on Cyprus.")
+    assert any(e.event_type == "ASSAULT" and e.source and e.source.country == "TUR" for e in events)
+
+
+def test_denied_role_in_attack_makes_denier_the_source(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Syria denied any role in the attack on Jordan.")
+    ev = next(e for e in events if e.event_type == "ASSAULT")
+    assert ev.source is not None and ev.source.country == "SYR"
+    assert ev.target is not None and ev.target.country == "JOR"
+    assert ev.status == "denied"
+
+
+def test_denied_involvement_recodes_earlier_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Syrian rockets hit Jordan on Monday. Damascus denied involvement."
+    events = _events(pipeline, text)
+    denied = [e for e in events if e.event_type == "ASSAULT" and e.status == "denied"]
+    assert denied, [(e.event_type, e.status, e.evidence.trigger) for e in events]
+    assert denied[0].source is not None and denied[0].source.country == "SYR"
+    assert denied[0].evidence.sentence_index == 1
+
+
+def test_no_echo_without_an_earlier_violent_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Damascus denied involvement.")
+    assert "ASSAULT" not in _types(events)
+
+
+def test_first_person_subject_is_the_reporting_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = '"We will not hesitate to respond," the Greek defence minister told reporters.'
+    events = _events(pipeline, text)
+    ev = next(e for e in events if e.event_type == "THREATEN")
+    assert ev.source is not None and ev.source.country == "GRC"
