@@ -10,6 +10,7 @@ must not miss, and diagnostics on the pairs (type and status accuracy).
 from __future__ import annotations
 
 import json
+import itertools
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
@@ -20,7 +21,7 @@ from typing import Any
 
 from spillover.errors import EvalFormatError, InputError
 from spillover.evaluation.metrics import NO_EVENT, label_scores, prf, ratio
-from spillover.evaluation.report import EvalReport
+from spillover.evaluation.report import EvalReport, Table
 from spillover.evaluation.runner import BatchExtractor, extract_checked, read_text, take
 from spillover.geo.common import haversine_km
 from spillover.ingest.frontmatter import parse_date, split_front_matter
@@ -148,8 +149,11 @@ def score_gold(documents: Sequence[GoldDocument], predictions: Sequence[Sequence
     tally: Counter[str] = Counter()
     per_type: dict[str, list[int]] = {t: [0, 0, 0] for t in EVENT_TYPES}
     confusion: dict[str, dict[str, int]] = {}
+    reliability: list[tuple[float, bool]] = []
     for doc, events in zip(documents, predictions, strict=True):
         pairs, correct = match_document(doc.events, events)
+        right = {pairs[g] for g in correct}
+        reliability.extend((ev.confidence, i in right) for i, ev in enumerate(events))
         for event in events:
             per_type.setdefault(event.event_type, [0, 0, 0])[1] += 1
         aligned = _align_leftovers(doc.events, events, pairs)
@@ -192,7 +196,35 @@ def score_gold(documents: Sequence[GoldDocument], predictions: Sequence[Sequence
         "a pair needs the cue in the event's sentence and an accepted type; it is correct when source, "
         "target and status also match; type_acc = typed pairs / gold events with any cue-matching event",
     ]
-    return EvalReport(name=name, summary=summary, per_label=rows, confusion=confusion, notes=notes)
+    return EvalReport(
+        name=name,
+        summary=summary,
+        per_label=rows,
+        confusion=confusion,
+        notes=notes,
+        tables=[reliability_table(reliability)],
+    )
+
+
+def reliability_table(
+    pairs: Sequence[tuple[float, bool]], edges: Sequence[float] = (0.0, 0.4, 0.6, 0.8, 1.01)
+) -> Table:
+    """How often events of each confidence band are correct: is the confidence telling the truth?
+
+    A well calibrated coder has a share correct close to the band's mean
+    confidence; the table lets an analyst choose a ``min_confidence`` knowingly.
+    """
+    rows: list[tuple[str | int | float, ...]] = []
+    for low, high in itertools.pairwise(edges):
+        band = [(c, ok) for c, ok in pairs if low <= c < high]
+        mean = sum(c for c, _ in band) / len(band) if band else 0.0
+        share = sum(ok for _, ok in band) / len(band) if band else 0.0
+        rows.append((f"{low:.1f}–{min(high, 1.0):.1f}", len(band), round(mean, 3), round(share, 3)))
+    return Table(
+        title="reliability (predicted events by confidence)",
+        columns=("confidence", "events", "mean confidence", "share correct"),
+        rows=tuple(rows),
+    )
 
 
 def evaluate_gold(path: Path, extract: BatchExtractor, limit: int | None = None) -> EvalReport:

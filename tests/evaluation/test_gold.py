@@ -120,3 +120,14 @@ def test_not_json_or_wrong_format(tmp_path: Path):
     bad.write_text(json.dumps({"documents": [{"id": "a", "text": "x"}, {"id": "a", "text": "y"}]}))
     with pytest.raises(EvalFormatError, match="used twice"):
         read_gold(bad)
+
+
+def test_reliability_table_bands() -> None:
+    from spillover.evaluation.gold import reliability_table
+
+    table = reliability_table([(0.1, False), (0.3, True), (0.5, True), (0.9, True), (0.95, False)])
+    rows = {row[0]: row[1:] for row in table.rows}
+    assert rows["0.0–0.4"] == (2, 0.2, 0.5)
+    assert rows["0.4–0.6"] == (1, 0.5, 1.0)
+    assert rows["0.6–0.8"] == (0, 0.0, 0.0)
+    assert rows["0.8–1.0"] == (2, 0.925, 0.5)
