@@ -9,8 +9,8 @@ must not miss, and diagnostics on the pairs (type and status accuracy).
 
 from __future__ import annotations
 
-import json
 import itertools
+import json
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
