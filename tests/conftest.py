@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from spillover.geo.gazetteer import Gazetteer
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -30,3 +33,14 @@ def pipeline():  # type: ignore[no-untyped-def]
     from spillover.settings import Settings
 
     return Pipeline.from_settings(Settings())
+
+
+@pytest.fixture(scope="session")
+def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gazetteer]:
+    """A small gazetteer index (GeoNames cities15000, ~10 s to build) shared by the geo tests.
+
+    Every place the unit tests use is in both it and the default cities500 index.
+    """
+    gaz = Gazetteer.open(tmp_path_factory.mktemp("geo-cache"), city_population=15000)
+    yield gaz
+    gaz.close()

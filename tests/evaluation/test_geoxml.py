@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,13 +11,6 @@ from spillover.geo.gazetteer import Gazetteer
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "geo_small.xml"
 SHARED_GEO = Path(__file__).resolve().parents[2] / ".." / "shared" / "eval" / "geoparsing_gritta"
-
-
-@pytest.fixture(scope="module")
-def gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gazetteer]:
-    gaz = Gazetteer.open(tmp_path_factory.mktemp("geo-cache"), city_population=15000)
-    yield gaz
-    gaz.close()
 
 
 @pytest.fixture(scope="module")
