@@ -50,3 +50,13 @@ def test_bad_config_is_a_clear_error(tmp_path: Path, content: str, message: str)
 def test_missing_explicit_config(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="not found"):
         load_settings(tmp_path / "nope.toml", environ={})
+
+
+def test_bool_and_path_settings(tmp_path: Path) -> None:
+    config = tmp_path / "spillover.toml"
+    config.write_text('geocode = false\ncache_dir = "~/somewhere"\n')
+    settings = load_settings(config, environ={"SPILLOVER_GEOCODE": "yes"})
+    assert settings.geocode is True  # env beats file
+    assert settings.cache_dir == Path("~/somewhere").expanduser()
+    with pytest.raises(ConfigError, match="geocode"):
+        load_settings(config, environ={"SPILLOVER_GEOCODE": "maybe"})
