@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spillover.actors.kb import ActorKB
 from spillover.actors.matcher import ActorMatcher
 from spillover.actors.resolver import ActorIndex
+from spillover.coding.dyad import counterpart_counts, fill_targets
 from spillover.coding.extractor import EventExtractor
 from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
@@ -107,7 +108,17 @@ class Pipeline:
                 events.append(replace(event, date=when, date_precision=precision, location=location))
                 if when is not None and precision not in ("document", "none"):
                     previous = (when, precision)  # anchors "a day earlier", "three days later"
-        return sentences, events
+        counts = counterpart_counts(mentions)
+        return sentences, fill_targets(events, counts, self._country_names(counts))
+
+    def _country_names(self, codes: Iterable[str]) -> dict[str, str]:
+        names = {}
+        for code in codes:
+            try:
+                names[code] = self.kb.country_name(code)
+            except KeyError:
+                names[code] = code
+        return names
 
     def process(
         self, docs: Sequence[Document], min_confidence: float | None = None

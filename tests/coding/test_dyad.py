@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from collections import Counter
+
+from spillover.coding.dyad import fill_targets
+from spillover.records import Actor, Event, Evidence
+
+
+def _event(etype: str, quad: int, source: str | None, target: str | None = None) -> Event:
+    return Event(
+        id=etype + str(source),
+        doc_id="d",
+        event_type=etype,
+        evidence=Evidence("s", (0, 1), "t", "rules-v1:verb:x"),
+        quad_class=quad,
+        source=Actor(text=source, code=source, country=source) if source else None,
+        target=Actor(text=target, code=target, country=target) if target else None,
+        confidence=0.9,
+    )
+
+
+NAMES = {"IRN": "Iran", "AZE": "Azerbaijan", "TUR": "Türkiye"}
+
+
+def test_statement_without_target_gets_the_dominant_counterpart() -> None:
+    counts = Counter({"AZE": 9, "IRN": 6, "TUR": 1})
+    (ev,) = fill_targets([_event("REQUEST", 3, "AZE")], counts, NAMES)
+    assert ev.target is not None and ev.target.code == "IRN" and ev.target.text == "(implied)"
+    assert ev.evidence.coder.endswith("+dyad")
+    assert ev.confidence == 0.72
+
+
+def test_deeds_targets_and_weak_counterparts_are_left_alone() -> None:
+    counts = Counter({"AZE": 9, "IRN": 6})
+    deed = _event("ASSAULT", 4, "IRN")
+    targeted = _event("ACCUSE", 3, "AZE", "TUR")
+    assert fill_targets([deed, targeted], counts, NAMES) == [deed, targeted]
+    spread = Counter({"AZE": 5, "IRN": 2, "TUR": 2, "GEO": 2})
+    lonely = _event("SUPPORT", 1, "AZE")
+    assert fill_targets([lonely], spread, NAMES) == [lonely]  # no counterpart dominates
