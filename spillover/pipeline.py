@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spillover.actors.kb import ActorKB
 from spillover.actors.matcher import ActorMatcher
 from spillover.actors.resolver import ActorIndex
-from spillover.coding.dyad import counterpart_counts, fill_targets
+from spillover.coding.dyad import counterpart_counts, fill_targets, target_from_place
 from spillover.coding.extractor import EventExtractor
 from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
@@ -105,7 +105,8 @@ class Pipeline:
                 location = None
                 if places is not None and self.locator is not None and trigger is not None:
                     location = self.locator.locate(event, trigger.root, sent, places)
-                events.append(replace(event, date=when, date_precision=precision, location=location))
+                located = replace(event, date=when, date_precision=precision, location=location)
+                events.append(target_from_place(located, (sent.start_char, sent.end_char), self._country_names))
                 if when is not None and precision not in ("document", "none"):
                     previous = (when, precision)  # anchors "a day earlier", "three days later"
         counts = counterpart_counts(mentions)

@@ -1,4 +1,4 @@
-"""Implicit targets of statements, from the document's dyad.
+"""Implicit targets, from the document's dyad and from where a deed happened.
 
 News reports about a dispute keep its two sides in view: after "Iran denied
 any role", a line like "Baku expected an apology" is addressed to Tehran
@@ -11,7 +11,7 @@ confidence and its ``coder`` says ``+dyad``, so the inference is visible.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from spillover.records import Actor, ActorMention, Event
@@ -48,3 +48,25 @@ def fill_targets(events: Sequence[Event], counts: Counter[str], country_name: di
             replace(event, target=target, evidence=evidence, confidence=round(event.confidence * CONFIDENCE_FACTOR, 3))
         )
     return out
+
+
+def target_from_place(
+    event: Event, sentence: tuple[int, int], names: Callable[[Iterable[str]], dict[str, str]]
+) -> Event:
+    """A violent deed with no named target hits the country where it took place.
+
+    "Warplanes struck sites near Isfahan" targets Iran. Only places named in
+    the event's own sentence count (not fallbacks), and never the source's own
+    country (a government's operation at home keeps its target open).
+    """
+    place, source = event.location, event.source
+    if event.target is not None or event.quad_class != 4 or place is None or not place.country:
+        return event
+    if place.span is None or not sentence[0] <= place.span[0] < sentence[1]:
+        return event
+    if source is not None and source.country == place.country:
+        return event
+    name = names([place.country]).get(place.country, place.country)
+    target = Actor(text=place.text, name=name, code=place.country, country=place.country)
+    evidence = replace(event.evidence, coder=event.evidence.coder + "+place")
+    return replace(event, target=target, evidence=evidence, confidence=round(event.confidence * 0.9, 3))

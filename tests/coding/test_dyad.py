@@ -38,3 +38,19 @@ def test_deeds_targets_and_weak_counterparts_are_left_alone() -> None:
     spread = Counter({"AZE": 5, "IRN": 2, "TUR": 2, "GEO": 2})
     lonely = _event("SUPPORT", 1, "AZE")
     assert fill_targets([lonely], spread, NAMES) == [lonely]  # no counterpart dominates
+
+
+def test_violent_deed_without_target_hits_the_country_where_it_happened() -> None:
+    from dataclasses import replace
+
+    from spillover.coding.dyad import target_from_place
+    from spillover.records import Place
+
+    isfahan = Place(text="Isfahan", name="Isfahan", country="IRN", lat=32.6, lon=51.7, span=(40, 47))
+    strike = replace(_event("ASSAULT", 4, "ISR"), location=isfahan)
+    names = lambda codes: {c: NAMES.get(c, c) for c in codes}  # noqa: E731
+    coded = target_from_place(strike, (0, 60), names)
+    assert coded.target is not None and coded.target.code == "IRN" and coded.evidence.coder.endswith("+place")
+    assert target_from_place(strike, (50, 90), names) is strike  # the place is in another sentence
+    at_home = replace(_event("ASSAULT", 4, "IRN"), location=isfahan)
+    assert target_from_place(at_home, (0, 60), names) is at_home
