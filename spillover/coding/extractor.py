@@ -305,6 +305,9 @@ class EventExtractor:
             # "NATO intercepted an Iranian missile" / "a missile was intercepted by NATO":
             # the grammatical agent is the one acted on, the weapon's owner attacked.
             sources, targets = targets, sources
+            aimed_at = _destination_actors(tok, index)
+            if aimed_at:  # "a missile heading towards Türkiye was intercepted": the attack was on Türkiye
+                targets = aimed_at
         fact = assess(tok, self.lexicon, self_status=self_status, material=material)
         trigger_text = sent.doc[tok.i : cand.end].text
         resolved = (1.0 if sources else 0.75) * (1.0 if targets else 0.85) * (1.0 if sources or targets else 0.4)
@@ -346,6 +349,23 @@ class EventExtractor:
                 status=fact.status,
                 confidence=round(confidence, 3),
             )
+
+
+_DESTINATION_PREPS = frozenset({"towards", "toward", "at", "into", "over"})
+
+
+def _destination_actors(trigger: Token, index: ActorIndex) -> list[Actor]:
+    """Where an intercepted weapon was headed: a destination phrase on the weapon or the trigger."""
+    weapons = [c for c in trigger.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    for root in (*weapons, trigger):
+        for tok in root.subtree:
+            if tok.dep_ == "prep" and tok.lower_ in _DESTINATION_PREPS and tok.head.i != trigger.i or (
+                tok.dep_ == "prep" and tok.lower_ in ("towards", "toward") and tok.head.i == trigger.i
+            ):
+                found = _prep_objects(tok, index)
+                if found:
+                    return found
+    return []
 
 
 def _prep_objects(prep: Token, index: ActorIndex) -> list[Actor]:

@@ -100,3 +100,9 @@ def test_place_of_deed_and_place_based_target(pipeline) -> None:  # type: ignore
     ev = _find(_events(pipeline, text), "ASSAULT", "IRN", "AZE")
     assert ev.location is not None and ev.location.country == "AZE"
     assert ev.location.lat is not None and abs(ev.location.lat - 39.2) < 0.3
+
+
+def test_intercepted_weapon_targets_its_destination(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "NATO air defences intercepted an Iranian missile heading towards Türkiye."
+    ev = _find(_events(pipeline, text), "ASSAULT", "IRN", "TUR")
+    assert ev.status == "attempted"
