@@ -359,7 +359,7 @@ def _destination_actors(trigger: Token, index: ActorIndex) -> list[Actor]:
     weapons = [c for c in trigger.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
     for root in (*weapons, trigger):
         for tok in root.subtree:
-            if tok.dep_ == "prep" and tok.lower_ in _DESTINATION_PREPS and tok.head.i != trigger.i or (
+            if (tok.dep_ == "prep" and tok.lower_ in _DESTINATION_PREPS and tok.head.i != trigger.i) or (
                 tok.dep_ == "prep" and tok.lower_ in ("towards", "toward") and tok.head.i == trigger.i
             ):
                 found = _prep_objects(tok, index)
