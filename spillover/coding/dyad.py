@@ -2,9 +2,10 @@
 
 News reports about a dispute keep its two sides in view: after "Iran denied
 any role", a line like "Baku expected an apology" is addressed to Tehran
-without saying so. For verbal events (quad class 1 and 3) that have a source
-but no target, the counterpart is the country the document mentions most,
-other than the source's own, if it clearly dominates. The event keeps a lower
+without saying so, and "Iran's ambassador was summoned" was summoned by the
+other side. For verbal events (quad class 1 and 3) with only one side named,
+the other side is the country the document mentions most besides that one,
+if it clearly dominates. The event keeps a lower
 confidence and its ``coder`` says ``+dyad``, so the inference is visible.
 """
 
@@ -28,25 +29,40 @@ def counterpart_counts(mentions: Sequence[ActorMention]) -> Counter[str]:
     return Counter(m.actor.country for m in mentions if m.actor.country)
 
 
+def _counterpart(counts: Counter[str], own: str) -> str | None:
+    """The country that dominates the document's mentions besides ``own``, if one does."""
+    others = [(c, n) for c, n in counts.most_common() if c != own]
+    total = sum(n for _c, n in others)
+    if not others or others[0][1] < MIN_MENTIONS or others[0][1] / total < MIN_SHARE:
+        return None
+    return others[0][0]
+
+
 def fill_targets(events: Sequence[Event], counts: Counter[str], country_name: dict[str, str]) -> list[Event]:
-    """Give source-only statements the document's dominant counterpart as target."""
+    """Complete one-sided statements with the document's dominant counterpart.
+
+    A statement with a source but no target gets the counterpart as target; one
+    with a target but no source ("Iran's ambassador was summoned") gets it as
+    source.
+    """
     out: list[Event] = []
     for event in events:
-        source = event.source
-        if event.target is not None or source is None or not source.country or event.quad_class not in (1, 3):
+        source, target = event.source, event.target
+        known = source if source is not None else target
+        if event.quad_class not in (1, 3) or (source is None) == (target is None) or known is None:
             out.append(event)
             continue
-        others = [(c, n) for c, n in counts.most_common() if c != source.country]
-        total = sum(n for _c, n in others)
-        if not others or others[0][1] < MIN_MENTIONS or others[0][1] / total < MIN_SHARE:
+        country = _counterpart(counts, known.country) if known.country else None
+        if country is None:
             out.append(event)
             continue
-        country = others[0][0]
-        target = Actor(text="(implied)", name=country_name.get(country, country), code=country, country=country)
+        implied = Actor(text="(implied)", name=country_name.get(country, country), code=country, country=country)
         evidence = replace(event.evidence, coder=event.evidence.coder + "+dyad")
-        out.append(
-            replace(event, target=target, evidence=evidence, confidence=round(event.confidence * CONFIDENCE_FACTOR, 3))
-        )
+        confidence = round(event.confidence * CONFIDENCE_FACTOR, 3)
+        if target is None:
+            out.append(replace(event, target=implied, evidence=evidence, confidence=confidence))
+        else:
+            out.append(replace(event, source=implied, evidence=evidence, confidence=confidence))
     return out
 
 

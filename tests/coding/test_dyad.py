@@ -54,3 +54,11 @@ def test_violent_deed_without_target_hits_the_country_where_it_happened() -> Non
     assert target_from_place(strike, (50, 90), names) is strike  # the place is in another sentence
     at_home = replace(_event("ASSAULT", 4, "IRN"), location=isfahan)
     assert target_from_place(at_home, (0, 60), names) is at_home
+
+
+def test_statement_with_only_a_target_gets_the_counterpart_as_source() -> None:
+    counts = Counter({"TUR": 7, "IRN": 5})
+    summoned = _event("ACCUSE", 3, None, "IRN")
+    (ev,) = fill_targets([summoned], counts, NAMES)
+    assert ev.source is not None and ev.source.code == "TUR"
+    assert ev.target is not None and ev.target.code == "IRN"
