@@ -160,24 +160,26 @@ def find_toponyms(
             geoparsing gold sets annotate but which do not locate an event.
     """
     found: dict[tuple[int, int], str] = {}
+    text = doc.text  # Doc.text joins every token on each access: read it once
     blocked = [False] * len(doc)
     for ent in doc.ents:
         offsets = _trim(ent)
         keep = offsets is not None and _keep_entity(ent, gazetteer, include_demonyms)
         if keep and offsets is not None:
-            found[offsets] = doc.text[offsets[0] : offsets[1]]
+            found[offsets] = text[offsets[0] : offsets[1]]
         if keep or ent.label_ in PLACE_LABELS | {"PERSON", "DATE", "TIME", "MONEY", "NORP"}:
             for i in range(ent.start, ent.end):
                 blocked[i] = True
     if gazetteer is not None:
+        starts = {sent.start for sent in doc.sents}  # Token.is_sent_start rescans the doc each call
         i = 0
         while i < len(doc):
-            end = _match_at(doc, i, blocked, gazetteer)
+            end = _match_at(doc, text, i, blocked, gazetteer, starts)
             if end is None:
                 i += 1
                 continue
             start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text)
-            found[(start_char, end_char)] = doc.text[start_char:end_char]
+            found[(start_char, end_char)] = text[start_char:end_char]
             i = end
     return [(s, e, text) for (s, e), text in sorted(found.items())]
 
@@ -200,21 +202,23 @@ def _keep_entity(ent: Span, gazetteer: Gazetteer | None, include_demonyms: bool)
     return True
 
 
-def _match_at(doc: Doc, i: int, blocked: list[bool], gazetteer: Gazetteer) -> int | None:
+def _match_at(
+    doc: Doc, text: str, i: int, blocked: list[bool], gazetteer: Gazetteer, starts: set[int]
+) -> int | None:
     """Return the end token of the longest strong gazetteer name starting at ``i``."""
     if blocked[i] or not doc[i].text[:1].isupper():
         return None
     for end in range(min(len(doc), i + _MAX_TOKENS), i, -1):
         if any(blocked[i:end]) or not _proper(doc, i, end):
             continue
-        if end - i == 1 and not _plausible_word(doc[i]):
+        if end - i == 1 and not _plausible_word(doc[i], starts):
             continue
-        text = doc.text[doc[i].idx : doc[end - 1].idx + len(doc[end - 1].text)]
-        found = gazetteer.lookup(text)
-        if end - i == 1 and len(text) <= 4 and not text.isupper():
+        name = text[doc[i].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+        found = gazetteer.lookup(name)
+        if end - i == 1 and len(name) <= 4 and not name.isupper():
             # Short title-case words only under a place's own name, never an
             # abbreviation alias matched case-insensitively ("Act" vs ACT).
-            found = [c for c in found if normalise(c.name) == normalise(text)]
+            found = [c for c in found if normalise(c.name) == normalise(name)]
         # an exonym under which GeoNames files a sizeable city only as an alternate
         # name ("Nakhchivan" for Naxçıvan) counts when it is a proper noun before a
         # place-type noun ("Nakhchivan exclave", "Kharkiv region")
@@ -224,10 +228,10 @@ def _match_at(doc: Doc, i: int, blocked: list[bool], gazetteer: Gazetteer) -> in
     return None
 
 
-def _plausible_word(tok: Token) -> bool:
+def _plausible_word(tok: Token, starts: set[int]) -> bool:
     """Tell whether a single capitalised word may be matched as a place name.
 
     Sentence-initial words and common English words are left to spaCy's
     entity recogniser.
     """
-    return not tok.is_sent_start and tok.lower_ not in _COMMON_WORDS
+    return tok.i not in starts and tok.lower_ not in _COMMON_WORDS
