@@ -133,16 +133,7 @@ class EventLocator:
             names = [getattr(record, "common_name", None) or record.name, record.name]
         for cand in (c for name in names for c in self.gazetteer.lookup(name)):
             if cand.feature == "country" and cand.country == iso3:
-                return Place(
-                    text=cand.name,
-                    name=cand.name,
-                    country=cand.country,
-                    lat=cand.lat,
-                    lon=cand.lon,
-                    geonameid=cand.geonameid,
-                    precision="country",
-                    confidence=confidence,
-                )
+                return cand.as_place(cand.name, confidence, precision="country")
         return None
 
 

@@ -28,6 +28,7 @@ import spillover
 from spillover.errors import DataFileError
 from spillover.geo import datafiles, sources
 from spillover.geo.common import FEATURE_PRECISION, haversine_km, normalise
+from spillover.records import Place
 
 #: Bump when the table layout or the meaning of a column changes.
 SCHEMA_VERSION = "5"
@@ -67,6 +68,19 @@ class Candidate:
     admin1: str | None = None
     match: str = "name"
     approximate: bool = False
+
+    def as_place(self, text: str, confidence: float, precision: str | None = None) -> Place:
+        """This candidate as the public Place record for a mention ``text``."""
+        return Place(
+            text=text,
+            name=self.name,
+            country=self.country,
+            lat=self.lat,
+            lon=self.lon,
+            geonameid=self.geonameid,
+            precision=precision or self.precision,
+            confidence=confidence,
+        )
 
 
 def default_cache_dir() -> Path:

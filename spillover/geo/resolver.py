@@ -326,13 +326,4 @@ def _focus(chosen: Sequence[tuple[Candidate, float]]) -> Candidate | None:
 
 def _fallback(text: str, focus: Candidate) -> Place:
     """Place an unknown name at the document focus, flagged by low confidence."""
-    return Place(
-        text=text,
-        name=focus.name,
-        country=focus.country,
-        lat=focus.lat,
-        lon=focus.lon,
-        geonameid=focus.geonameid,
-        precision=focus.precision,
-        confidence=0.1,
-    )
+    return focus.as_place(text, 0.1)
