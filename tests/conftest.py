@@ -27,6 +27,15 @@ def shared_eval() -> Path:
 
 
 @pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    """The configured spaCy pipeline alone, loaded once per session (same fallback list as the CLI)."""
+    from spillover.nlp.loader import load_nlp
+    from spillover.settings import Settings
+
+    return load_nlp(Settings().spacy_model)
+
+
+@pytest.fixture(scope="session")
 def pipeline():  # type: ignore[no-untyped-def]
     """The real pipeline, loaded once per test session (spaCy takes ~2 s)."""
     from spillover.pipeline import Pipeline

