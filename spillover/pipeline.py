@@ -11,11 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from spillover.actors.kb import ActorKB
 from spillover.actors.matcher import ActorMatcher
 from spillover.actors.resolver import ActorIndex
+from spillover.coding.calibration import Calibrator
+from spillover.coding.classifier import SentenceClassifier
+from spillover.coding.consensus import Consensus
 from spillover.coding.dyad import counterpart_counts, fill_targets, target_from_place
 from spillover.coding.extractor import EventExtractor
 from spillover.coding.lexicon import Lexicon
@@ -45,11 +49,15 @@ class Pipeline:
         extractor: EventExtractor,
         *,
         locator: EventLocator | None = None,
+        consensus: Consensus | None = None,
+        calibrator: Calibrator | None = None,
         batch_size: int = 32,
         min_confidence: float = 0.0,
     ) -> None:
-        """Assemble from loaded parts (tests inject their own); no locator, no places."""
+        """Assemble from loaded parts (tests inject their own); no locator, no places; no consensus, rules only."""
         self.nlp = nlp
+        self.consensus = consensus
+        self.calibrator = calibrator
         self.locator = locator
         self.kb = kb
         self.matcher = ActorMatcher(nlp, kb)
@@ -62,13 +70,21 @@ class Pipeline:
         """Load the spaCy model, dictionaries and lexicons named by ``settings``."""
         nlp = load_nlp(settings.spacy_model)
         kb = ActorKB.load(settings.actor_files)
-        extractor = EventExtractor(Lexicon.load(settings.lexicon_files), CameoTable.load())
+        cameo = CameoTable.load()
+        extractor = EventExtractor(Lexicon.load(settings.lexicon_files), cameo)
         locator = EventLocator(Gazetteer.open(settings.cache_dir)) if settings.geocode else None
+        consensus = calibrator = None
+        if settings.classifier:  # the shipped calibration was fitted on rules + classifier together
+            model_path = Path(settings.classifier_file).expanduser() if settings.classifier_file else None
+            consensus = Consensus(SentenceClassifier.load(model_path), cameo)
+            calibrator = Calibrator.load()
         return cls(
             nlp,
             kb,
             extractor,
             locator=locator,
+            consensus=consensus,
+            calibrator=calibrator,
             batch_size=settings.batch_size,
             min_confidence=settings.min_confidence,
         )
@@ -93,8 +109,11 @@ class Pipeline:
         previous: tuple[str, str] | None = None
         for i, sent in enumerate(spacy_doc.sents):
             sentences.append(Sentence(document.id, i, sent.start_char, sent.end_char, sent.text))
-            for event in self.extractor.extract(sent, index, document.id, i):
-                if event.confidence < threshold:
+            coded = self.extractor.extract(sent, index, document.id, i)
+            if self.consensus is not None:
+                coded = self.consensus.apply(sent, coded, index, document.id, i)
+            for event in coded:
+                if self.calibrator is None and event.confidence < threshold:
                     continue
                 anchor = (event.evidence.trigger_span or event.evidence.span)[0]
                 trigger = spacy_doc.char_span(anchor, anchor + 1, alignment_mode="expand")
@@ -110,7 +129,10 @@ class Pipeline:
                 if when is not None and precision not in ("document", "none"):
                     previous = (when, precision)  # anchors "a day earlier", "three days later"
         counts = counterpart_counts(mentions)
-        return sentences, fill_targets(events, counts, self._country_names(counts))
+        events = fill_targets(events, counts, self._country_names(counts))
+        if self.calibrator is not None:  # threshold on the calibrated probability, once roles are final
+            events = [e for e in map(self.calibrator.apply, events) if e.confidence >= threshold]
+        return sentences, events
 
     def _country_names(self, codes: Iterable[str]) -> dict[str, str]:
         names = {}

@@ -45,6 +45,10 @@ class Settings:
             is built once per machine, about a minute, then cached in ``cache_dir``).
         actor_files: Extra user actor dictionaries (same columns as the shipped ones).
         lexicon_files: Extra user trigger lexicons.
+        classifier: Reconcile the rule coder with the learned sentence classifier
+            (``spillover/data/models``); off gives the pure rule coder.
+        classifier_file: A model written by ``spillover train`` to use instead of the shipped one
+            (empty = shipped).
 
     """
 
@@ -57,6 +61,8 @@ class Settings:
     geocode: bool = True
     actor_files: tuple[Path, ...] = ()
     lexicon_files: tuple[Path, ...] = ()
+    classifier: bool = True
+    classifier_file: str = ""
 
     def replace(self, **changes: Any) -> Settings:
         """Return a copy with ``changes`` applied (None values are ignored)."""

@@ -40,8 +40,16 @@ class SpilloverGroup(click.Group):
 )
 @click.option("--db", default=None, help="SQLAlchemy URL of the store (default sqlite:///spillover.db).")
 @click.option("--model", "spacy_model", default=None, help="spaCy pipeline name(s), comma-separated.")
+@click.option(
+    "--classifier/--rules-only",
+    "classifier",
+    default=None,
+    help="Reconcile rules with the learned sentence classifier (default) or code with rules alone.",
+)
 @click.pass_context
-def cli(ctx: click.Context, config: Path | None, db: str | None, spacy_model: str | None) -> None:
+def cli(
+    ctx: click.Context, config: Path | None, db: str | None, spacy_model: str | None, classifier: bool | None
+) -> None:
     """Turn crisis news into coded, explainable event data.
 
     \b
@@ -52,16 +60,16 @@ def cli(ctx: click.Context, config: Path | None, db: str | None, spacy_model: st
       spillover events --country AZE --format csv > aze.csv
       spillover eval gold spillover/data/demo/gold.json
     """
-    settings = load_settings(config, {"db": db, "spacy_model": spacy_model})
+    settings = load_settings(config, {"db": db, "spacy_model": spacy_model, "classifier": classifier})
     app = AppContext(settings)
     ctx.obj = app
     ctx.call_on_close(app.close)
 
 
 def _register() -> None:
-    from spillover.cli import demo, eval_cmd, events, extract, ingest
+    from spillover.cli import calibrate, demo, eval_cmd, events, extract, ingest, train
 
-    for module in (ingest, extract, events, eval_cmd, demo):
+    for module in (ingest, extract, events, eval_cmd, demo, train, calibrate):
         cli.add_command(module.command)
 
 

@@ -19,6 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from spillover.coding.calibration import expected_calibration_error
 from spillover.errors import EvalFormatError, InputError
 from spillover.evaluation.metrics import NO_EVENT, label_scores, prf, ratio
 from spillover.evaluation.report import EvalReport, Table
@@ -142,6 +143,16 @@ def is_correct(gold: GoldEvent, event: Event) -> bool:
     )
 
 
+def judge(documents: Sequence[GoldDocument], predictions: Sequence[Sequence[Event]]) -> list[list[tuple[Event, bool]]]:
+    """Every predicted event with whether the gold accepts it, per document (for calibration)."""
+    out = []
+    for doc, events in zip(documents, predictions, strict=True):
+        pairs, correct = match_document(doc.events, events)
+        right = {pairs[g] for g in correct}
+        out.append([(ev, i in right) for i, ev in enumerate(events)])
+    return out
+
+
 def score_gold(documents: Sequence[GoldDocument], predictions: Sequence[Sequence[Event]], name: str) -> EvalReport:
     """Score extracted events against the gold documents (same order)."""
     if len(documents) != len(predictions):
@@ -187,6 +198,7 @@ def score_gold(documents: Sequence[GoldDocument], predictions: Sequence[Sequence
         "type_acc": ratio(tally["matched"], tally["matched"] + tally["aligned"]),
         "n_status": tally["status"],
         "status_acc": ratio(tally["status_ok"], tally["status"]),
+        "ece": round(expected_calibration_error(reliability), 3),
     }
     for aspect in ("location", "date"):
         if tally[aspect]:

@@ -1,0 +1,206 @@
+"""Reconciling the rule coder with the learned sentence classifier.
+
+The two make different mistakes. Rules are precise about roles but fire on
+any trigger word ("fired the coach", "the blast at the factory"); the
+classifier reads the whole sentence but knows nothing about who did what to
+whom. For each sentence this module:
+
+* re-weighs every rule event by how much of the classifier's probability
+  falls on the event's type (a bombing the classifier calls an accident
+  loses confidence; one it agrees with gains);
+* fills the mode of a rule event when the rules left it open and the
+  classifier is sure of one within the same type ("attack" → firearms);
+* codes an event from the classifier alone when the rules found none and it
+  is confident, with the roles read from the sentence's subject and object
+  (``coder`` = ``model:...`` so users can filter or audit them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from spillover.actors.resolver import ActorIndex
+from spillover.coding.classifier import ClassPrediction, SentenceClassifier
+from spillover.coding.ontology import CameoTable
+from spillover.records import Actor, Event, Evidence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+@dataclass(frozen=True)
+class ConsensusOptions:
+    """Weights of the vote (chosen on the project's demo gold and the dev sets' sentence tasks).
+
+    Attributes:
+        rule_weight: How much a rule event's confidence adds to its label's vote, against the
+            classifier's probabilities (which sum to 1).
+        none_bias: Extra vote for "no political event" labels, the prior that most sentences
+            report none.
+        weight: How far a rule event that lost the vote is discounted (0 = not at all).
+        new_event_threshold: Share of the vote a label needs before the classifier codes an
+            event the rules did not find.
+    """
+
+    rule_weight: float = 0.75
+    none_bias: float = 0.05
+    weight: float = 0.5
+    new_event_threshold: float = 0.45
+
+
+@dataclass(frozen=True)
+class Vote:
+    """The joint decision for one sentence: each label's score and the winner."""
+
+    scores: dict[str, float]
+    winner: str
+
+    @property
+    def winner_type(self) -> str:
+        """PLOVER type of the winning label (``NONE`` for no event)."""
+        return self.winner.split("/")[0]
+
+    def type_score(self, event_type: str) -> float:
+        """Best score among the labels of ``event_type``."""
+        return max((v for k, v in self.scores.items() if k.split("/")[0] == event_type), default=0.0)
+
+    def share(self) -> float:
+        """The winner's share of all votes."""
+        total = sum(self.scores.values())
+        return self.scores[self.winner] / total if total > 0 else 0.0
+
+
+class Consensus:
+    """Applies a :class:`SentenceClassifier` to the rule coder's events, sentence by sentence."""
+
+    def __init__(
+        self, classifier: SentenceClassifier, cameo: CameoTable, options: ConsensusOptions = ConsensusOptions()
+    ) -> None:
+        """Keep the model, the CAMEO table (for model-made events) and the weights."""
+        self.classifier = classifier
+        self.cameo = cameo
+        self.options = options
+
+    def vote(self, prediction: ClassPrediction, events: Sequence[Event]) -> Vote:
+        """Add the rule events' confidences to the classifier's probabilities, label by label.
+
+        A rule event votes for its own type and mode; without a mode, its vote is
+        spread over the type's modes as the classifier weighs them.
+        """
+        probs = prediction.probabilities
+        scores = {k: v + (self.options.none_bias if k.startswith("NONE") else 0.0) for k, v in probs.items()}
+        for event in events:
+            labels = [k for k in scores if k.split("/")[0] == event.event_type]
+            if not labels:
+                continue
+            exact = f"{event.event_type}/{event.mode}"
+            if event.mode and exact in scores:
+                shares = {exact: 1.0}
+            else:
+                total = sum(probs[k] for k in labels)
+                shares = {k: (probs[k] / total if total > 0 else 1 / len(labels)) for k in labels}
+            for k, share in shares.items():
+                scores[k] += self.options.rule_weight * event.confidence * share
+        return Vote(scores, max(scores, key=scores.__getitem__))
+
+    def apply(
+        self, sent: Span, events: Sequence[Event], index: ActorIndex, doc_id: str, sentence_index: int
+    ) -> list[Event]:
+        """The sentence's events after the vote (possibly plus one model-made event)."""
+        prediction = self.classifier.predict(sent)
+        vote = self.vote(prediction, events)
+        out = [self._reweigh(event, vote) for event in events]
+        if vote.winner_type != "NONE" and not any(e.event_type == vote.winner_type for e in events):
+            made = self._model_event(sent, vote, index, doc_id, sentence_index)
+            if made is not None:
+                out.append(made)
+        return out
+
+    def _reweigh(self, event: Event, vote: Vote) -> Event:
+        top = vote.scores[vote.winner]
+        agreement = min(1.0, vote.type_score(event.event_type) / top) if top > 0 else 1.0
+        factor = 1.0 - self.options.weight + self.options.weight * agreement
+        mode = event.mode
+        coder = event.evidence.coder
+        if event.event_type == vote.winner_type and "/" in vote.winner:
+            winner_mode = vote.winner.split("/", 1)[1]
+            if winner_mode != mode:  # the classifier saw how it was done: "attack" → firearms
+                mode = winner_mode
+                coder = f"{coder}+mode:{self.classifier.version}"
+        return replace(
+            event,
+            mode=mode,
+            confidence=round(max(0.0, min(1.0, event.confidence * factor)), 3),
+            evidence=replace(event.evidence, coder=coder),
+        )
+
+    def _model_event(
+        self, sent: Span, vote: Vote, index: ActorIndex, doc_id: str, sentence_index: int
+    ) -> Event | None:
+        info = self.classifier.label_info(vote.winner)
+        share = vote.share()
+        if info.event_type is None or share < self.options.new_event_threshold:
+            return None
+        root = sent.root
+        trigger = _main_verb(root)
+        source, target = _roles(trigger, sent, index)
+        code = self.cameo.get(info.cameo) if info.cameo else None
+        trigger_span = (trigger.idx, trigger.idx + len(trigger.text))
+        key = f"{trigger.text}|{source.code if source else ''}|{target.code if target else ''}"
+        return Event(
+            id=Event.make_id(doc_id, trigger_span, info.event_type, key),
+            doc_id=doc_id,
+            event_type=info.event_type,
+            evidence=Evidence(
+                sentence=sent.text,
+                span=(sent.start_char, sent.end_char),
+                trigger=trigger.text,
+                coder=f"model:{self.classifier.version}:{info.label}",
+                sentence_index=sentence_index,
+                trigger_span=trigger_span,
+            ),
+            mode=info.mode,
+            context=code.contexts if code else (),
+            cameo=info.cameo,
+            quad_class=code.quad_class if code else info.quad,
+            intensity=code.goldstein if code else None,
+            source=source,
+            target=target,
+            status="occurred",
+            confidence=round(share, 3),
+        )
+
+
+def _main_verb(root: Token) -> Token:
+    """The clause that carries the news: the root, or the reported clause under "said"."""
+    if root.lemma_.lower() in ("say", "report", "tell", "add", "state", "claim"):
+        for child in root.children:
+            if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("VERB", "AUX"):
+                return child
+    return root
+
+
+def _roles(verb: Token, sent: Span, index: ActorIndex) -> tuple[Actor | None, Actor | None]:
+    """Source from the subject (or a "by" agent), target from the object or a prepositional object."""
+    source: Actor | None = None
+    target: Actor | None = None
+    for child in verb.children:
+        if child.dep_ in ("nsubj",) and source is None:
+            found = index.actors_for(child)
+            source = found[0] if found else None
+        elif child.dep_ == "agent" and source is None:
+            for pobj in child.children:
+                found = index.actors_for(pobj)
+                source = found[0] if found else source
+        elif child.dep_ in ("dobj", "nsubjpass") and target is None:
+            found = index.actors_for(child)
+            target = found[0] if found else None
+        elif child.dep_ == "prep" and target is None and child.lemma_.lower() in ("on", "against", "at", "with"):
+            for pobj in child.children:
+                found = index.actors_for(pobj)
+                target = found[0] if found else target
+    if source is not None and target is not None and source.code == target.code:
+        target = None
+    return source, target

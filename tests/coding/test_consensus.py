@@ -1,0 +1,88 @@
+"""Rules and the sentence classifier together: re-weighing, mode filling, model-made events."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from spillover.actors.kb import ActorKB
+from spillover.coding.classifier import SentenceClassifier, load_labels
+from spillover.coding.consensus import Consensus, ConsensusOptions
+from spillover.coding.extractor import EventExtractor
+from spillover.coding.lexicon import Lexicon
+from spillover.coding.ontology import CameoTable
+from spillover.coding.training import FitOptions, example_texts, featurize, fit, read_examples
+from spillover.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def small_model(nlp) -> SentenceClassifier:  # type: ignore[no-untyped-def]
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures" / "training"
+    labels = load_labels()
+    examples = read_examples(example_texts([fixtures]), labels)
+    features = featurize(nlp, [e.text for e in examples])
+    return fit(features, [e.label for e in examples], labels, FitOptions(min_count=1), {"version": "test"})
+
+
+def _pipelines(nlp, model: SentenceClassifier, options: ConsensusOptions):  # type: ignore[no-untyped-def]
+    kb = ActorKB.load(())
+    cameo = CameoTable.load()
+    extractor = EventExtractor(Lexicon.load(()), cameo)
+    rules = Pipeline(nlp, kb, extractor)
+    both = Pipeline(nlp, kb, extractor, consensus=Consensus(model, cameo, options))
+    return rules, both
+
+
+def test_agreeing_classifier_keeps_the_rule_event_and_fills_its_mode(nlp, small_model) -> None:  # type: ignore[no-untyped-def]
+    rules, both = _pipelines(nlp, small_model, ConsensusOptions())
+    text = "Israeli jets attacked militant hideouts near the border overnight."
+    [plain] = [e for e in rules.extract_texts([(text, None)], 0.0)[0] if e.event_type == "ASSAULT"]
+    [mixed] = [e for e in both.extract_texts([(text, None)], 0.0)[0] if e.event_type == "ASSAULT"]
+    assert plain.mode is None
+    assert mixed.mode == "aerial"
+    assert "+mode:test" in mixed.evidence.coder
+    assert mixed.source == plain.source and mixed.target == plain.target
+    # the classifier's leading label is this event's, so it keeps most of its confidence
+    assert small_model.predict(nlp(text)[:]).label.event_type == "ASSAULT"
+    assert 0.75 * plain.confidence <= mixed.confidence <= plain.confidence
+
+
+def test_disagreeing_classifier_lowers_confidence(nlp, small_model) -> None:  # type: ignore[no-untyped-def]
+    rules, both = _pipelines(nlp, small_model, ConsensusOptions(weight=0.5, rule_weight=0.3))
+    text = "Germany attacked the relief plan as wasteful and sent food parcels to the camps instead."
+    plain = {e.event_type: e for e in rules.extract_texts([(text, None)], 0.0)[0]}
+    mixed = {e.event_type: e for e in both.extract_texts([(text, None)], 0.0)[0]}
+    assert "AID" in plain and "AID" in mixed
+    assert mixed["AID"].confidence == pytest.approx(plain["AID"].confidence, abs=0.01)
+    for kind in set(plain) - {"AID"}:
+        assert mixed[kind].confidence < plain[kind].confidence
+
+
+def test_model_codes_a_sentence_the_rules_missed(nlp, small_model) -> None:  # type: ignore[no-untyped-def]
+    rules, both = _pipelines(nlp, small_model, ConsensusOptions(new_event_threshold=0.3))
+    text = "Thousands of Kenyan teachers filled the streets of Nairobi with banners and chants."
+    assert rules.extract_texts([(text, None)], 0.0)[0] == []
+    [made] = both.extract_texts([(text, None)], 0.0)[0]
+    assert made.event_type == "PROTEST" and made.mode == "demo"
+    assert made.evidence.coder == "model:test:PROTEST/demo"
+    assert made.source is not None and made.source.country == "KEN"
+    assert 0.0 < made.confidence < 1.0
+
+
+def test_vote_adds_rule_confidence_to_the_classifier(small_model) -> None:  # type: ignore[no-untyped-def]
+    from spillover.coding.classifier import ClassPrediction
+    from spillover.records import Event, Evidence
+
+    labels = {info.label: info for info in small_model.labels}
+    probs = {name: 0.0 for name in labels}
+    probs.update({"AID": 0.5, "ASSAULT/aerial": 0.3, "ASSAULT/firearms": 0.1, "NONE/statement": 0.1})
+    prediction = ClassPrediction(labels["AID"], 0.5, probs)
+    consensus = Consensus(small_model, CameoTable.load(), ConsensusOptions(rule_weight=1.0, none_bias=0.0))
+    attack = Event("e", "d", "ASSAULT", Evidence("s", (0, 1), "attack", "rules"), confidence=0.4)
+    vote = consensus.vote(prediction, [attack])
+    # the mode-less rule event spreads its 0.4 over ASSAULT's modes as the classifier weighs them (3:1)
+    assert vote.scores["ASSAULT/aerial"] == pytest.approx(0.3 + 0.3)
+    assert vote.scores["ASSAULT/firearms"] == pytest.approx(0.1 + 0.1)
+    assert vote.winner == "ASSAULT/aerial"
+    assert consensus.vote(prediction, []).winner == "AID"
