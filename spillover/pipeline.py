@@ -39,6 +39,21 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+def parse_text(text: str) -> str:
+    """The text spaCy parses: the dateline blanked out, every offset kept.
+
+    "BISHKEK, January 21 — Kyrgyz and Tajik guards exchanged fire" parses with
+    "Kyrgyz" as a conjunct of "January" and no subject for the verb; the first
+    sentence of a wire story is usually its main event, so the dateline is
+    replaced by spaces of the same length before parsing (its place is still
+    read from the original text).
+    """
+    dateline = find_dateline(text)
+    if dateline is None:
+        return text
+    return " " * dateline.end + text[dateline.end :]
+
+
 class Pipeline:
     """Codes documents into events with evidence."""
 
@@ -108,7 +123,8 @@ class Pipeline:
         events: list[Event] = []
         previous: tuple[str, str] | None = None
         for i, sent in enumerate(spacy_doc.sents):
-            sentences.append(Sentence(document.id, i, sent.start_char, sent.end_char, sent.text))
+            original = document.text[sent.start_char : sent.end_char]  # with its dateline, as the user wrote it
+            sentences.append(Sentence(document.id, i, sent.start_char, sent.end_char, original))
             coded = self.extractor.extract(sent, index, document.id, i)
             if self.consensus is not None:
                 coded = self.consensus.apply(sent, coded, index, document.id, i)
@@ -124,7 +140,13 @@ class Pipeline:
                 location = None
                 if places is not None and self.locator is not None and trigger is not None:
                     location = self.locator.locate(event, trigger.root, sent, places)
-                located = replace(event, date=when, date_precision=precision, location=location)
+                located = replace(
+                    event,
+                    date=when,
+                    date_precision=precision,
+                    location=location,
+                    evidence=replace(event.evidence, sentence=original),
+                )
                 events.append(target_from_place(located, (sent.start_char, sent.end_char), self._country_names))
                 if when is not None and precision not in ("document", "none"):
                     previous = (when, precision)  # anchors "a day earlier", "three days later"
@@ -152,7 +174,7 @@ class Pipeline:
             docs: The documents.
             min_confidence: Overrides the configured threshold (0 keeps every candidate).
         """
-        parsed = self.nlp.pipe((d.text for d in docs), batch_size=self.batch_size)
+        parsed = self.nlp.pipe((parse_text(d.text) for d in docs), batch_size=self.batch_size)
         return [
             self._code_doc(spacy_doc, document, min_confidence)
             for spacy_doc, document in zip(parsed, docs, strict=True)
