@@ -44,10 +44,10 @@ class ConsensusOptions:
             event the rules did not find.
     """
 
-    rule_weight: float = 0.75
+    rule_weight: float = 0.5
     none_bias: float = 0.05
-    weight: float = 0.5
-    new_event_threshold: float = 0.45
+    weight: float = 0.8
+    new_event_threshold: float = 0.3
 
 
 @dataclass(frozen=True)

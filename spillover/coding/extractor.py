@@ -57,6 +57,12 @@ LIGHT_VERBS = frozenset(
         "order",
         "unleash",
         "begin",
+        "hand",
+        "lodge",
+        "file",
+        "send",
+        "voice",
+        "register",
     }
 )
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
