@@ -18,13 +18,14 @@ GOLD = Path(str(files("spillover") / "data" / "demo" / "gold.json"))
 # Floors just under the measured figures; raise them as the coder improves so
 # that a regression fails loudly. Measured figures are in the issue notes.
 FLOORS = {
-    "precision": 0.32,
-    "recall": 0.48,
-    "key_recall": 0.57,
-    "type_acc": 0.93,
-    "status_acc": 0.90,
-    "date_acc": 0.80,
-    "location_acc": 0.57,
+    "precision": 0.46,
+    "recall": 0.47,
+    "key_recall": 0.63,
+    "type_acc": 0.89,
+    "status_acc": 0.93,
+    "date_acc": 0.78,
+    "location_acc": 0.65,
+    "ece_max": 0.12,  # calibration: at most this far from the truth on average
 }
 
 
@@ -33,6 +34,9 @@ def test_demo_corpus_scores_above_floors(pipeline) -> None:  # type: ignore[no-u
     assert report.summary["n_docs"] == 15
     assert report.summary["n_gold"] >= 150
     for key, floor in FLOORS.items():
+        if key == "ece_max":
+            assert report.summary["ece"] <= floor, f"ece={report.summary['ece']:.3f} above {floor}"
+            continue
         assert report.summary[key] >= floor, f"{key}={report.summary[key]:.3f} fell below {floor}"
 
 

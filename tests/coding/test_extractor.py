@@ -12,7 +12,8 @@ pytestmark = pytest.mark.slow
 
 
 def _events(pipeline, text: str, when: date | None = date(2026, 3, 7)) -> list[Event]:  # type: ignore[no-untyped-def]
-    return pipeline.extract_texts([(text, when)])[0]
+    # every candidate: these tests are about the rules, not the confidence threshold
+    return pipeline.extract_texts([(text, when)], min_confidence=0.0)[0]
 
 
 def _find(events: list[Event], etype: str, source: str | None = None, target: str | None = None) -> Event:
@@ -91,7 +92,8 @@ def test_hedge_lowers_confidence(pipeline) -> None:  # type: ignore[no-untyped-d
 
 
 def test_unnamed_group_keeps_its_role(pipeline) -> None:  # type: ignore[no-untyped-def]
-    ev = _find(_events(pipeline, "Protesters clashed with police in Nairobi."), "PROTEST")
+    events = _events(pipeline, "Protesters clashed with police in Nairobi.")
+    ev = next(e for e in events if e.event_type == "PROTEST" and e.evidence.trigger == "clashed")
     assert ev.source is not None and ev.source.code is not None and ev.source.code.startswith("---")
 
 
