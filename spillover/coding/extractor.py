@@ -219,6 +219,10 @@ class EventExtractor:
                         sources.extend(index.actors_for(obj))
             elif child.dep_ in OBJECT_DEPS and not passive:
                 targets.extend(self._object_actors(child, pattern, index))
+                if child.lemma_.lower() in pattern.particles:  # "recalled its ambassador from Tehran"
+                    for prep in child.children:
+                        if prep.dep_ == "prep" and prep.lower_ in pattern.target_preps:
+                            targets.extend(_prep_objects(prep, index))
             elif child.dep_ == "npadvmod" and child.ent_type_ in ("GPE", "ORG", "NORP") and not passive:
                 targets.extend(index.actors_for(child))  # a common misparse of "attacked Azerbaijan"
             elif child.dep_ == "prep" and child.lower_ in pattern.target_preps:
@@ -226,6 +230,10 @@ class EventExtractor:
         has_subject = any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in tok.children)
         if not sources and not has_subject:
             sources = self._inherited_subject(tok, index)
+        own = {a.country for a in sources if a.country}
+        foreign = [a for a in targets if a.country not in own]
+        if own and foreign and len(foreign) < len(targets):  # "its ambassador" is the source's own
+            targets = foreign
         return sources, targets
 
     def _object_actors(self, obj: Token, pattern: TriggerPattern, index: ActorIndex) -> list[Actor]:

@@ -108,3 +108,9 @@ def test_intercepted_weapon_targets_its_destination(pipeline) -> None:  # type: 
     text = "NATO air defences intercepted an Iranian missile heading towards Türkiye."
     ev = _find(_events(pipeline, text), "ASSAULT", "IRN", "TUR")
     assert ev.status == "attempted"
+
+
+def test_recalled_own_ambassador_targets_the_host_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "On Wednesday, Azerbaijan recalled its ambassador from Tehran for consultations.")
+    ev = _find(events, "SANCTION", "AZE")
+    assert ev.target is not None and ev.target.country == "IRN"
