@@ -72,7 +72,7 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
     for child in trigger.children:
         if child.dep_ == "neg":
             return Factuality("negated", 0.9, child.text)
-        cue = lexicon.cue(child.lemma_.lower(), scope="modifier")
+        cue = lexicon.cue(child.lemma_.lower(), scope="modifier", pos=child.pos_)
         if cue is not None:
             if cue.status in ("negated", "alleged"):
                 status = cue.status if status == "occurred" else status

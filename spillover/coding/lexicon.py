@@ -205,18 +205,22 @@ class Lexicon:
         """
         return list(self._by_head.get((lemma.lower(), pos.upper()), ()))
 
-    def cue(self, lemma: str, scope: str | None = None) -> FactualityCue | None:
+    def cue(self, lemma: str, scope: str | None = None, pos: str | None = None) -> FactualityCue | None:
         """Return the single-word cue for ``lemma`` (optionally of one scope), or None.
 
         Multi-word cues ("shoot down", "call for") are not returned here because
         their extra words must be checked against the parse; use :meth:`cues`.
         A lemma may have cues of several scopes ("suspect" governs in "suspected
         of attacking", modifies in "a suspected strike"); pass ``scope`` to get
-        the right one.
+        the right one, and ``pos`` to skip cues written for another part of
+        speech ("a suspected strike" is a cue, "detained seven suspects" is not).
         """
         for c in self._cues_by_lemma.get(lemma.lower(), ()):
-            if not c.particles and (scope is None or c.scope == scope):
-                return c
+            if c.particles or (scope is not None and c.scope != scope):
+                continue
+            if pos is not None and c.pos is not None and c.pos != pos:
+                continue
+            return c
         return None
 
     def cues(self, lemma: str) -> list[FactualityCue]:
