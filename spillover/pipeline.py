@@ -122,15 +122,19 @@ class Pipeline:
         sentences: list[Sentence] = []
         events: list[Event] = []
         previous: tuple[str, str] | None = None
-        for i, sent in enumerate(spacy_doc.sents):
+        sents = list(spacy_doc.sents)
+        predictions = self.consensus.predict(sents) if self.consensus is not None else []
+        for i, sent in enumerate(sents):
             original = document.text[sent.start_char : sent.end_char]  # with its dateline, as the user wrote it
             sentences.append(Sentence(document.id, i, sent.start_char, sent.end_char, original))
             coded = self.extractor.extract(sent, index, document.id, i)
             if self.consensus is not None:
-                coded = self.consensus.apply(sent, coded, index, document.id, i)
+                coded = self.consensus.apply(sent, coded, index, document.id, i, predictions[i])
             for event in coded:
                 if self.calibrator is None and event.confidence < threshold:
                     continue
+                if self.calibrator is not None and self.calibrator.best_case(event) < threshold:
+                    continue  # cannot reach the threshold even if later stages fill its roles
                 anchor = (event.evidence.trigger_span or event.evidence.span)[0]
                 trigger = spacy_doc.char_span(anchor, anchor + 1, alignment_mode="expand")
                 candidates = timexes_for(trigger.root, sent, timexes) if trigger is not None else timexes

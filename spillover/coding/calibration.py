@@ -68,6 +68,20 @@ class Calibrator:
         z = self.intercept + sum(c * x for c, x in zip(self.coefficients, event_features(event), strict=True))
         return 1.0 / (1.0 + math.exp(-z))
 
+    def best_case(self, event: Event) -> float:
+        """The highest probability ``event`` can still get once the dyad stage fills missing roles.
+
+        Lets the pipeline skip dating and locating events that cannot pass the
+        threshold whatever happens later (the dyad stage only fills roles, marks
+        them inferred and lowers the raw score).
+        """
+        x = event_features(event)
+        if x[3] or x[4]:  # a missing role may be filled, and is then inferred
+            x[3], x[4] = 0.0, 0.0
+            x[2] = 1.0 if self.coefficients[2] > 0 else x[2]
+        z = self.intercept + sum(c * v for c, v in zip(self.coefficients, x, strict=True))
+        return 1.0 / (1.0 + math.exp(-z))
+
     def apply(self, event: Event) -> Event:
         """The event with its confidence replaced by the calibrated probability."""
         return replace(event, confidence=round(self.probability(event), 3))

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spillover.actors.resolver import ActorIndex
-from spillover.coding.classifier import ClassPrediction, SentenceClassifier
+from spillover.coding.classifier import ClassPrediction, SentenceClassifier, span_features
 from spillover.coding.ontology import CameoTable
 from spillover.records import Actor, Event, Evidence
 
@@ -105,11 +105,25 @@ class Consensus:
                 scores[k] += self.options.rule_weight * event.confidence * share
         return Vote(scores, max(scores, key=scores.__getitem__))
 
+    def predict(self, sents: Sequence[Span]) -> list[ClassPrediction]:
+        """Classify a document's sentences in one matrix product."""
+        return self.classifier.predict_features([span_features(sent) for sent in sents])
+
     def apply(
-        self, sent: Span, events: Sequence[Event], index: ActorIndex, doc_id: str, sentence_index: int
+        self,
+        sent: Span,
+        events: Sequence[Event],
+        index: ActorIndex,
+        doc_id: str,
+        sentence_index: int,
+        prediction: ClassPrediction | None = None,
     ) -> list[Event]:
-        """The sentence's events after the vote (possibly plus one model-made event)."""
-        prediction = self.classifier.predict(sent)
+        """The sentence's events after the vote (possibly plus one model-made event).
+
+        Pass ``prediction`` when the document's sentences were classified together (:meth:`predict`).
+        """
+        if prediction is None:
+            prediction = self.classifier.predict(sent)
         vote = self.vote(prediction, events)
         out = [self._reweigh(event, vote) for event in events]
         if vote.winner_type != "NONE" and not any(e.event_type == vote.winner_type for e in events):

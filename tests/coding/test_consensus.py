@@ -86,3 +86,22 @@ def test_vote_adds_rule_confidence_to_the_classifier(small_model) -> None:  # ty
     assert vote.scores["ASSAULT/firearms"] == pytest.approx(0.1 + 0.1)
     assert vote.winner == "ASSAULT/aerial"
     assert consensus.vote(prediction, []).winner == "AID"
+
+
+def test_calibration_best_case_bounds_the_final_probability() -> None:
+    from spillover.coding.calibration import Calibrator
+    from spillover.records import Actor, Event, Evidence
+
+    cal = Calibrator.load()
+    bare = Event("e", "d", "ASSAULT", Evidence("s", (0, 1), "attack", "rules"), confidence=0.5)
+    filled = Event(
+        "e",
+        "d",
+        "ASSAULT",
+        Evidence("s", (0, 1), "attack", "rules+dyad"),
+        source=Actor(text="Iran", code="IRN", country="IRN"),
+        target=Actor(text="Azerbaijan", code="AZE", country="AZE"),
+        confidence=0.5 * 0.9,  # the dyad stage lowers the raw score when it fills a role
+    )
+    assert cal.probability(filled) <= cal.best_case(bare) + 1e-9
+    assert cal.probability(bare) <= cal.best_case(bare)
