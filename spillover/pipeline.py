@@ -20,7 +20,7 @@ from spillover.actors.resolver import ActorIndex
 from spillover.coding.calibration import Calibrator
 from spillover.coding.classifier import SentenceClassifier
 from spillover.coding.consensus import Consensus
-from spillover.coding.dyad import counterpart_counts, fill_targets, target_from_place
+from spillover.coding.dyad import counterpart_counts, country_for_unnamed, fill_targets, target_from_place
 from spillover.coding.extractor import EventExtractor
 from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
@@ -151,7 +151,8 @@ class Pipeline:
                     location=location,
                     evidence=replace(event.evidence, sentence=original),
                 )
-                events.append(target_from_place(located, (sent.start_char, sent.end_char), self._country_names))
+                span = (sent.start_char, sent.end_char)
+                events.append(country_for_unnamed(target_from_place(located, span, self._country_names), span))
                 if when is not None and precision not in ("document", "none"):
                     previous = (when, precision)  # anchors "a day earlier", "three days later"
         counts = counterpart_counts(mentions)

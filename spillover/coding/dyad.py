@@ -86,3 +86,25 @@ def target_from_place(
     target = Actor(text=place.text, name=name, code=place.country, country=place.country)
     evidence = replace(event.evidence, coder=event.evidence.coder + "+place")
     return replace(event, target=target, evidence=evidence, confidence=round(event.confidence * 0.9, 3))
+
+
+def country_for_unnamed(event: Event, sentence: tuple[int, int]) -> Event:
+    """Give unnamed groups the country where the event took place.
+
+    Groups known only by their role ("police", "gunmen", "protesters", coded
+    ``---`` + sector) take the country of a place named in the event's own
+    sentence. "Police arrested 143 people in Nairobi" is Kenyan police and Kenyans; the
+    actor keeps its surface text and sector, and ``coder`` says ``+country``.
+    """
+    place = event.location
+    if place is None or not place.country or place.span is None or not sentence[0] <= place.span[0] < sentence[1]:
+        return event
+    changed = {}
+    for role in ("source", "target"):
+        actor: Actor | None = getattr(event, role)
+        if actor is not None and actor.country is None and actor.code and actor.code.startswith("---"):
+            changed[role] = replace(actor, code=place.country + actor.code[3:], country=place.country)
+    if not changed:
+        return event
+    evidence = replace(event.evidence, coder=event.evidence.coder + "+country")
+    return replace(event, evidence=evidence, **changed)

@@ -94,7 +94,12 @@ def test_hedge_lowers_confidence(pipeline) -> None:  # type: ignore[no-untyped-d
 def test_unnamed_group_keeps_its_role(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = _events(pipeline, "Protesters clashed with police in Nairobi.")
     ev = next(e for e in events if e.event_type == "PROTEST" and e.evidence.trigger == "clashed")
-    assert ev.source is not None and ev.source.code is not None and ev.source.code.startswith("---")
+    assert ev.source is not None and ev.source.sector is not None and ev.source.code is not None
+    assert ev.source.code == f"KEN{ev.source.sector}"  # the role stays; the country is where it happened
+    unplaced = next(e for e in _events(pipeline, "Protesters clashed with police.") if e.event_type == "PROTEST"
+                    and e.evidence.trigger == "clashed")
+    assert unplaced.source is not None and unplaced.source.code is not None
+    assert unplaced.source.code.startswith("---")
 
 
 def test_place_of_deed_and_place_based_target(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -114,3 +119,11 @@ def test_recalled_own_ambassador_targets_the_host_country(pipeline) -> None:  # 
     events = _events(pipeline, "On Wednesday, Azerbaijan recalled its ambassador from Tehran for consultations.")
     ev = _find(events, "SANCTION", "AZE")
     assert ev.target is not None and ev.target.country == "IRN"
+
+
+def test_unnamed_groups_take_the_country_where_it_happened(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Riot police arrested 143 protesters in Nairobi on Tuesday.")
+    ev = next(e for e in events if e.event_type == "COERCE")
+    assert ev.source is not None and ev.source.country == "KEN" and ev.source.code == "KENCOP"
+    assert ev.source.text.lower().endswith("police")
+    assert "+country" in ev.evidence.coder
