@@ -99,12 +99,13 @@ def country_for_unnamed(event: Event, sentence: tuple[int, int]) -> Event:
     place = event.location
     if place is None or not place.country or place.span is None or not sentence[0] <= place.span[0] < sentence[1]:
         return event
-    changed = {}
-    for role in ("source", "target"):
-        actor: Actor | None = getattr(event, role)
+    def placed(actor: Actor | None) -> Actor | None:
         if actor is not None and actor.country is None and actor.code and actor.code.startswith("---"):
-            changed[role] = replace(actor, code=place.country + actor.code[3:], country=place.country)
-    if not changed:
+            return replace(actor, code=place.country + actor.code[3:], country=place.country)
+        return actor
+
+    source, target = placed(event.source), placed(event.target)
+    if source is event.source and target is event.target:
         return event
     evidence = replace(event.evidence, coder=event.evidence.coder + "+country")
-    return replace(event, evidence=evidence, **changed)
+    return replace(event, source=source, target=target, evidence=evidence)
