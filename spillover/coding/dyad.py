@@ -93,15 +93,18 @@ def country_for_unnamed(event: Event, sentence: tuple[int, int]) -> Event:
 
     Groups known only by their role ("police", "gunmen", "protesters", coded
     ``---`` + sector) take the country of a place named in the event's own
-    sentence. "Police arrested 143 people in Nairobi" is Kenyan police and Kenyans; the
-    actor keeps its surface text and sector, and ``coder`` says ``+country``.
+    sentence. "Police arrested 143 people in Nairobi" is Kenyan police and
+    Kenyans; the actor keeps its surface text and sector, and ``coder`` says
+    ``+country``.
     """
     place = event.location
     if place is None or not place.country or place.span is None or not sentence[0] <= place.span[0] < sentence[1]:
         return event
+    country: str = place.country
+
     def placed(actor: Actor | None) -> Actor | None:
         if actor is not None and actor.country is None and actor.code and actor.code.startswith("---"):
-            return replace(actor, code=place.country + actor.code[3:], country=place.country)
+            return replace(actor, code=country + actor.code[3:], country=country)
         return actor
 
     source, target = placed(event.source), placed(event.target)
