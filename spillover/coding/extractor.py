@@ -310,9 +310,14 @@ class EventExtractor:
         # A trigger that is itself an attempt/plan cue ("interception", "plot") reports an
         # event that did not fully happen; speech acts (warn, deny) did happen as such.
         material = code.quad_class in (2, 4)
+        # ... unless the pattern names the act itself: in "ordered a diplomat to leave" the order *is*
+        # the expulsion, done when announced ("shot down" keeps its attempted status).
+        directive = (
+            pattern.pos == "VERB" and bool(pattern.particles) and own_cue is not None and own_cue.status == "planned"
+        )
         self_status = (
             own_cue.status
-            if own_cue is not None and material and own_cue.status in ("attempted", "planned")
+            if own_cue is not None and material and own_cue.status in ("attempted", "planned") and not directive
             else None
         )
         if pattern.subject_role == "target":

@@ -127,3 +127,9 @@ def test_unnamed_groups_take_the_country_where_it_happened(pipeline) -> None:  #
     assert ev.source is not None and ev.source.country == "KEN" and ev.source.code == "KENCOP"
     assert ev.source.text.lower().endswith("police")
     assert "+country" in ev.evidence.coder
+
+
+def test_ordering_an_expulsion_is_the_expulsion(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Belarus ordered a Lithuanian diplomat to leave the country within 72 hours.")
+    ev = _find(events, "SANCTION", "BLR", "LTU")
+    assert ev.status == "occurred"
