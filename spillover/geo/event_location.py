@@ -51,6 +51,8 @@ LOCATIVE = frozenset(
         "off",
         "throughout",
         "by",
+        "through",
+        "via",
     }
 )
 DESTINATION = frozenset({"into", "towards", "toward", "to", "onto"})
