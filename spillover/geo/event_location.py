@@ -116,6 +116,15 @@ class EventLocator:
             return replace(best[1], confidence=round(conf, 3))
         if material and event.target is not None and event.target.country:
             return self._country_place(event.target.country)
+        if not material:
+            # A government's statement, summons or protest note comes from its capital: "Azerbaijan's
+            # foreign ministry summoned Iran's ambassador" in a story filed from Tbilisi was in Baku.
+            source = event.source
+            home = source.country if source is not None and source.sector in (None, "GOV") else None
+            if home and (places.dateline is None or places.dateline.country != home):
+                capital = self.gazetteer.capital(home)
+                if capital is not None:
+                    return capital.as_place(capital.name, 0.3, precision="city")
         if places.dateline is not None:
             if not material:  # statements are made where the story was filed
                 return replace(places.dateline, confidence=round(0.5 * place_conf(places.dateline), 3))

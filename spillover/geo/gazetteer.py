@@ -205,6 +205,7 @@ class Gazetteer:
         self.path = path
         self._con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self._memo: dict[str, tuple[Candidate, ...]] = {}
+        self._capitals: dict[str, Candidate | None] = {}
 
     @classmethod
     def open(cls, cache_dir: Path | None = None, *, city_population: int = 500) -> Gazetteer:
@@ -286,6 +287,33 @@ class Gazetteer:
             )
             for gid, nm, cc, lat, lon, feat, pop, a1, kind, approx in rows
         )
+
+    def capital(self, iso3: str) -> Candidate | None:
+        """The capital city of a country (GeoNames' capital, feature ``capital``), None if unknown."""
+        if iso3 not in self._capitals:
+            row = self._con.execute(
+                "SELECT geonameid, name, country, lat, lon, feature, population, admin1 FROM places"
+                " WHERE country = ? AND feature = 'capital' ORDER BY population DESC LIMIT 1",
+                (iso3,),
+            ).fetchone()
+            self._capitals[iso3] = (
+                None
+                if row is None
+                else Candidate(
+                    geonameid=row[0],
+                    name=row[1],
+                    country=row[2],
+                    lat=row[3],
+                    lon=row[4],
+                    feature=row[5],
+                    population=row[6],
+                    precision=FEATURE_PRECISION.get(row[5], "city"),
+                    admin1=row[7],
+                    match="name",
+                    approximate=False,
+                )
+            )
+        return self._capitals[iso3]
 
     def nearest(self, lat: float, lon: float, max_km: float = 100.0) -> Candidate | None:
         """Return the populated place nearest to a point, within ``max_km``.

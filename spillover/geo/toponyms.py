@@ -43,6 +43,9 @@ _STRONG_FEATURES = frozenset(
         "landmark",
     }
 )
+#: Our own facility entries (spillover/data/places/extra_places.tsv) whose names run on in common
+#: nouns ("Astara border crossing", "Sangachal oil terminal") are matched whatever spaCy tagged them.
+_FACILITY_FEATURES = frozenset({"crossing", "airport", "port", "site", "base", "pipeline", "landmark"})
 #: Cities this large are matched by their own name even when spaCy misses them.
 MIN_CITY_POPULATION = 50_000
 _MAX_TOKENS = 6
@@ -171,6 +174,15 @@ def find_toponyms(
             for i in range(ent.start, ent.end):
                 blocked[i] = True
     if gazetteer is not None:
+        for i, tok in enumerate(doc):
+            end = _facility_at(doc, text, i, gazetteer) if tok.pos_ == "PROPN" else None
+            if end is not None:  # the whole facility name replaces any entity inside it ("Astara")
+                start_char, end_char = tok.idx, doc[end - 1].idx + len(doc[end - 1].text)
+                for key in [k for k in found if k[0] < end_char and start_char < k[1]]:
+                    del found[key]
+                found[(start_char, end_char)] = text[start_char:end_char]
+                for k in range(i, end):
+                    blocked[k] = True
         starts = {sent.start for sent in doc.sents}  # Token.is_sent_start rescans the doc each call
         i = 0
         while i < len(doc):
@@ -224,6 +236,20 @@ def _match_at(
         # place-type noun ("Nakhchivan exclave", "Kharkiv region")
         after = doc[end].lemma_.lower() if end < len(doc) else ""
         if is_strong(found, allow_alias=after in _PLACE_NOUNS):
+            return end
+    return None
+
+
+def _facility_at(doc: Doc, text: str, i: int, gazetteer: Gazetteer) -> int | None:
+    """End token of a facility name that starts with a proper noun and runs on in common nouns."""
+    for end in range(min(len(doc), i + 5), i + 1, -1):
+        tail = doc[i + 1 : end]
+        if not all(t.pos_ in ("NOUN", "PROPN") and not t.is_punct for t in tail) or not any(
+            t.pos_ == "NOUN" for t in tail
+        ):
+            continue
+        name = text[doc[i].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+        if any(c.feature in _FACILITY_FEATURES and c.match != "demonym" for c in gazetteer.lookup(name)):
             return end
     return None
 
