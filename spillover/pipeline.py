@@ -131,10 +131,10 @@ class Pipeline:
             if self.consensus is not None:
                 coded = self.consensus.apply(sent, coded, index, document.id, i, predictions[i])
             for event in coded:
-                if self.calibrator is None and event.confidence < threshold:
+                # with calibration, skip only what cannot reach the threshold even once its roles are filled
+                reachable = self.calibrator.best_case(event) if self.calibrator is not None else event.confidence
+                if reachable < threshold:
                     continue
-                if self.calibrator is not None and self.calibrator.best_case(event) < threshold:
-                    continue  # cannot reach the threshold even if later stages fill its roles
                 anchor = (event.evidence.trigger_span or event.evidence.span)[0]
                 trigger = spacy_doc.char_span(anchor, anchor + 1, alignment_mode="expand")
                 candidates = timexes_for(trigger.root, sent, timexes) if trigger is not None else timexes

@@ -65,8 +65,7 @@ class Calibrator:
 
     def probability(self, event: Event) -> float:
         """Calibrated probability that ``event`` is right."""
-        z = self.intercept + sum(c * x for c, x in zip(self.coefficients, event_features(event), strict=True))
-        return 1.0 / (1.0 + math.exp(-z))
+        return self._logistic(event_features(event))
 
     def best_case(self, event: Event) -> float:
         """The highest probability ``event`` can still get once the dyad stage fills missing roles.
@@ -79,6 +78,9 @@ class Calibrator:
         if x[3] or x[4]:  # a missing role may be filled, and is then inferred
             x[3], x[4] = 0.0, 0.0
             x[2] = 1.0 if self.coefficients[2] > 0 else x[2]
+        return self._logistic(x)
+
+    def _logistic(self, x: Sequence[float]) -> float:
         z = self.intercept + sum(c * v for c, v in zip(self.coefficients, x, strict=True))
         return 1.0 / (1.0 + math.exp(-z))
 

@@ -63,20 +63,6 @@ class ClassPrediction:
     probability: float
     probabilities: Mapping[str, float]
 
-    def type_probability(self, event_type: str) -> float:
-        """Probability mass of every label of ``event_type`` (its modes summed)."""
-        return sum(p for name, p in self.probabilities.items() if name.split("/")[0] == event_type)
-
-    def best_mode(self, event_type: str) -> tuple[str | None, float]:
-        """The likeliest mode of ``event_type`` and its share of the type's probability."""
-        within = {name: p for name, p in self.probabilities.items() if name.split("/")[0] == event_type}
-        total = sum(within.values())
-        if not within or total <= 0:
-            return None, 0.0
-        name = max(within, key=within.__getitem__)
-        mode = name.split("/", 1)[1] if "/" in name else None
-        return mode, within[name] / total
-
 
 def load_labels(text: str | None = None) -> tuple[LabelInfo, ...]:
     """Read the label table (the shipped one by default)."""

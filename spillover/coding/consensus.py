@@ -3,16 +3,18 @@
 The two make different mistakes. Rules are precise about roles but fire on
 any trigger word ("fired the coach", "the blast at the factory"); the
 classifier reads the whole sentence but knows nothing about who did what to
-whom. For each sentence this module:
+whom. For each sentence this module lets them vote: every rule event adds
+its confidence to the classifier's probability of its own label (spread over
+the type's modes when the rule gave none). Then:
 
-* re-weighs every rule event by how much of the classifier's probability
-  falls on the event's type (a bombing the classifier calls an accident
-  loses confidence; one it agrees with gains);
-* fills the mode of a rule event when the rules left it open and the
-  classifier is sure of one within the same type ("attack" → firearms);
-* codes an event from the classifier alone when the rules found none and it
-  is confident, with the roles read from the sentence's subject and object
-  (``coder`` = ``model:...`` so users can filter or audit them).
+* rule events of the winning type take the winning label's mode ("attack" →
+  firearms), marked ``+mode:...`` in ``coder``;
+* rule events of other types lose confidence in proportion to how far their
+  type fell behind (a bombing the classifier calls an accident);
+* when no rule event has the winning type and the winner holds enough of the
+  vote, the classifier codes an event itself, with roles read from the
+  sentence's subject and object (``coder`` = ``model:...`` so users can
+  filter or audit them).
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ import numpy as np
 
 from spillover.coding.classifier import LabelInfo, SentenceClassifier, encode, softmax, span_features
 from spillover.errors import DataFileError
+from spillover.evaluation.metrics import classification_scores
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -163,7 +164,7 @@ def cross_validate(
     seed: int = 13,
     progress: Callable[[int], None] | None = None,
 ) -> CrossValidation:
-    """Stratified-by-shuffle k-fold estimate of how the model does on unseen examples."""
+    """k-fold estimate (shuffled, every k-th example held out) of how the model does on unseen examples."""
     order = list(range(len(targets)))
     random.Random(seed).shuffle(order)
     predicted: dict[int, str] = {}
@@ -176,25 +177,14 @@ def cross_validate(
             predicted[i] = answer.label.label
         if progress is not None:
             progress(fold + 1)
-    gold = [targets[i] for i in range(len(targets))]
+    gold = list(targets)
     pred = [predicted[i] for i in range(len(targets))]
+    by_label = classification_scores(gold, pred)
+    type_scores = classification_scores([g.split("/")[0] for g in gold], [p.split("/")[0] for p in pred])
     return CrossValidation(
         folds=folds,
         n=len(gold),
-        accuracy=sum(g == p for g, p in zip(gold, pred, strict=True)) / max(len(gold), 1),
-        macro_f1=_macro_f1(gold, pred),
-        type_accuracy=sum(g.split("/")[0] == p.split("/")[0] for g, p in zip(gold, pred, strict=True))
-        / max(len(gold), 1),
+        accuracy=by_label.accuracy,
+        macro_f1=by_label.macro_f1,
+        type_accuracy=type_scores.accuracy,
     )
-
-
-def _macro_f1(gold: Sequence[str], pred: Sequence[str]) -> float:
-    scores = []
-    for label in sorted(set(gold)):
-        tp = sum(g == p == label for g, p in zip(gold, pred, strict=True))
-        n_pred = sum(p == label for p in pred)
-        n_gold = sum(g == label for g in gold)
-        precision = tp / n_pred if n_pred else 0.0
-        recall = tp / n_gold if n_gold else 0.0
-        scores.append(2 * precision * recall / (precision + recall) if precision + recall else 0.0)
-    return sum(scores) / len(scores) if scores else 0.0

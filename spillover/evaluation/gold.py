@@ -145,12 +145,16 @@ def is_correct(gold: GoldEvent, event: Event) -> bool:
 
 def judge(documents: Sequence[GoldDocument], predictions: Sequence[Sequence[Event]]) -> list[list[tuple[Event, bool]]]:
     """Every predicted event with whether the gold accepts it, per document (for calibration)."""
-    out = []
-    for doc, events in zip(documents, predictions, strict=True):
-        pairs, correct = match_document(doc.events, events)
-        right = {pairs[g] for g in correct}
-        out.append([(ev, i in right) for i, ev in enumerate(events)])
-    return out
+    return [
+        _verdicts(events, *match_document(doc.events, events))
+        for doc, events in zip(documents, predictions, strict=True)
+    ]
+
+
+def _verdicts(events: Sequence[Event], pairs: dict[int, int], correct: set[int]) -> list[tuple[Event, bool]]:
+    """Each predicted event with whether it is the correct match of some gold event."""
+    right = {pairs[g] for g in correct}
+    return [(ev, i in right) for i, ev in enumerate(events)]
 
 
 def score_gold(documents: Sequence[GoldDocument], predictions: Sequence[Sequence[Event]], name: str) -> EvalReport:
@@ -163,8 +167,7 @@ def score_gold(documents: Sequence[GoldDocument], predictions: Sequence[Sequence
     reliability: list[tuple[float, bool]] = []
     for doc, events in zip(documents, predictions, strict=True):
         pairs, correct = match_document(doc.events, events)
-        right = {pairs[g] for g in correct}
-        reliability.extend((ev.confidence, i in right) for i, ev in enumerate(events))
+        reliability.extend((ev.confidence, ok) for ev, ok in _verdicts(events, pairs, correct))
         for event in events:
             per_type.setdefault(event.event_type, [0, 0, 0])[1] += 1
         aligned = _align_leftovers(doc.events, events, pairs)

