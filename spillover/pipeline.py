@@ -22,6 +22,7 @@ from spillover.coding.classifier import SentenceClassifier
 from spillover.coding.consensus import Consensus
 from spillover.coding.dyad import counterpart_counts, country_for_unnamed, fill_targets, target_from_place
 from spillover.coding.extractor import EventExtractor
+from spillover.coding.intentions import IntentCodes
 from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
 from spillover.dates.attachment import timexes_for
@@ -86,7 +87,7 @@ class Pipeline:
         nlp = load_nlp(settings.spacy_model)
         kb = ActorKB.load(settings.actor_files)
         cameo = CameoTable.load()
-        extractor = EventExtractor(Lexicon.load(settings.lexicon_files), cameo)
+        extractor = EventExtractor(Lexicon.load(settings.lexicon_files), cameo, IntentCodes.load(cameo))
         locator = EventLocator(Gazetteer.open(settings.cache_dir)) if settings.geocode else None
         consensus = calibrator = None
         if settings.classifier:  # the shipped calibration was fitted on rules + classifier together

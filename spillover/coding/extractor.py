@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from spillover.actors.resolver import ActorIndex
 from spillover.coding.factuality import assess
+from spillover.coding.intentions import IntentCodes
 from spillover.coding.lexicon import Lexicon, TriggerPattern
 from spillover.coding.ontology import CameoTable
 from spillover.coding.roles import bare_restatement, echo_event, responsibility_verb, unnamed_responsibility
@@ -132,10 +133,14 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
 class EventExtractor:
     """Codes PLOVER/CAMEO events in parsed sentences."""
 
-    def __init__(self, lexicon: Lexicon, cameo: CameoTable) -> None:
-        """Hold the lexicon and the CAMEO table (loaded once by the caller)."""
+    def __init__(self, lexicon: Lexicon, cameo: CameoTable, intents: IntentCodes | None = None) -> None:
+        """Hold the lexicon, the CAMEO table and the intention/refusal codes (loaded once by the caller).
+
+        Without ``intents`` a promised or refused deed keeps the deed's own CAMEO code.
+        """
         self.lexicon = lexicon
         self.cameo = cameo
+        self.intents = intents
 
     def extract(self, sent: Span, index: ActorIndex, doc_id: str, sentence_index: int) -> list[Event]:
         """Code every event in one sentence."""
@@ -346,7 +351,7 @@ class EventExtractor:
             else:
                 target_final = target
             key = f"{trigger_text}|{source.code if source else ''}|{target_final.code if target_final else ''}"
-            yield Event(
+            event = Event(
                 id=Event.make_id(doc_id, (tok.idx, tok.idx + len(tok.text)), pattern.event_type, key),
                 doc_id=doc_id,
                 event_type=pattern.event_type,
@@ -368,6 +373,7 @@ class EventExtractor:
                 status=fact.status,
                 confidence=round(confidence, 3),
             )
+            yield self.intents.recode(event, refusal=fact.refusal) if self.intents is not None else event
 
 
 _DESTINATION_PREPS = frozenset({"towards", "toward", "at", "into", "over"})

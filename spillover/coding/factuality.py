@@ -42,6 +42,10 @@ _GOVERNING_DEPS = frozenset(
     }
 )
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+# "won't" is split into "wo" + "n't"; with a negation these mark a refusal, not a mere non-event.
+_REFUSAL_AUX = _FUTURE_AUX | {"wo"}
+# Negating cue verbs that report a refusal ("refused to free", "declined to lift").
+_REFUSAL_VERBS = frozenset({"refuse", "decline", "reject", "unwilling"})
 _MAX_HOPS = 4
 
 
@@ -52,6 +56,8 @@ class Factuality:
     status: str
     factor: float
     cue: str | None = None
+    refusal: bool = False
+    """A negated deed that is a refusal ("will not lift", "refused to free"): CAMEO codes it as rejection."""
 
 
 def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, material: bool = True) -> Factuality:
@@ -71,7 +77,8 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
     status = self_status or "occurred"
     for child in trigger.children:
         if child.dep_ == "neg":
-            return Factuality("negated", 0.9, child.text)
+            refusal = any(c.dep_ == "aux" and c.lower_ in _REFUSAL_AUX for c in trigger.children)
+            return Factuality("negated", 0.9, child.text, refusal)
         cue = lexicon.cue(child.lemma_.lower(), scope="modifier", pos=child.pos_)
         if cue is not None:
             if cue.status in ("negated", "alleged"):
@@ -92,7 +99,8 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
             continue  # "The attack was denied" is fine, but "The attack threatened X" is not a threat cue
         if any(c.dep_ == "neg" for c in head.children) and cue.status == "denied":
             continue  # "did not deny" restores the event
-        return Factuality(cue.status, factor * cue.confidence_factor, head.text)
+        refusal = cue.status == "negated" and head.lemma_.lower() in _REFUSAL_VERBS
+        return Factuality(cue.status, factor * cue.confidence_factor, head.text, refusal)
     for tok in trigger.sent:
         cue = lexicon.cue(tok.lower_, scope="clause")
         if cue is not None and tok.i != trigger.i:

@@ -1,0 +1,103 @@
+"""CAMEO codes for promised and refused cooperation.
+
+CAMEO codes what an actor *says it will* do as verbal cooperation ("express
+intent to ...", root 03) and what it *refuses* to do as verbal conflict
+("reject / refuse to ...", root 12). The extractor finds the deed itself
+("release", "lift a ban", "withdraw troops") and reads its status; without this
+step "Sri Lanka will not lift the ban" would be coded as the easing of a ban,
+i.e. material cooperation, the opposite of what happened.
+
+* A planned cooperative deed keeps its PLOVER type and ``planned`` status (PLOVER
+  has no separate intent type); only its CAMEO code, quad class and intensity
+  become those of the intention.
+* A refused cooperative deed becomes a PLOVER ``REJECT`` that occurred, with the
+  refusal code's mode; the refusal is what the sentence reports.
+
+The mapping is data (``spillover/data/lexicon/intentions.tsv``), keyed by CAMEO
+prefix so that a specific deed code falls back to its parent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+
+from spillover.coding.ontology import CameoTable, read_text, read_tsv, shipped_text
+from spillover.errors import DataFileError
+from spillover.records import Event
+
+__all__ = ["INTENT_KINDS", "IntentCodes"]
+
+#: The two kinds of statement the table recodes.
+INTENT_KINDS = ("intent", "refusal")
+_COLUMNS = ("cameo", "kind", "code")
+_OPTIONAL = ("notes",)
+_SHIPPED = "intentions.tsv"
+
+
+class IntentCodes:
+    """Map (deed CAMEO code, intent|refusal) to the CAMEO code of the statement."""
+
+    def __init__(self, table: Mapping[tuple[str, str], str], cameo: CameoTable) -> None:
+        """Keep a validated table; use :meth:`load` to read the shipped file."""
+        self._table = dict(table)
+        self.cameo = cameo
+
+    @classmethod
+    def load(cls, cameo: CameoTable, path: Path | None = None) -> IntentCodes:
+        """Read the shipped table (or ``path``) and check every code against ``cameo``.
+
+        Raises:
+            DataFileError: A row has an unknown kind, a code missing from the
+                CAMEO table, or repeats a (cameo, kind) pair.
+        """
+        text, source = (read_text(path), str(path)) if path is not None else shipped_text(_SHIPPED)
+        table: dict[tuple[str, str], str] = {}
+        for row in read_tsv(text, source, _COLUMNS, _OPTIONAL):
+            prefix, kind, code = row.values["cameo"], row.values["kind"], row.values["code"]
+            if kind not in INTENT_KINDS:
+                raise DataFileError(f"{row.where()}: kind must be one of {', '.join(INTENT_KINDS)}, got {kind!r}")
+            for value in (prefix, code):
+                if value not in cameo:
+                    raise DataFileError(f"{row.where()}: unknown CAMEO code {value!r}")
+            if (prefix, kind) in table:
+                raise DataFileError(f"{row.where()}: duplicate row for {prefix} {kind}")
+            table[(prefix, kind)] = code
+        return cls(table, cameo)
+
+    def code_for(self, deed: str | None, kind: str) -> str | None:
+        """Return the statement's CAMEO code for a deed code, by longest prefix; None if not covered."""
+        if not deed:
+            return None
+        for end in range(len(deed), 1, -1):
+            found = self._table.get((deed[:end], kind))
+            if found is not None:
+                return found
+        return None
+
+    def recode(self, event: Event, *, refusal: bool = False) -> Event:
+        """Return ``event`` with the code of the promise or refusal it reports, or unchanged.
+
+        Args:
+            event: A coded event, with its status already decided.
+            refusal: The event is negated by a refusal ("will not", "refused
+                to"), not merely reported as not having happened.
+        """
+        if event.status == "planned":
+            kind = "intent"
+        elif event.status == "negated" and refusal:
+            kind = "refusal"
+        else:
+            return event
+        code = self.code_for(event.cameo, kind)
+        if code is None:
+            return event
+        entry = self.cameo.get(code)
+        recoded = replace(event, cameo=code, quad_class=entry.quad_class, intensity=entry.goldstein)
+        if kind == "intent":
+            return recoded
+        plover_type, plover_mode, _ = self.cameo.plover(code)
+        return replace(
+            recoded, event_type=plover_type or "REJECT", mode=plover_mode, context=entry.contexts, status="occurred"
+        )

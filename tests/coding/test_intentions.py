@@ -1,0 +1,70 @@
+"""Promised and refused cooperation get the CAMEO codes of the statement, not of the deed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from spillover.coding.intentions import IntentCodes
+from spillover.coding.ontology import CameoTable
+from spillover.errors import DataFileError
+from spillover.records import Event, Evidence
+
+
+@pytest.fixture(scope="module")
+def codes() -> IntentCodes:
+    return IntentCodes.load(CameoTable.load())
+
+
+def _event(cameo: str, status: str) -> Event:
+    evidence = Evidence(sentence="s", span=(0, 1), trigger="t", coder="test")
+    return Event(id="e", doc_id="d", event_type="RETREAT", evidence=evidence, cameo=cameo, quad_class=2, status=status)
+
+
+def test_longest_prefix_wins(codes: IntentCodes) -> None:
+    assert codes.code_for("0841", "intent") == "0353"  # freeing people -> intent to free
+    assert codes.code_for("0871", "refusal") == "1246"  # ceasefire -> refuse to de-escalate
+    assert codes.code_for("080", "intent") == "035"  # falls back to the root row
+    assert codes.code_for("190", "intent") is None  # conflict deeds are not recoded
+
+
+def test_intent_keeps_type_and_status_but_is_verbal(codes: IntentCodes) -> None:
+    ev = codes.recode(_event("0841", "planned"))
+    assert (ev.event_type, ev.status, ev.cameo, ev.quad_class) == ("RETREAT", "planned", "0353", 1)
+
+
+def test_refusal_becomes_an_occurred_reject(codes: IntentCodes) -> None:
+    ev = codes.recode(_event("085", "negated"), refusal=True)
+    assert (ev.event_type, ev.status, ev.cameo, ev.quad_class) == ("REJECT", "occurred", "1244", 3)
+    assert ev.intensity is not None and ev.intensity < 0
+
+
+def test_plain_negation_is_left_alone(codes: IntentCodes) -> None:
+    ev = _event("085", "negated")
+    assert codes.recode(ev) == ev
+
+
+def test_bad_row_is_reported_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "intentions.tsv"
+    path.write_text("cameo\tkind\tcode\n08\tpromise\t035\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"intentions.tsv:2: kind must be"):
+        IntentCodes.load(CameoTable.load(), path)
+    path.write_text("cameo\tkind\tcode\n08\tintent\t9999\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="unknown CAMEO code '9999'"):
+        IntentCodes.load(CameoTable.load(), path)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "etype", "cameo", "status"),
+    [
+        ("Sri Lanka's government said it will not lift the ban on the group.", "REJECT", "1241", "occurred"),
+        ("Sudan is unwilling to release the detainees.", "REJECT", "1243", "occurred"),
+        ("Egypt is willing to withdraw its troops from Gaza.", "RETREAT", "0356", "planned"),
+    ],
+)
+def test_sentences(pipeline, text: str, etype: str, cameo: str, status: str) -> None:  # type: ignore[no-untyped-def]
+    events = pipeline.extract_texts([(text, None)], min_confidence=0.0)[0]
+    found = [(e.event_type, e.cameo, e.status) for e in events]
+    assert (etype, cameo, status) in found, found
