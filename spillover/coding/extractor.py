@@ -87,7 +87,8 @@ def _dependent_words(tok: Token) -> set[str]:
     """Lemmas and forms that can satisfy a pattern's required words.
 
     Children of the trigger, and one level below its objects and prepositions
-    ("fired waves *of missiles*", "imposed new *sanctions*"). A preposition whose
+    ("fired waves *of missiles*", "imposed new *sanctions*"), and the modifiers
+    of a prepositional object ("sent troops to the *peacekeeping* force"). A preposition whose
     object is a date or time ("called ... *on* Tuesday") does not count, or
     "call on" would fire on every dated phone call.
     """
@@ -104,6 +105,8 @@ def _dependent_words(tok: Token) -> set[str]:
                     words.add(grand.lower_)
                     if grand.dep_ == "prep":
                         words.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
+                    elif grand.dep_ == "pobj" and child.dep_ == "prep":  # "troops to the *peacekeeping* mission"
+                        words.update(g.lemma_.lower() for g in grand.children if g.dep_ in ("compound", "amod"))
     return words
 
 
