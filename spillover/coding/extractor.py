@@ -281,8 +281,8 @@ class EventExtractor:
                     targets.extend(_prep_objects(child, index))
                 elif preps in pattern.source_preps or preps == "by":
                     sources.extend(_prep_objects(child, index))
-        if not sources and tok.dep_ in OBJECT_DEPS and tok.head.pos_ == "VERB":
-            verb = tok.head
+        verb = _governing_verb(tok)
+        if not sources and verb is not None:
             if verb.lemma_.lower() in LIGHT_VERBS or match_trigger(verb, self.lexicon) is None:
                 for child in verb.children:
                     if child.dep_ in SUBJECT_DEPS:
@@ -377,6 +377,24 @@ class EventExtractor:
                 confidence=round(confidence, 3),
             )
             yield self.intents.recode(event, refusal=fact.refusal) if self.intents is not None else event
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose subject did what a noun trigger names, if the noun is its object or complement.
+
+    "Germany *sent* aid", "Germany *paid* $662 million *in* aid", "the US *remains* the largest
+    donor *of* assistance": the object, a prepositional phrase on the verb or on its object, and the
+    complement of a copula all name something the subject did.
+    """
+    cur = noun
+    if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+        cur = cur.head.head
+        if cur.pos_ == "VERB":
+            return cur
+    if cur.dep_ in OBJECT_DEPS or cur.dep_ == "attr":
+        head = cur.head
+        return head if head.pos_ in ("VERB", "AUX") else None
+    return None
 
 
 _DESTINATION_PREPS = frozenset({"towards", "toward", "at", "into", "over"})
