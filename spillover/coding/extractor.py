@@ -282,8 +282,11 @@ class EventExtractor:
                 elif preps in pattern.source_preps or preps == "by":
                     sources.extend(_prep_objects(child, index))
         verb = _governing_verb(tok)
-        if not sources and verb is not None:
-            if verb.lemma_.lower() in LIGHT_VERBS or match_trigger(verb, self.lexicon) is None:
+        if (
+            not sources
+            and verb is not None
+            and (verb.lemma_.lower() in LIGHT_VERBS or match_trigger(verb, self.lexicon) is None)
+        ):
                 for child in verb.children:
                     if child.dep_ in SUBJECT_DEPS:
                         sources.extend(index.actors_for(child))
