@@ -193,6 +193,18 @@ class Pipeline:
         docs = [Document.from_text(text, published=when) for text, when in items]
         return [events for _sentences, events in self.process(docs, min_confidence)]
 
+    def classify_texts(self, texts: Sequence[str]) -> list[str | None]:
+        """Say what kind of report each text is, by the learned classifier's label for the whole text.
+
+        The label is a PLOVER type/mode or ``NONE/reason`` (natural, accident, crime, statement, appeal):
+        the reason is what the events cannot say, e.g. that a text without events is about an earthquake.
+        All None when the classifier is switched off (``--rules-only``).
+        """
+        if self.consensus is None:
+            return [None] * len(texts)
+        parsed = self.nlp.pipe((parse_text(t) for t in texts), batch_size=self.batch_size)
+        return [self.consensus.classifier.predict(doc[:]).label.label for doc in parsed]
+
     def extract_document(self, document: Document) -> list[Event]:
         """Code one document."""
         return self.process([document])[0][1]

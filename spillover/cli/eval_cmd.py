@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -47,11 +48,13 @@ def command(app: AppContext, fmt: str, gold_path: Path, json_out: Path | None, l
         # formats are scored at the configured confidence threshold, as users see them.
         floor = 0.0 if spec.sentence_level else None
         extract = functools.partial(pipeline.extract_texts, min_confidence=floor)
-    options = None
+    options: dict[str, Any] | None = None
     if spec.needs_nlp:
         from spillover.nlp.loader import load_nlp
 
         options = {"nlp": load_nlp(app.settings.spacy_model), "cache_dir": app.settings.cache_dir}
+    if spec.text_kind:  # what kind of report a text without events is (disaster, crime) comes from the classifier
+        options = {"classify": app.pipeline.classify_texts}
     report = run_eval(fmt, gold_path, extract, limit=limit, options=options)
     click.echo(report.render_text())
     if json_out is not None:

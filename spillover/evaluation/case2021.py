@@ -12,7 +12,9 @@ choice). Two scores come out of it:
 * label level (``accuracy``, ``macro_f1``, ``micro_f1``): the most confident
   event's (type, mode, source-actor class) is mapped back to a CASE label with
   the table's most specific row; a snippet without events is "no political
-  event", mapped like any other prediction (to MAN_MADE_DISASTER);
+  event", mapped by the learned classifier's reason for the whole snippet
+  (natural disaster, crime) or else to MAN_MADE_DISASTER. When that reading is
+  non-political, a weak best event (< 0.3) counts as a misfire and is dropped;
 * type level (``type_macro_f1``, ``type_accuracy``): each gold label becomes
   its PLOVER type; a predicted type that the table maps back to the gold label
   counts as that type. This is the coarser score PLOVER can honestly promise,
@@ -31,7 +33,7 @@ from pathlib import Path
 from spillover.errors import DataFileError, EvalFormatError
 from spillover.evaluation.metrics import NO_EVENT, best_event, classification_scores
 from spillover.evaluation.report import EvalReport, Table
-from spillover.evaluation.runner import BatchExtractor, extract_checked, read_text, take
+from spillover.evaluation.runner import BatchExtractor, TextClassifier, extract_checked, read_text, take
 from spillover.records import Event
 
 MAPPING_FILE = "case2021_plover.tsv"
@@ -66,10 +68,15 @@ class CaseMapping:
     accepted_types: Mapping[str, frozenset[str]]
     reverse: Mapping[tuple[str, str, str], str]
 
-    def label_for(self, event: Event | None) -> str:
-        """Map a predicted event (or None = no event) to a CASE label with the most specific row."""
+    def label_for(self, event: Event | None, kind: str | None = None) -> str:
+        """Map a predicted event (or None = no event) to a CASE label with the most specific row.
+
+        ``kind`` is the classifier's label for a text without events (``NONE/natural``): its reason
+        selects a ``NONE`` row with that mode when the table has one.
+        """
         if event is None:
-            return self.reverse[(NO_EVENT, "*", "*")]
+            reason = kind.partition("/")[2] if kind and kind.startswith(NO_EVENT + "/") else "*"
+            return self.reverse.get((NO_EVENT, reason, "*")) or self.reverse[(NO_EVENT, "*", "*")]
         mode = (event.mode or "*").lower()
         actor = actor_class(event)
         for key in ((event.event_type, mode, actor), (event.event_type, mode, "*"),
@@ -172,14 +179,25 @@ def read_case2021(path: Path, known_labels: Sequence[str] | None = None) -> list
 
 
 def score_case2021(
-    snippets: Sequence[Snippet], predictions: Sequence[Sequence[Event]], mapping: CaseMapping, name: str
+    snippets: Sequence[Snippet],
+    predictions: Sequence[Sequence[Event]],
+    mapping: CaseMapping,
+    name: str,
+    kinds: Sequence[str | None] | None = None,
 ) -> EvalReport:
-    """Score predicted events against the gold snippets (same order)."""
+    """Score predicted events against the gold snippets (same order).
+
+    ``kinds`` are the classifier's labels of the snippets (see ``Pipeline.classify_texts``); they only
+    decide the label of snippets without events.
+    """
     if len(snippets) != len(predictions):
         raise ValueError(f"{len(snippets)} snippets but {len(predictions)} prediction lists")
-    best = [best_event(events) for events in predictions]
+    kinds = list(kinds) if kinds is not None else [None] * len(snippets)
+    if len(kinds) != len(snippets):
+        raise ValueError(f"{len(snippets)} snippets but {len(kinds)} text kinds")
+    best = [_decide(best_event(events), kind) for events, kind in zip(predictions, kinds, strict=True)]
     gold = [s.label for s in snippets]
-    predicted = [mapping.label_for(event) for event in best]
+    predicted = [mapping.label_for(event, kind) for event, kind in zip(best, kinds, strict=True)]
     by_label = classification_scores(gold, predicted, mapping.labels)
     type_labels = list(dict.fromkeys(mapping.gold_type[label] for label in mapping.labels))
     gold_types = [mapping.gold_type[label] for label in gold]
@@ -196,7 +214,10 @@ def score_case2021(
     }
     notes = [
         "label = CASE label of the most confident event's (type, mode, source class) via "
-        f"spillover/data/eval/{MAPPING_FILE}; no event -> {mapping.label_for(None)}",
+        f"spillover/data/eval/{MAPPING_FILE}; no event -> the NONE row of the classifier's reason "
+        f"(natural, crime, ...), else {mapping.label_for(None)}",
+        f"snippet decision: when the classifier reads the whole snippet as {', '.join(sorted(NON_POLITICAL))}, "
+        f"a best event under {WEAK_EVENT} confidence is dropped",
         "type level: gold label -> its PLOVER type; a predicted type that maps back to the gold label counts as it",
     ]
     type_rows = tuple(
@@ -212,9 +233,29 @@ def score_case2021(
     )
 
 
-def evaluate_case2021(path: Path, extract: BatchExtractor, limit: int | None = None) -> EvalReport:
-    """Read a CASE 2021 task 2 TSV, extract events per snippet and score the labels."""
+#: Kinds of report with no political event at all; when the classifier reads a whole snippet as one of
+#: these, an event weaker than :data:`WEAK_EVENT` is taken for a misfiring rule ("floods killed 12").
+NON_POLITICAL = frozenset({"NONE/natural", "NONE/accident", "NONE/crime"})
+WEAK_EVENT = 0.3
+
+
+def _decide(event: Event | None, kind: str | None) -> Event | None:
+    """The snippet's event, or None when a weak event contradicts a non-political reading of the snippet."""
+    if event is not None and kind in NON_POLITICAL and event.confidence < WEAK_EVENT:
+        return None
+    return event
+
+
+def evaluate_case2021(
+    path: Path, extract: BatchExtractor, limit: int | None = None, classify: TextClassifier | None = None
+) -> EvalReport:
+    """Read a CASE 2021 task 2 TSV, extract events per snippet and score the labels.
+
+    With ``classify`` (the pipeline's text classifier), a snippet without events gets the label of the
+    classifier's reason (a natural disaster, organised crime) instead of the catch-all.
+    """
     mapping = load_mapping()
     snippets = take(read_case2021(path, mapping.labels), limit)
     predictions = extract_checked(extract, [(s.text, None) for s in snippets])
-    return score_case2021(snippets, predictions, mapping, name=f"case2021 {path.name}")
+    kinds = classify([s.text for s in snippets]) if classify is not None else None
+    return score_case2021(snippets, predictions, mapping, name=f"case2021 {path.name}", kinds=kinds)

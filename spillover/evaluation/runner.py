@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 #: The extraction pipeline as the evaluation sees it: given ``[(text, document_date), ...]``
 #: return the events of each text, in the same order.
 BatchExtractor = Callable[[Sequence[tuple[str, date | None]]], list[list[Event]]]
+#: The learned classifier as the evaluation sees it: one label per text (``NONE/natural``, ``ASSAULT/aerial``),
+#: or None when it is switched off.
+TextClassifier = Callable[[Sequence[str]], list[str | None]]
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ class EvalFormat:
     accepts_folder: bool = False
     sentence_level: bool = False
     needs_nlp: bool = False
+    text_kind: bool = False
 
     def load(self) -> Callable[..., EvalReport]:
         """Import and return the evaluate function (imports happen only here)."""
@@ -84,6 +88,7 @@ FORMATS: Mapping[str, EvalFormat] = _registry(
         f"{_PKG}.case2021",
         "evaluate_case2021",
         sentence_level=True,
+        text_kind=True,
         description="CASE 2021 task 2 TSV: snippet -> ACLED/CASE event type",
     ),
     EvalFormat(
@@ -182,7 +187,7 @@ def run_eval(
         return evaluate(path, limit=limit, **dict(options or {}))
     if extract is None:
         raise EvalFormatError(f"format {fmt!r} scores event extraction and needs an extractor")
-    return evaluate(path, extract, limit=limit)
+    return evaluate(path, extract, limit=limit, **dict(options or {}))
 
 
 def extract_checked(extract: BatchExtractor, items: Sequence[tuple[str, date | None]]) -> list[list[Event]]:

@@ -1,3 +1,4 @@
+import dataclasses
 from collections import Counter
 from pathlib import Path
 
@@ -101,6 +102,29 @@ def test_evaluate_exact_numbers():
     assert report.confusion["AIR_STRIKE"]["ART_MISS_ATTACK"] == 1
     assert report.confusion["ORG_CRIME"]["ARREST"] == 1
     assert report.render_text().splitlines()[-1].startswith("n=7 accuracy=0.571 macro_f1=0.400 micro_f1=0.571")
+
+
+def test_classifier_reason_labels_snippets_without_events():
+    mapping = load_mapping()
+    assert mapping.label_for(None, "NONE/natural") == "NATURAL_DISASTER"
+    assert mapping.label_for(None, "NONE/crime") == "ORG_CRIME"
+    assert mapping.label_for(None, "NONE/statement") == "MAN_MADE_DISASTER"  # no row of its own: the catch-all
+    assert mapping.label_for(None, "ASSAULT/aerial") == "MAN_MADE_DISASTER"
+
+
+def test_weak_event_yields_to_a_non_political_reading():
+    def classify(texts):
+        return ["NONE/crime" if "smugglers" in t else None for t in texts]
+
+    report = evaluate_case2021(FIXTURES / "case2021_small.tsv", fake.KeywordExtractor(RULES), classify=classify)
+    plain = evaluate_case2021(FIXTURES / "case2021_small.tsv", fake.KeywordExtractor(RULES))
+    # the smugglers' arrest (confidence 0.8) is strong enough to stand against the crime reading
+    assert report.confusion["ORG_CRIME"]["ARREST"] == 1
+    assert report.summary == plain.summary
+    weak = [dataclasses.replace(rule, confidence=0.2) for rule in RULES]
+    dropped = evaluate_case2021(FIXTURES / "case2021_small.tsv", fake.KeywordExtractor(weak), classify=classify)
+    assert dropped.confusion["ORG_CRIME"]["ORG_CRIME"] == 1
+    assert dropped.summary["n_no_event"] == plain.summary["n_no_event"] + 1
 
 
 def test_reader_checks(tmp_path: Path):
