@@ -24,6 +24,12 @@ if TYPE_CHECKING:
 
 #: NER labels that name actors even when the KB does not know them.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: Dashes that join place names into the name of a route ("Baku–Tbilisi–Ceyhan").
+DASHES = frozenset({"-", "–", "—"})
+#: Nouns that make a dash-joined chain of place names a facility, not a list of actors.
+ROUTE_NOUNS = frozenset(
+    {"pipeline", "railway", "railroad", "rail", "highway", "road", "corridor", "line", "motorway", "canal", "route"}
+)
 
 
 def fold(text: str) -> str:
@@ -98,7 +104,11 @@ class ActorMatcher:
             if not entries:
                 continue
             entry = entries[0]
-            found.append(ActorMention(span.start, span.end, entry_actor(entry, text), entry.kind))
+            actor = entry_actor(entry, text)
+            if actor.country and in_route_name(doc, span.start, span.end):
+                # the city in "the Baku–Tbilisi–Ceyhan pipeline" places the pipeline; it is not a government
+                actor = Actor(text=text, name=actor.name, code=actor.country, country=actor.country)
+            found.append(ActorMention(span.start, span.end, actor, entry.kind))
             taken.update(range(span.start, span.end))
         found.extend(self._ner_mentions(doc, taken))
         return sorted(found, key=lambda m: m.tok_start)
@@ -118,3 +128,19 @@ class ActorMatcher:
             if not words:
                 continue
             yield ActorMention(ent.start, ent.end, Actor(text=ent.text, name=ent.text), f"ner:{ent.label_}")
+
+
+def in_route_name(doc: Doc, start: int, end: int) -> bool:
+    """Tell whether tokens ``start:end`` are one stop of a route's name ("the *Baku*–Tbilisi–Ceyhan pipeline").
+
+    Such a chain names a pipeline, railway or road: "Baku" there stands for the place, not for
+    Azerbaijan's government, so the mention is coded as the country alone.
+    """
+    left, right = start, end
+    while left >= 2 and doc[left - 1].text in DASHES and doc[left - 2].is_title:
+        left -= 2
+    while right + 1 < len(doc) and doc[right].text in DASHES and doc[right + 1].is_title:
+        right += 2
+    if (left, right) == (start, end):
+        return False
+    return any(tok.lemma_.lower() in ROUTE_NOUNS for tok in doc[right : min(right + 3, len(doc))])

@@ -123,6 +123,11 @@ class ActorIndex:
                         found = self._mention_in(obj)
                         if found is not None and found.actor.code is not None:
                             return self._with_role(found.actor, tok, found)
+                        if tok.like_num or tok.lemma_.lower() in QUANTITY_HEADS:
+                            # "thousands of protesters", "dozens of soldiers": the group is the noun after "of"
+                            group = self.actor_for(obj)
+                            if group is not None:
+                                return group
         coref = self._coreference(tok)
         if coref is not None:
             return coref
@@ -135,7 +140,7 @@ class ActorIndex:
                                 return found_actor
         if mention is not None:
             return mention.actor  # a named but uncoded actor ("Hay'at Tahrir al-Sham")
-        return self._subtree_mention(tok) or self._place_actor(tok) or self._role_actor(tok)
+        return self._subtree_mention(tok) or self._role_actor(tok) or self._place_actor(tok)
 
     # -- steps ------------------------------------------------------------
     def _mention_in(self, tok: Token) -> ActorMention | None:
@@ -287,10 +292,30 @@ class ActorIndex:
         for sub in _bounded_subtree(tok):
             mention = self._by_token.get(sub.i)
             if mention is not None and mention.actor.code is not None:
+                if mention.kind == "capital" and _under_locative(sub, tok):
+                    continue  # "protesters in central Nairobi": the capital places them, it is not the government
                 distance = abs(sub.i - tok.i)
                 if distance < best_distance:
                     best, best_distance = mention, distance
         return best.actor if best else None
+
+
+#: Heads that only count the group after "of" ("thousands of protesters").
+QUANTITY_HEADS = frozenset(
+    {"thousand", "hundred", "dozen", "score", "million", "group", "number", "crowd", "band", "handful", "batch"}
+)
+#: Prepositions whose object says where something is, not who it is.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "around", "outside", "inside", "throughout", "within"})
+
+
+def _under_locative(sub: Token, top: Token) -> bool:
+    """Tell whether ``sub`` hangs below ``top`` through a locative preposition ("... in Nairobi")."""
+    cur = sub
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS:
+            return True
+        cur = cur.head
+    return False
 
 
 def _bounded_subtree(tok: Token) -> list[Token]:

@@ -67,6 +67,8 @@ LIGHT_VERBS = frozenset(
     }
 )
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+#: Participles that tie an unnamed group to a known one ("a cell *linked to* the IRGC").
+AFFILIATION_VERBS = frozenset({"link", "tie", "connect", "affiliate", "associate", "back", "sponsor"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
 
@@ -261,6 +263,10 @@ class EventExtractor:
                         return [a for o in child.children if o.dep_ == "pobj" for a in index.actors_for(o)]
             elif cur.dep_ == "relcl":
                 return index.actors_for(cur.head)
+            elif cur.dep_ == "acl" and cur.lemma_.lower() in AFFILIATION_VERBS:
+                # "a network linked to the IRGC to sabotage ...": the group, or whom it is linked to
+                found = index.actors_for(cur.head)
+                return found or [a for p in cur.children if p.dep_ == "prep" for a in _prep_objects(p, index)]
             elif cur.dep_ == "prep" or cur.dep_ == "pcomp":
                 cur = cur.head
             else:

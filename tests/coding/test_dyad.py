@@ -62,3 +62,20 @@ def test_statement_with_only_a_target_gets_the_counterpart_as_source() -> None:
     (ev,) = fill_targets([summoned], counts, NAMES)
     assert ev.source is not None and ev.source.code == "TUR"
     assert ev.target is not None and ev.target.code == "IRN"
+
+
+def test_protest_without_actors_gets_the_places_protesters_and_government() -> None:
+    from dataclasses import replace
+
+    from spillover.coding.dyad import country_for_unnamed
+    from spillover.records import Place
+
+    nairobi = Place(text="Nairobi", name="Nairobi", country="KEN", lat=-1.3, lon=36.8, span=(10, 17))
+    protest = replace(_event("PROTEST", 3, None), location=nairobi)
+    coded = country_for_unnamed(protest)
+    assert coded.source is not None and coded.source.code == "KENCVL"
+    assert coded.target is not None and coded.target.code == "KENGOV"
+    assert coded.evidence.coder.endswith("+country")
+    abroad = replace(_event("PROTEST", 3, "ISR"), location=nairobi)  # protesters from elsewhere: no implied target
+    assert country_for_unnamed(abroad).target is None
+    assert country_for_unnamed(replace(_event("ASSAULT", 4, None), location=nairobi)).source is None

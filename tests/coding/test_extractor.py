@@ -133,3 +133,22 @@ def test_ordering_an_expulsion_is_the_expulsion(pipeline) -> None:  # type: igno
     events = _events(pipeline, "Belarus ordered a Lithuanian diplomat to leave the country within 72 hours.")
     ev = _find(events, "SANCTION", "BLR", "LTU")
     assert ev.status == "occurred"
+
+
+def test_group_linked_to_a_known_actor_is_the_source(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Police said they had foiled plans by a cell linked to Hezbollah to bomb the port."
+    ev = _find(_events(pipeline, text), "ASSAULT")
+    assert ev.source is not None and ev.source.country == "LBN"
+    assert ev.status == "planned"
+
+
+def test_city_in_a_route_name_is_a_place_not_a_government(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Saboteurs damaged a section of the Baku–Tbilisi–Ceyhan oil pipeline near Ganja."
+    events = _events(pipeline, text)
+    assert all(e.target is None or e.target.code != "AZEGOV" for e in events), events
+
+
+def test_capital_that_places_the_target_is_not_the_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kenyan police fired tear gas at thousands of protesters in central Nairobi on Tuesday."
+    ev = _find(_events(pipeline, text), "ASSAULT", "KEN")
+    assert ev.target is not None and ev.target.code != "KENGOV" and ev.target.sector == "CVL"
