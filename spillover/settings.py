@@ -41,7 +41,8 @@ class Settings:
         max_document_bytes: Inputs larger than this are rejected with a clear error
             rather than exhausting memory.
         min_confidence: Events below this confidence are not emitted (a calibrated probability of
-            being right, see spillover/data/models/README.md; 0.14 maximised F1 on the demo gold with classifier clf-1.1.0).
+            being right, see spillover/data/models/README.md; 0.14 maximised F1 on the demo gold with
+            classifier clf-1.1.0).
         geocode: Resolve event locations with the offline gazetteer (its index
             is built once per machine, about a minute, then cached in ``cache_dir``).
         actor_files: Extra user actor dictionaries (same columns as the shipped ones).
