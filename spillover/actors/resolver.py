@@ -253,6 +253,22 @@ class ActorIndex:
                 )
         return None
 
+    def country_before(self, tok: Token, exclude: set[str]) -> Actor | None:
+        """The country "the country" stands for: the latest country mentioned before ``tok`` that is not excluded.
+
+        "Israeli and American warplanes struck sites across the country": excluding the attackers'
+        own countries leaves the one the sentence was about (Iran).
+        """
+        for mention in reversed(self.mentions):
+            if mention.tok_end > tok.i or tok.i - mention.tok_start > 400:
+                continue
+            country = mention.actor.country
+            if not country or country in exclude or mention.kind not in ("country", "demonym", "capital"):
+                continue
+            name = mention.actor.name if mention.kind == "country" else None
+            return Actor(text=self.doc[tok.left_edge.i : tok.i + 1].text, name=name, code=country, country=country)
+        return None
+
     def _place_actor(self, tok: Token) -> Actor | None:
         """The country of a place named in the argument ("struck the airport in Nakhchivan" → AZE)."""
         if not self.place_countries:

@@ -240,6 +240,8 @@ class EventExtractor:
         has_subject = any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in tok.children)
         if not sources and not has_subject:
             sources = self._inherited_subject(tok, index)
+        if not targets and not passive:
+            targets = _country_anaphor(tok, {a.country for a in sources if a.country}, index)
         own = {a.country for a in sources if a.country}
         foreign = [a for a in targets if a.country not in own]
         if own and foreign and len(foreign) < len(targets):  # "its ambassador" is the source's own
@@ -386,6 +388,27 @@ class EventExtractor:
                 confidence=round(confidence, 3),
             )
             yield self.intents.recode(event, refusal=fact.refusal) if self.intents is not None else event
+
+
+#: Nouns that, with "the", refer back to a country ("struck sites across the country").
+COUNTRY_ANAPHORS = frozenset({"country", "nation"})
+_ANAPHOR_PREPS = frozenset({"across", "in", "inside", "throughout", "within", "on", "at"})
+
+
+def _country_anaphor(verb: Token, own: set[str], index: ActorIndex) -> list[Actor]:
+    """The target when the verb's object, or the place of the act, is "the country": the latest other country named."""
+    for obj in verb.children:
+        if obj.dep_ not in OBJECT_DEPS and not (obj.dep_ == "prep" and obj.lower_ in _ANAPHOR_PREPS):
+            continue
+        for sub in obj.subtree:
+            if (
+                sub.lemma_.lower() in COUNTRY_ANAPHORS
+                and sub.dep_ == "pobj"
+                and any(c.lower_ == "the" for c in sub.children)
+            ):
+                found = index.country_before(sub, own)
+                return [found] if found is not None else []
+    return []
 
 
 def _governing_verb(noun: Token) -> Token | None:

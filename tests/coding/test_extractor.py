@@ -152,3 +152,9 @@ def test_capital_that_places_the_target_is_not_the_target(pipeline) -> None:  # 
     text = "Kenyan police fired tear gas at thousands of protesters in central Nairobi on Tuesday."
     ev = _find(_events(pipeline, text), "ASSAULT", "KEN")
     assert ev.target is not None and ev.target.code != "KENGOV" and ev.target.sector == "CVL"
+
+
+def test_the_country_is_the_latest_other_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran fired missiles at Israel on Sunday, a day after Israeli warplanes struck sites across the country."
+    ev = _find(_events(pipeline, text), "ASSAULT", "ISR")
+    assert ev.target is not None and ev.target.code == "IRN" and ev.target.text == "the country"
