@@ -263,6 +263,8 @@ class EventExtractor:
                         return index.actors_for(child)
                     if child.dep_ == "agent":
                         return [a for o in child.children if o.dep_ == "pobj" for a in index.actors_for(o)]
+                if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in cur.children):
+                    return []  # "were killed in shelling, medics said": the victims' clause has no doer to lend
             elif cur.dep_ == "relcl":
                 return index.actors_for(cur.head)
             elif cur.dep_ == "acl" and cur.lemma_.lower() in AFFILIATION_VERBS:
@@ -422,7 +424,9 @@ def _governing_verb(noun: Token) -> Token | None:
     if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
         cur = cur.head.head
         if cur.pos_ == "VERB":
-            return cur
+            # "were killed in Israeli shelling": a passive verb's subject suffered the act, it did not do it
+            passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in cur.children)
+            return None if passive else cur
     if cur.dep_ in OBJECT_DEPS or cur.dep_ == "attr":
         head = cur.head
         return head if head.pos_ in ("VERB", "AUX") else None
