@@ -67,6 +67,9 @@ LIGHT_VERBS = frozenset(
     }
 )
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+#: Nouns for the people in an event ("protesters"): a trigger when they stand alone ("thousands of
+#: protesters"), only a participant when they are the subject or object of another event's verb.
+PARTICIPANT_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "striker", "marcher"})
 #: Participles that tie an unnamed group to a known one ("a cell *linked to* the IRGC").
 AFFILIATION_VERBS = frozenset({"link", "tie", "connect", "affiliate", "associate", "back", "sponsor"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -197,6 +200,14 @@ class EventExtractor:
         for cand in candidates:
             tok = cand.token
             if tok.pos_ != "NOUN":
+                continue
+            if (
+                tok.lemma_.lower() in PARTICIPANT_NOUNS
+                and tok.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | OBJECT_DEPS
+                and tok.head.i in by_token
+                and by_token[tok.head.i].pattern.event_type != cand.pattern.event_type
+            ):
+                drop.add(tok.i)  # "demonstrators received weapons": the people act, their noun is no protest
                 continue
             if tok.dep_ in OBJECT_DEPS:
                 governor = tok.head

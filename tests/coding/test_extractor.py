@@ -158,3 +158,10 @@ def test_the_country_is_the_latest_other_country(pipeline) -> None:  # type: ign
     text = "Iran fired missiles at Israel on Sunday, a day after Israeli warplanes struck sites across the country."
     ev = _find(_events(pipeline, text), "ASSAULT", "ISR")
     assert ev.target is not None and ev.target.code == "IRN" and ev.target.text == "the country"
+
+
+def test_protesters_acting_are_not_a_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Georgian demonstrators received weapons from the Georgian government.")
+    assert not [e for e in events if e.event_type == "PROTEST"], events
+    alone = _events(pipeline, "Thousands of demonstrators gathered outside parliament in Tbilisi.")
+    _find(alone, "PROTEST")
