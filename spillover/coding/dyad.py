@@ -3,7 +3,8 @@
 News reports about a dispute keep its two sides in view: after "Iran denied
 any role", a line like "Baku expected an apology" is addressed to Tehran
 without saying so, and "Iran's ambassador was summoned" was summoned by the
-other side. For verbal events (quad class 1 and 3) with only one side named,
+other side. For verbal events (quad class 1 and 3), and deeds that are only
+denied or alleged ("denied that its forces had launched the drones"), with only one side named,
 the other side is the country the document mentions most besides that one,
 if it clearly dominates. The event keeps a lower
 confidence and its ``coder`` says ``+dyad``, so the inference is visible.
@@ -22,6 +23,8 @@ MIN_MENTIONS = 3
 #: ... and make up at least this share of the other countries' mentions.
 MIN_SHARE = 0.4
 CONFIDENCE_FACTOR = 0.8
+#: A deed that is only denied or alleged is, like a statement, part of the dispute's exchange of words.
+REPORTED_STATUSES = frozenset({"denied", "alleged"})
 
 
 def counterpart_counts(mentions: Sequence[ActorMention]) -> Counter[str]:
@@ -49,7 +52,8 @@ def fill_targets(events: Sequence[Event], counts: Counter[str], country_name: di
     for event in events:
         source, target = event.source, event.target
         known = source if source is not None else target
-        if event.quad_class not in (1, 3) or (source is None) == (target is None) or known is None:
+        spoken = event.quad_class in (1, 3) or event.status in REPORTED_STATUSES
+        if not spoken or (source is None) == (target is None) or known is None:
             out.append(event)
             continue
         country = _counterpart(counts, known.country) if known.country else None

@@ -79,3 +79,12 @@ def test_protest_without_actors_gets_the_places_protesters_and_government() -> N
     abroad = replace(_event("PROTEST", 3, "ISR"), location=nairobi)  # protesters from elsewhere: no implied target
     assert country_for_unnamed(abroad).target is None
     assert country_for_unnamed(replace(_event("ASSAULT", 4, None), location=nairobi)).source is None
+
+
+def test_denied_deed_gets_the_counterpart_like_a_statement() -> None:
+    from dataclasses import replace
+
+    counts = Counter({"AZE": 9, "IRN": 6})
+    denied = replace(_event("ASSAULT", 4, "IRN"), status="denied")
+    (ev,) = fill_targets([denied], counts, NAMES)
+    assert ev.target is not None and ev.target.code == "AZE" and ev.evidence.coder.endswith("+dyad")
