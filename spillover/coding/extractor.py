@@ -157,7 +157,7 @@ class EventExtractor:
         coded = [(cand, list(self._code(cand, sent, index, doc_id, sentence_index))) for cand in candidates]
         events = [ev for cand, evs in coded for ev in evs if not bare_restatement(cand, evs, coded)]
         events.extend(self._echoes(coded, index, sentence_index))
-        events = _dedupe(events)
+        events = _dedupe(_drop_denial_rejects(events))
         index.events.extend(events)
         return events
 
@@ -422,6 +422,22 @@ def _country_anaphor(verb: Token, own: set[str], index: ActorIndex) -> list[Acto
                 found = index.country_before(sub, own)
                 return [found] if found is not None else []
     return []
+
+
+def _drop_denial_rejects(events: list[Event]) -> list[Event]:
+    """Keep a denial as the denied deed only.
+
+    "Iran denied that its forces had launched the drones" is coded as the launch with status
+    ``denied``; the REJECT that "denied" would add says the same thing a second time.
+    """
+    denied = [e for e in events if e.status == "denied" and e.event_type != "REJECT"]
+    if not denied:
+        return events
+    return [e for e in events if e.event_type != "REJECT" or e.cameo not in DENIAL_CODES]
+
+
+#: CAMEO codes a bare denial gets ("deny", "dismiss as baseless"): rejection, unspecified, or denying responsibility.
+DENIAL_CODES = frozenset({"016", "120"})
 
 
 def _governing_verb(noun: Token) -> Token | None:

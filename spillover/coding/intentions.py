@@ -12,6 +12,8 @@ i.e. material cooperation, the opposite of what happened.
   become those of the intention.
 * A refused cooperative deed becomes a PLOVER ``REJECT`` that occurred, with the
   refusal code's mode; the refusal is what the sentence reports.
+* A denied deed keeps its type and ``denied`` status and gets CAMEO 016 (deny
+  responsibility): the sentence reports a denial, not an attack.
 
 The mapping is data (``spillover/data/lexicon/intentions.tsv``), keyed by CAMEO
 prefix so that a specific deed code falls back to its parent.
@@ -30,7 +32,7 @@ from spillover.records import Event
 __all__ = ["INTENT_KINDS", "IntentCodes"]
 
 #: The two kinds of statement the table recodes.
-INTENT_KINDS = ("intent", "refusal")
+INTENT_KINDS = ("intent", "refusal", "denial")
 _COLUMNS = ("cameo", "kind", "code")
 _OPTIONAL = ("notes",)
 _SHIPPED = "intentions.tsv"
@@ -88,6 +90,8 @@ class IntentCodes:
             kind = "intent"
         elif event.status == "negated" and refusal:
             kind = "refusal"
+        elif event.status == "denied":
+            kind = "denial"
         else:
             return event
         code = self.code_for(event.cameo, kind)
@@ -95,7 +99,7 @@ class IntentCodes:
             return event
         entry = self.cameo.get(code)
         recoded = replace(event, cameo=code, quad_class=entry.quad_class, intensity=entry.goldstein)
-        if kind == "intent":
+        if kind != "refusal":
             return recoded
         plover_type, plover_mode, _ = self.cameo.plover(code)
         return replace(

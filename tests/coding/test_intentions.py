@@ -68,3 +68,11 @@ def test_sentences(pipeline, text: str, etype: str, cameo: str, status: str) -> 
     events = pipeline.extract_texts([(text, None)], min_confidence=0.0)[0]
     found = [(e.event_type, e.cameo, e.status) for e in events]
     assert (etype, cameo, status) in found, found
+
+
+def test_denied_deed_is_coded_as_a_denial(codes: IntentCodes) -> None:
+    evidence = Evidence(sentence="s", span=(0, 1), trigger="t", coder="test")
+    attack = Event(id="e", doc_id="d", event_type="ASSAULT", evidence=evidence, cameo="195", quad_class=4,
+                   status="denied")
+    ev = codes.recode(attack)
+    assert (ev.event_type, ev.status, ev.cameo, ev.quad_class) == ("ASSAULT", "denied", "016", 1)
