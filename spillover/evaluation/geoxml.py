@@ -6,8 +6,13 @@ and gold coordinates. Two things are measured, as in that paper:
 
 * **Resolution** given the gold spans: for each gold toponym with coordinates,
   the whole document's gold names are resolved jointly and the distance to the
-  gold point taken. ``acc161`` is the share within 161 km (100 miles); an
-  unresolved toponym counts as a miss. ``mean_km``/``median_km`` are over the
+  gold point taken. As in the pipeline, the text's locale cues (an unqualified
+  "$" amount, see ``spillover/data/places/locale_cues.tsv``) are weak context
+  and, when a spaCy pipeline is given, so are the toponyms our recogniser finds
+  outside the gold spans (resolved along with a quarter of a gold name's
+  weight, since they may be names of people or firms; only gold is scored).
+  ``acc161`` is the share within 161 km (100 miles); an unresolved toponym
+  counts as a miss. ``mean_km``/``median_km`` are over the
   resolved ones. ``country_acc`` compares the country of our answer with the
   country of the gold point (from the gold record when it names one, else the
   nearest populated place within 100 km); toponyms whose gold point lies in no
@@ -31,6 +36,7 @@ from typing import Any
 from spillover.errors import EvalFormatError
 from spillover.evaluation.report import EvalReport
 from spillover.geo.common import haversine_km
+from spillover.geo.cues import locale_cues
 from spillover.geo.gazetteer import Gazetteer
 from spillover.geo.resolver import ToponymResolver
 from spillover.geo.toponyms import find_toponyms
@@ -136,13 +142,32 @@ def _gold_country(top: GoldToponym, gazetteer: Gazetteer) -> str | None:
     return near.country if near else None
 
 
-def _resolution(docs: list[GoldDocument], resolver: ToponymResolver) -> dict[str, float | int]:
-    """Score resolution of the gold spans."""
+def _context_names(doc: GoldDocument, spans: list[tuple[int, int, str]]) -> list[str]:
+    """Return the recognised toponyms of a document that overlap none of its gold spans."""
+    return [text for start, end, text in spans if not any(start < t.end and t.start < end for t in doc.toponyms)]
+
+
+def _resolution(
+    docs: list[GoldDocument], resolver: ToponymResolver, spans: list[list[tuple[int, int, str]]] | None = None
+) -> dict[str, float | int]:
+    """Score resolution of the gold spans.
+
+    The gold names of a document are resolved jointly, with the text's locale
+    cues (an unqualified "$" amount) as weak context. With ``spans`` (our
+    recogniser's toponyms of each document), the recognised names outside
+    the gold spans are resolved along as context of lower trust, as the
+    pipeline resolves all of a document's toponyms together; only the gold
+    names are scored.
+    """
     errors: list[float] = []
     hits = misses = country_ok = country_n = 0
-    for doc in docs:
+    for k, doc in enumerate(docs):
         located = doc.located
-        places = resolver.resolve_document([t.text for t in located])
+        places = resolver.resolve_document(
+            [t.text for t in located],
+            context_names=_context_names(doc, spans[k]) if spans is not None else (),
+            locale=locale_cues(doc.text),
+        )
         for top, place in zip(located, places, strict=True):
             assert top.lat is not None and top.lon is not None
             if place is None or place.lat is None or place.lon is None:
@@ -168,12 +193,13 @@ def _resolution(docs: list[GoldDocument], resolver: ToponymResolver) -> dict[str
     }
 
 
-def _end_to_end(docs: list[GoldDocument], resolver: ToponymResolver, nlp: Any) -> dict[str, float | int]:
+def _end_to_end(
+    docs: list[GoldDocument], resolver: ToponymResolver, found: list[list[tuple[int, int, str]]]
+) -> dict[str, float | int]:
     """Score recognition plus resolution against the gold spans with coordinates."""
     tp = fp = gold_total = 0
-    for doc, parsed in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
-        spans = find_toponyms(parsed, resolver.gazetteer, include_demonyms=True)
-        places = resolver.resolve_document([text for _, _, text in spans])
+    for doc, spans in zip(docs, found, strict=True):
+        places = resolver.resolve_document([text for _, _, text in spans], locale=locale_cues(doc.text))
         located = list(doc.located)
         gold_total += len(located)
         unlocated = [t for t in doc.toponyms if t.lat is None]
@@ -227,9 +253,12 @@ def evaluate_geoxml(
     """
     docs = read_geoxml(path, limit)
     resolver = ToponymResolver(gazetteer or Gazetteer.open())
-    result = _resolution(docs, resolver)
+    found = None
     if nlp is not None:
-        result.update(_end_to_end(docs, resolver, nlp))
+        found = [find_toponyms(p, resolver.gazetteer, include_demonyms=True) for p in nlp.pipe(d.text for d in docs)]
+    result = _resolution(docs, resolver, found)
+    if found is not None:
+        result.update(_end_to_end(docs, resolver, found))
     return result
 
 

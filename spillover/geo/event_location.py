@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from spillover.geo.cues import locale_cues
 from spillover.geo.gazetteer import Gazetteer
 from spillover.geo.resolver import ToponymResolver
 from spillover.geo.toponyms import find_toponyms
@@ -97,7 +98,11 @@ class EventLocator:
         names = [text for _s, _e, text in mentions]
         if dateline:
             names.append(dateline)
-        resolved = self.resolver.resolve_document(names, actor_countries=actor_countries) if names else []
+        resolved = (
+            self.resolver.resolve_document(names, actor_countries=actor_countries, locale=locale_cues(doc.text))
+            if names
+            else []
+        )
         by_token: dict[int, Place] = {}
         for (start, end, _text), place in zip(mentions, resolved, strict=False):
             span = doc.char_span(start, end, alignment_mode="expand")

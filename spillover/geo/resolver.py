@@ -14,7 +14,7 @@ context for the next, because the places of one news report cluster.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from spillover.geo.common import FEATURE_PRIOR, haversine_km, normalise
@@ -44,11 +44,17 @@ class Weights:
     near: float = 1.0
     near_km: float = 150.0
     actor: float = 0.4
+    locale: float = 0.3
 
 
 #: How many candidates of each other name serve as soft context in the first
 #: round, before any name is decided.
 SOFT_DEPTH = 3
+#: How many candidates of each other name give country evidence in every round:
+#: a name whose two best readings lie in one country says that country even
+#: when it is unsure which of them it is ("Henry County": ten US states). Deeper
+#: would let the many small same-named US places outweigh one foreign city.
+COUNTRY_DEPTH = 2
 
 
 @dataclass
@@ -105,15 +111,25 @@ class ToponymResolver:
         context_places: Sequence[Place | Candidate],
         actor_countries: Sequence[str],
         confidences: Sequence[float] | None = None,
+        country_mass: dict[str, float] | None = None,
+        locale: Iterable[str] = (),
     ) -> _Context:
+        """Collect the evidence; ``country_mass``, when given, replaces the places' own countries."""
         ctx = _Context()
         for code in context_countries:
             if code:
                 ctx.countries[code] = ctx.countries.get(code, 0.0) + 1.0
+        for code, mass in (country_mass or {}).items():
+            ctx.countries[code] = ctx.countries.get(code, 0.0) + mass
+        for region in locale:
+            country, _, sub = region.partition(".")
+            ctx.countries[country] = ctx.countries.get(country, 0.0) + self.weights.locale
+            if sub:
+                ctx.admin1[region] = max(ctx.admin1.get(region, 0.0), self.weights.locale)
         for k, place in enumerate(context_places):
             own = getattr(place, "confidence", None) or 1.0
             weight = confidences[k] if confidences is not None else own
-            if place.country:
+            if place.country and country_mass is None:
                 ctx.countries[place.country] = ctx.countries.get(place.country, 0.0) + weight
             if isinstance(place, Candidate) and place.admin1:
                 ctx.admin1[place.admin1] = max(ctx.admin1.get(place.admin1, 0.0), weight)
@@ -196,6 +212,9 @@ class ToponymResolver:
         actor_countries: Sequence[str] = (),
         rounds: int = 3,
         focus_fallback: bool = True,
+        context_names: Sequence[str] = (),
+        context_weight: float = 0.25,
+        locale: Sequence[str] = (),
     ) -> list[Place | None]:
         """Resolve all toponyms of one document jointly.
 
@@ -207,6 +226,19 @@ class ToponymResolver:
         gazetteer does not know (streets, buildings) get, if ``focus_fallback``,
         the document's focus, i.e. its most-mentioned sub-country place, with
         low confidence: a report about "Royal Street" is still about that city.
+
+        Args:
+            names: The toponyms to resolve, one per mention.
+            actor_countries: Countries of the event's actors.
+            rounds: Rounds of re-resolution after the first.
+            focus_fallback: Place unknown names at the document focus.
+            context_names: Further names of the document that may not be
+                places at all (a recogniser's guesses): resolved along, they
+                count as context with ``context_weight`` times the weight of
+                a name, but are neither returned nor part of the focus.
+            context_weight: Trust in ``context_names`` relative to ``names``.
+            locale: Regions cued by the text (:func:`spillover.geo.cues.locale_cues`),
+                weak country/region context of weight ``Weights.locale``.
         """
         keys = [normalise(n) for n in names]
         first: dict[str, str] = {}
@@ -214,27 +246,48 @@ class ToponymResolver:
         for key, name in zip(keys, names, strict=True):
             first.setdefault(key, name)
             counts[key] = counts.get(key, 0) + 1
-        alone = _Context(actors=frozenset(actor_countries))
+        mentions = dict(counts)
+        for name in context_names:
+            key = normalise(name)
+            if key not in counts:
+                first.setdefault(key, name)
+                mentions[key] = mentions.get(key, 0) + 1
+        trust = {k: 1.0 if k in counts else context_weight for k in mentions}
+        alone = self._context((), [], actor_countries, locale=locale)
         ranked = {key: self.rank(name, alone) for key, name in first.items()}
         for round_no in range(rounds):
             depth = SOFT_DEPTH if round_no == 0 else 1
             chosen = {k: _top(r, depth) for k, r in ranked.items() if r}
+            spread = {k: _top(r, COUNTRY_DEPTH) for k, r in ranked.items() if r}
             for key, name in first.items():
                 if not ranked[key]:
                     continue
-                others = [item for k, items in chosen.items() if k != key for item in items for _ in range(counts[k])]
-                ctx = self._context((), [c for c, _ in others], actor_countries, [w for _, w in others])
+                others = [
+                    (c, w * trust[k])
+                    for k, items in chosen.items()
+                    if k != key
+                    for c, w in items
+                    for _ in range(mentions[k])
+                ]
+                mass: dict[str, float] = {}
+                for k, items in spread.items():
+                    for c, w in items if k != key else ():
+                        if c.country:
+                            mass[c.country] = mass.get(c.country, 0.0) + w * trust[k] * mentions[k]
+                ctx = self._context((), [c for c, _ in others], actor_countries, [w for _, w in others], mass, locale)
                 ranked[key] = self.rank(name, ctx)
-        final = [(r[0][1], _confidence(r)) for r in ranked.values() if r]
+        final = [(r[0][1], _confidence(r)) for k, r in ranked.items() if r and k in counts]
         places = {
-            key: _to_place(first[key], r, None, _anchor(r[0][1], final)) if r else None for key, r in ranked.items()
+            key: _to_place(first[key], r, None, _anchor(r[0][1], final)) if r else None
+            for key, r in ranked.items()
+            if key in counts
         }
         out: list[Place | None] = []
         for key, name in zip(keys, names, strict=True):
             place = places[key]
             out.append(None if place is None else replace(place, text=name))
         if focus_fallback:
-            focus = _focus([(r[0][1], _confidence(r) * counts[k]) for k, r in ranked.items() if r])
+            focus = _focus([(r[0][1], _confidence(r) * counts[k]) for k, r in ranked.items() if r and k in counts])
             if focus is not None:
                 out = [p if p is not None else _fallback(names[i], focus) for i, p in enumerate(out)]
         return out

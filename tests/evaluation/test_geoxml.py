@@ -76,6 +76,35 @@ def test_other_formats(tmp_path: Path, gazetteer: Gazetteer) -> None:
     assert evaluate_geoxml(virus, gazetteer=gazetteer)["acc161"] == 1.0
 
 
+def _lgl(path: Path, text: str, name: str, lat: float, lon: float, country: str) -> Path:
+    """Write a one-article LGL file whose only gold toponym is the first ``name`` of ``text``."""
+    start = text.index(name)
+    path.write_text(
+        f"<articles><article docid='1'><text>{text}</text><toponyms><toponym><start>{start}</start>"
+        f"<end>{start + len(name)}</end><phrase>{name}</phrase><gaztag geonameid='0'><name>{name}</name>"
+        f"<lat>{lat}</lat><lon>{lon}</lon><country geonameid='0'>{country}</country></gaztag></toponym>"
+        "</toponyms></article></articles>",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_resolution_uses_locale_cues(tmp_path: Path, gazetteer: Gazetteer) -> None:
+    text = "Athens firefighters put out a kitchen fire on Tuesday. Damage was estimated at $20,000."
+    cued = _lgl(tmp_path / "cued.xml", text, "Athens", 33.96, -83.38, "United States")
+    assert evaluate_geoxml(cued, gazetteer=gazetteer)["acc161"] == 1.0
+    plain = _lgl(tmp_path / "plain.xml", text.replace("$20,000", "high"), "Athens", 33.96, -83.38, "United States")
+    assert evaluate_geoxml(plain, gazetteer=gazetteer)["acc161"] == 0.0  # Athens, Greece
+
+
+def test_resolution_uses_recognised_names_as_context(tmp_path: Path, gazetteer: Gazetteer, nlp: Any) -> None:
+    # Only "Astara" is gold; "Azerbaijan", found by our recogniser, tells which Astara.
+    text = "Border guards in Astara said on Monday that the crossing into Azerbaijan was closed."
+    path = _lgl(tmp_path / "astara.xml", text, "Astara", 38.456, 48.875, "Azerbaijan")
+    assert evaluate_geoxml(path, gazetteer=gazetteer)["country_acc"] == 0.0  # Astara, Iran
+    assert evaluate_geoxml(path, nlp=nlp, gazetteer=gazetteer)["country_acc"] == 1.0
+
+
 def test_bad_files_raise(tmp_path: Path) -> None:
     broken = tmp_path / "broken.xml"
     broken.write_text("<articles><article>", encoding="utf-8")

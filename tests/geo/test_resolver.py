@@ -82,3 +82,31 @@ def test_variants() -> None:
     assert "Kentucky" in sub_phrases("University of Kentucky")
     assert sub_phrases("Royal Street") == ["Royal"]
     assert sub_phrases("Baku") == []
+
+
+def test_locale_cues_decide_a_lone_ambiguous_name(resolver: ToponymResolver) -> None:
+    # a local report naming only its town: "Athens firefighters ... $20,000 damage"
+    assert [p.country if p else None for p in resolver.resolve_document(["Athens", "Athens"])] == ["GRC", "GRC"]
+    cued = resolver.resolve_document(["Athens", "Athens"], locale=["USA"])
+    assert [p.country if p else None for p in cued] == ["USA", "USA"]
+    paris = resolver.resolve_document(["Paris"], locale=["USA"])[0]
+    assert paris is not None and paris.country == "USA"
+    richmond = resolver.resolve_document(["Richmond"], locale=["GBR"])[0]
+    assert richmond is not None and richmond.country == "GBR"
+
+
+def test_locale_cue_of_a_region(resolver: ToponymResolver) -> None:
+    alone = resolver.resolve_document(["Springfield"])[0]
+    assert alone is not None and alone.lon is not None and alone.lon < -92.0  # Missouri, the largest
+    cued = resolver.resolve_document(["Springfield"], locale=["USA.IL"])[0]
+    assert cued is not None and cued.lat is not None and 39.5 < cued.lat < 40.0  # Springfield, Illinois
+
+
+def test_context_names_inform_but_are_not_returned(resolver: ToponymResolver) -> None:
+    alone = resolver.resolve_document(["Astara"])[0]
+    assert alone is not None and alone.country == "IRN"
+    places = resolver.resolve_document(["Astara"], context_names=["Azerbaijan"])
+    assert len(places) == 1 and places[0] is not None and places[0].country == "AZE"
+    # a name given both ways counts as a name; context names never become the focus
+    assert len(resolver.resolve_document(["Baku"], context_names=["Baku", "Ganja"])) == 1
+    assert resolver.resolve_document(["Qwxzy Avenue"], context_names=["Baku", "Baku"]) == [None]
