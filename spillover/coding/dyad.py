@@ -121,6 +121,8 @@ def country_for_unnamed(event: Event) -> Event:
     if target is None and event.event_type == "PROTEST" and source is not None and source.country == country:
         # a domestic protest with no named target is addressed to the government ("against a new fuel levy")
         target = Actor(text="(implied)", name="government", code=country + "GOV", country=country, sector="GOV")
+    if target is not None and source is not None and target.code == source.code:
+        target = None  # the unnamed side turned out to be the actor itself: no target rather than a self-target
     if source is event.source and target is event.target:
         return event
     evidence = replace(event.evidence, coder=event.evidence.coder + "+country")

@@ -199,6 +199,10 @@ class EventExtractor:
         drop: set[int] = set()
         for cand in candidates:
             tok = cand.token
+            if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.i in by_token:
+                if tok.lemma_.lower() in by_token[tok.head.i].pattern.particles:
+                    drop.add(tok.i)  # "offered to mediate": the offer pattern already says it
+                continue
             if tok.pos_ != "NOUN":
                 continue
             if (

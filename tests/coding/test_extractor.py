@@ -165,3 +165,11 @@ def test_protesters_acting_are_not_a_protest(pipeline) -> None:  # type: ignore[
     assert not [e for e in events if e.event_type == "PROTEST"], events
     alone = _events(pipeline, "Thousands of demonstrators gathered outside parliament in Tbilisi.")
     _find(alone, "PROTEST")
+
+
+def test_offer_to_mediate_is_one_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Türkiye offered on Monday to mediate between Washington and Tehran.")
+    assert [e.event_type for e in events if e.evidence.trigger in ("offered", "mediate")] == ["AGREE"] * len(
+        [e for e in events if e.evidence.trigger in ("offered", "mediate")]
+    )
+    _find(events, "AGREE", "TUR")
