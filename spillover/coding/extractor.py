@@ -199,7 +199,7 @@ class EventExtractor:
         drop: set[int] = set()
         for cand in candidates:
             tok = cand.token
-            if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.head.i in by_token:
+            if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and tok.head.i in by_token:
                 if tok.lemma_.lower() in by_token[tok.head.i].pattern.particles:
                     drop.add(tok.i)  # "offered to mediate": the offer pattern already says it
                 continue
@@ -252,6 +252,11 @@ class EventExtractor:
                 targets.extend(index.actors_for(child))  # a common misparse of "attacked Azerbaijan"
             elif child.dep_ == "prep" and child.lower_ in pattern.target_preps:
                 targets.extend(_prep_objects(child, index))
+            elif child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in pattern.particles:
+                # "offered to mediate between Washington and Tehran": the named verb carries the target
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in pattern.target_preps:
+                        targets.extend(_prep_objects(prep, index))
         has_subject = any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in tok.children)
         if not sources and not has_subject:
             sources = self._inherited_subject(tok, index)
