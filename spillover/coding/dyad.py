@@ -75,12 +75,14 @@ def target_from_place(
 ) -> Event:
     """A violent deed with no named target hits the country where it took place.
 
-    "Warplanes struck sites near Isfahan" targets Iran. Only places named in
+    "Warplanes struck sites near Isfahan" targets Iran; aid sent to a place goes to
+    that country ("trucks of food waiting in Malakal" for South Sudan). Only places named in
     the event's own sentence count (not fallbacks), and never the source's own
     country (a government's operation at home keeps its target open).
     """
     place, source = event.location, event.source
-    if event.target is not None or event.quad_class != 4 or place is None or not place.country:
+    deed = event.quad_class == 4 or event.event_type == "AID"  # aid, like an attack, lands where it is delivered
+    if event.target is not None or not deed or place is None or not place.country:
         return event
     if place.span is None or not sentence[0] <= place.span[0] < sentence[1]:
         return event

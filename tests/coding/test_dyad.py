@@ -88,3 +88,18 @@ def test_denied_deed_gets_the_counterpart_like_a_statement() -> None:
     denied = replace(_event("ASSAULT", 4, "IRN"), status="denied")
     (ev,) = fill_targets([denied], counts, NAMES)
     assert ev.target is not None and ev.target.code == "AZE" and ev.evidence.coder.endswith("+dyad")
+
+
+def test_aid_without_target_goes_to_the_country_where_it_is_delivered() -> None:
+    from dataclasses import replace
+
+    from spillover.coding.dyad import target_from_place
+    from spillover.records import Place
+
+    malakal = Place(text="Malakal", name="Malakal", country="SSD", lat=9.5, lon=31.7, span=(30, 37))
+    convoy = replace(_event("AID", 2, "AZE"), location=malakal)
+    names = lambda codes: {c: c for c in codes}  # noqa: E731
+    coded = target_from_place(convoy, (0, 60), names)
+    assert coded.target is not None and coded.target.code == "SSD"
+    talks = replace(_event("CONSULT", 1, "AZE"), location=malakal)
+    assert target_from_place(talks, (0, 60), names) is talks  # a meeting's place is not its counterpart
