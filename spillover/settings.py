@@ -41,8 +41,7 @@ class Settings:
         max_document_bytes: Inputs larger than this are rejected with a clear error
             rather than exhausting memory.
         min_confidence: Events below this confidence are not emitted (a calibrated probability of
-            being right, see spillover/data/models/README.md; on the demo gold 0.16 ties the best F1
-            (0.18) and keeps one more key event).
+            being right, see spillover/data/models/README.md; 0.16 gave the best F1 on the demo gold).
         geocode: Resolve event locations with the offline gazetteer (its index
             is built once per machine, about a minute, then cached in ``cache_dir``).
         actor_files: Extra user actor dictionaries (same columns as the shipped ones).
