@@ -29,7 +29,19 @@ from spillover.coding.factuality import assess
 from spillover.coding.intentions import IntentCodes
 from spillover.coding.lexicon import Lexicon, TriggerPattern
 from spillover.coding.ontology import CameoTable
-from spillover.coding.roles import bare_restatement, echo_event, responsibility_verb, unnamed_responsibility
+from spillover.coding.roles import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    bare_restatement,
+    country_anaphor,
+    destination_actors,
+    drop_denial_rejects,
+    echo_event,
+    governing_verb,
+    prep_objects,
+    responsibility_verb,
+    unnamed_responsibility,
+)
 from spillover.records import Actor, Event, Evidence
 
 if TYPE_CHECKING:
@@ -72,8 +84,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PARTICIPANT_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "striker", "marcher"})
 #: Participles that tie an unnamed group to a known one ("a cell *linked to* the IRGC").
 AFFILIATION_VERBS = frozenset({"link", "tie", "connect", "affiliate", "associate", "back", "sponsor"})
-PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
-OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
 
 
 @dataclass(frozen=True)
@@ -157,7 +167,7 @@ class EventExtractor:
         coded = [(cand, list(self._code(cand, sent, index, doc_id, sentence_index))) for cand in candidates]
         events = [ev for cand, evs in coded for ev in evs if not bare_restatement(cand, evs, coded)]
         events.extend(self._echoes(coded, index, sentence_index))
-        events = _dedupe(_drop_denial_rejects(events))
+        events = _dedupe(drop_denial_rejects(events))
         index.events.extend(events)
         return events
 
@@ -247,21 +257,21 @@ class EventExtractor:
                 if child.lemma_.lower() in pattern.particles:  # "recalled its ambassador from Tehran"
                     for prep in child.children:
                         if prep.dep_ == "prep" and prep.lower_ in pattern.target_preps:
-                            targets.extend(_prep_objects(prep, index))
+                            targets.extend(prep_objects(prep, index))
             elif child.dep_ == "npadvmod" and child.ent_type_ in ("GPE", "ORG", "NORP") and not passive:
                 targets.extend(index.actors_for(child))  # a common misparse of "attacked Azerbaijan"
             elif child.dep_ == "prep" and child.lower_ in pattern.target_preps:
-                targets.extend(_prep_objects(child, index))
+                targets.extend(prep_objects(child, index))
             elif child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in pattern.particles:
                 # "offered to mediate between Washington and Tehran": the named verb carries the target
                 for prep in child.children:
                     if prep.dep_ == "prep" and prep.lower_ in pattern.target_preps:
-                        targets.extend(_prep_objects(prep, index))
+                        targets.extend(prep_objects(prep, index))
         has_subject = any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in tok.children)
         if not sources and not has_subject:
             sources = self._inherited_subject(tok, index)
         if not targets and not passive:
-            targets = _country_anaphor(tok, {a.country for a in sources if a.country}, index)
+            targets = country_anaphor(tok, {a.country for a in sources if a.country}, index)
         own = {a.country for a in sources if a.country}
         foreign = [a for a in targets if a.country not in own]
         if own and foreign and len(foreign) < len(targets):  # "its ambassador" is the source's own
@@ -290,7 +300,7 @@ class EventExtractor:
             elif cur.dep_ == "acl" and cur.lemma_.lower() in AFFILIATION_VERBS:
                 # "a network linked to the IRGC to sabotage ...": the group, or whom it is linked to
                 found = index.actors_for(cur.head)
-                return found or [a for p in cur.children if p.dep_ == "prep" for a in _prep_objects(p, index)]
+                return found or [a for p in cur.children if p.dep_ == "prep" for a in prep_objects(p, index)]
             elif cur.dep_ == "prep" or cur.dep_ == "pcomp":
                 cur = cur.head
             else:
@@ -308,10 +318,10 @@ class EventExtractor:
             elif child.dep_ == "prep":
                 preps = child.lower_
                 if preps in pattern.target_preps:
-                    targets.extend(_prep_objects(child, index))
+                    targets.extend(prep_objects(child, index))
                 elif preps in pattern.source_preps or preps == "by":
-                    sources.extend(_prep_objects(child, index))
-        verb = _governing_verb(tok)
+                    sources.extend(prep_objects(child, index))
+        verb = governing_verb(tok)
         if (
             not sources
             and verb is not None
@@ -365,7 +375,7 @@ class EventExtractor:
             # "NATO intercepted an Iranian missile" / "a missile was intercepted by NATO":
             # the grammatical agent is the one acted on, the weapon's owner attacked.
             sources, targets = targets, sources
-            aimed_at = _destination_actors(tok, index)
+            aimed_at = destination_actors(tok, index)
             if aimed_at:  # "a missile heading towards Türkiye was intercepted": the attack was on Türkiye
                 targets = aimed_at
         fact = assess(tok, self.lexicon, self_status=self_status, material=material)
@@ -410,90 +420,6 @@ class EventExtractor:
                 confidence=round(confidence, 3),
             )
             yield self.intents.recode(event, refusal=fact.refusal) if self.intents is not None else event
-
-
-#: Nouns that, with "the", refer back to a country ("struck sites across the country").
-COUNTRY_ANAPHORS = frozenset({"country", "nation"})
-_ANAPHOR_PREPS = frozenset({"across", "in", "inside", "throughout", "within", "on", "at"})
-
-
-def _country_anaphor(verb: Token, own: set[str], index: ActorIndex) -> list[Actor]:
-    """The target when the verb's object, or the place of the act, is "the country": the latest other country named."""
-    for obj in verb.children:
-        if obj.dep_ not in OBJECT_DEPS and not (obj.dep_ == "prep" and obj.lower_ in _ANAPHOR_PREPS):
-            continue
-        for sub in obj.subtree:
-            if (
-                sub.lemma_.lower() in COUNTRY_ANAPHORS
-                and sub.dep_ == "pobj"
-                and any(c.lower_ == "the" for c in sub.children)
-            ):
-                found = index.country_before(sub, own)
-                return [found] if found is not None else []
-    return []
-
-
-def _drop_denial_rejects(events: list[Event]) -> list[Event]:
-    """Keep a denial as the denied deed only.
-
-    "Iran denied that its forces had launched the drones" is coded as the launch with status
-    ``denied``; the REJECT that "denied" would add says the same thing a second time.
-    """
-    denied = [e for e in events if e.status == "denied" and e.event_type != "REJECT"]
-    if not denied:
-        return events
-    return [e for e in events if e.event_type != "REJECT" or e.cameo not in DENIAL_CODES]
-
-
-#: CAMEO codes a bare denial gets ("deny", "dismiss as baseless"): rejection, unspecified, or denying responsibility.
-DENIAL_CODES = frozenset({"016", "120"})
-
-
-def _governing_verb(noun: Token) -> Token | None:
-    """The verb whose subject did what a noun trigger names, if the noun is its object or complement.
-
-    "Germany *sent* aid", "Germany *paid* $662 million *in* aid", "the US *remains* the largest
-    donor *of* assistance": the object, a prepositional phrase on the verb or on its object, and the
-    complement of a copula all name something the subject did.
-    """
-    cur = noun
-    if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
-        cur = cur.head.head
-        if cur.pos_ == "VERB":
-            # "were killed in Israeli shelling": a passive verb's subject suffered the act, it did not do it
-            passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in cur.children)
-            return None if passive else cur
-    if cur.dep_ in OBJECT_DEPS or cur.dep_ == "attr":
-        head = cur.head
-        return head if head.pos_ in ("VERB", "AUX") else None
-    return None
-
-
-_DESTINATION_PREPS = frozenset({"towards", "toward", "at", "into", "over"})
-
-
-def _destination_actors(trigger: Token, index: ActorIndex) -> list[Actor]:
-    """Where an intercepted weapon was headed: a destination phrase on the weapon or the trigger."""
-    weapons = [c for c in trigger.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-    for root in (*weapons, trigger):
-        for tok in root.subtree:
-            if (tok.dep_ == "prep" and tok.lower_ in _DESTINATION_PREPS and tok.head.i != trigger.i) or (
-                tok.dep_ == "prep" and tok.lower_ in ("towards", "toward") and tok.head.i == trigger.i
-            ):
-                found = _prep_objects(tok, index)
-                if found:
-                    return found
-    return []
-
-
-def _prep_objects(prep: Token, index: ActorIndex) -> list[Actor]:
-    """Actors of a preposition's objects, across coordinated prepositions ("at Israel and at US bases")."""
-    out: list[Actor] = []
-    for p in (prep, *prep.conjuncts):
-        for obj in p.children:
-            if obj.dep_ == "pobj":
-                out.extend(index.actors_for(obj))
-    return out
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

@@ -2,8 +2,11 @@
 
 The extractor reads sources and targets off a trigger's children; the rules
 here use the rest of the sentence: whether a nominal event merely restates
-another event already coded ("condemned *the attack*"), and who is claiming or
-denying a part in an event ("Iran denied any *role in* the attack").
+another event already coded ("condemned *the attack*"), who is claiming or
+denying a part in an event ("Iran denied any *role in* the attack"), which verb
+lends its subject to a nominal event ("Germany *paid* $662 million in aid"),
+what "the country" refers back to, where an intercepted weapon was headed, and
+that a denial is coded once, as the denied deed.
 """
 
 from __future__ import annotations
@@ -16,9 +19,11 @@ from spillover.records import Actor, Event, Evidence
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from spillover.actors.resolver import ActorIndex
     from spillover.coding.extractor import Candidate
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 #: Nouns that attribute an event to someone: "denied any role in", "claimed responsibility for".
 RESPONSIBILITY_NOUNS = frozenset(
     {"role", "involvement", "responsibility", "part", "hand", "complicity", "participation", "link", "links"}
@@ -129,3 +134,87 @@ def _governor(tok: Token) -> Token | None:
 def _is_bare_noun(cand: Candidate, events: list[Event]) -> bool:
     """A nominal trigger none of whose readings found a source or a target."""
     return cand.pattern.pos == "NOUN" and not any(ev.source is not None or ev.target is not None for ev in events)
+
+
+#: Nouns that, with "the", refer back to a country ("struck sites across the country").
+COUNTRY_ANAPHORS = frozenset({"country", "nation"})
+_ANAPHOR_PREPS = frozenset({"across", "in", "inside", "throughout", "within", "on", "at"})
+
+
+def country_anaphor(verb: Token, own: set[str], index: ActorIndex) -> list[Actor]:
+    """The target when the verb's object, or the place of the act, is "the country": the latest other country named."""
+    for obj in verb.children:
+        if obj.dep_ not in OBJECT_DEPS and not (obj.dep_ == "prep" and obj.lower_ in _ANAPHOR_PREPS):
+            continue
+        for sub in obj.subtree:
+            if (
+                sub.lemma_.lower() in COUNTRY_ANAPHORS
+                and sub.dep_ == "pobj"
+                and any(c.lower_ == "the" for c in sub.children)
+            ):
+                found = index.country_before(sub, own)
+                return [found] if found is not None else []
+    return []
+
+
+def drop_denial_rejects(events: list[Event]) -> list[Event]:
+    """Keep a denial as the denied deed only.
+
+    "Iran denied that its forces had launched the drones" is coded as the launch with status
+    ``denied``; the REJECT that "denied" would add says the same thing a second time.
+    """
+    denied = [e for e in events if e.status == "denied" and e.event_type != "REJECT"]
+    if not denied:
+        return events
+    return [e for e in events if e.event_type != "REJECT" or e.cameo not in DENIAL_CODES]
+
+
+#: CAMEO codes a bare denial gets ("deny", "dismiss as baseless"): rejection, unspecified, or denying responsibility.
+DENIAL_CODES = frozenset({"016", "120"})
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb whose subject did what a noun trigger names, if the noun is its object or complement.
+
+    "Germany *sent* aid", "Germany *paid* $662 million *in* aid", "the US *remains* the largest
+    donor *of* assistance": the object, a prepositional phrase on the verb or on its object, and the
+    complement of a copula all name something the subject did.
+    """
+    cur = noun
+    if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+        cur = cur.head.head
+        if cur.pos_ == "VERB":
+            # "were killed in Israeli shelling": a passive verb's subject suffered the act, it did not do it
+            passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in cur.children)
+            return None if passive else cur
+    if cur.dep_ in OBJECT_DEPS or cur.dep_ == "attr":
+        head = cur.head
+        return head if head.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+_DESTINATION_PREPS = frozenset({"towards", "toward", "at", "into", "over"})
+
+
+def destination_actors(trigger: Token, index: ActorIndex) -> list[Actor]:
+    """Where an intercepted weapon was headed: a destination phrase on the weapon or the trigger."""
+    weapons = [c for c in trigger.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    for root in (*weapons, trigger):
+        for tok in root.subtree:
+            if (tok.dep_ == "prep" and tok.lower_ in _DESTINATION_PREPS and tok.head.i != trigger.i) or (
+                tok.dep_ == "prep" and tok.lower_ in ("towards", "toward") and tok.head.i == trigger.i
+            ):
+                found = prep_objects(tok, index)
+                if found:
+                    return found
+    return []
+
+
+def prep_objects(prep: Token, index: ActorIndex) -> list[Actor]:
+    """Actors of a preposition's objects, across coordinated prepositions ("at Israel and at US bases")."""
+    out: list[Actor] = []
+    for p in (prep, *prep.conjuncts):
+        for obj in p.children:
+            if obj.dep_ == "pobj":
+                out.extend(index.actors_for(obj))
+    return out
