@@ -11,14 +11,13 @@ country (or first-level region) context.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from spillover.errors import DataFileError
-from spillover.geo.datafiles import data_dir
+from spillover.geo.datafiles import data_dir, read_rows
 
 CUES_FILE = "locale_cues.tsv"
 _REGION = re.compile(r"^[A-Z]{3}(\.[A-Z0-9]{1,3})?$")
@@ -39,19 +38,11 @@ def read_cues(path: Path) -> tuple[LocaleCue, ...]:
     Raises:
         DataFileError: If the file is unreadable, the header is wrong or a region is malformed.
     """
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise DataFileError(f"cannot read locale cues {path}: {exc}") from exc
-    body = [line for line in lines if line.strip() and not line.startswith("#")]
-    reader = csv.DictReader(body, delimiter="\t", quoting=csv.QUOTE_NONE)
-    if tuple(reader.fieldnames or ())[:2] != ("cue", "region"):
-        raise DataFileError(f"{path}: header must start with cue/region, got {reader.fieldnames}")
     out: list[LocaleCue] = []
-    for row in reader:
-        cue, region = (row.get("cue") or "").strip(), (row.get("region") or "").strip()
+    for line, row in read_rows(path, ("cue", "region")):
+        cue, region = row["cue"], row["region"]
         if not cue or not _REGION.match(region):
-            raise DataFileError(f"{path}: bad cue row {row}")
+            raise DataFileError(f"{path}:{line}: bad cue row {row}")
         # not glued to a preceding letter: "US$", "C$" and "E£" are other currencies
         out.append(LocaleCue(cue, region, re.compile(r"(?<![^\W\d_])" + re.escape(cue))))
     return tuple(out)

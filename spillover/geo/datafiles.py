@@ -86,21 +86,24 @@ def data_hash(directory: Path | None = None) -> str:
     return digest.hexdigest()[:16]
 
 
-def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
-    """Yield ``(line number, row)`` of a TSV file after checking its header."""
+def read_rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield ``(line number, row)`` of a TSV file after checking its header.
+
+    Lines starting with ``#`` are comments; reported line numbers are those of the file.
+    """
     try:
-        handle = path.open(encoding="utf-8", newline="")
+        with path.open(encoding="utf-8", newline="") as handle:
+            numbered = [(n, line) for n, line in enumerate(handle, start=1) if not line.lstrip().startswith("#")]
     except OSError as exc:
         raise DataFileError(f"cannot read place table {path}: {exc}") from exc
-    with handle:
-        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        header = tuple(reader.fieldnames or ())
-        if header[: len(columns)] != columns:
-            raise DataFileError(f"{path}: header must start with {'/'.join(columns)}, got {header}")
-        for row in reader:
-            if not any((value or "").strip() for value in row.values()):
-                continue
-            yield reader.line_num, {k: (v or "").strip() for k, v in row.items() if k}
+    reader = csv.DictReader((line for _n, line in numbered), delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = tuple(reader.fieldnames or ())
+    if header[: len(columns)] != columns:
+        raise DataFileError(f"{path}: header must start with {'/'.join(columns)}, got {header}")
+    for row in reader:
+        if not any((value or "").strip() for value in row.values()):
+            continue
+        yield numbered[reader.line_num - 1][0], {k: (v or "").strip() for k, v in row.items() if k}
 
 
 def _coord(path: Path, line: int, row: dict[str, str]) -> tuple[float, float]:
@@ -126,7 +129,7 @@ def _iso3(path: Path, line: int, value: str, *, required: bool) -> str | None:
 def read_countries(path: Path) -> list[CountryRow]:
     """Read ``countries.tsv`` (iso3, lat, lon, aliases, demonyms)."""
     out: list[CountryRow] = []
-    for line, row in _rows(path, ("iso3", "lat", "lon", "aliases", "demonyms")):
+    for line, row in read_rows(path, ("iso3", "lat", "lon", "aliases", "demonyms")):
         iso3 = _iso3(path, line, row["iso3"], required=True) or ""
         lat, lon = _coord(path, line, row)
         out.append(
@@ -139,7 +142,7 @@ def read_admin1(path: Path) -> list[Admin1Row]:
     """Read ``admin1.tsv`` (country, code, level, name, aliases, lat, lon, population)."""
     out: list[Admin1Row] = []
     columns = ("country", "code", "level", "name", "aliases", "lat", "lon", "population")
-    for line, row in _rows(path, columns):
+    for line, row in read_rows(path, columns):
         country = _iso3(path, line, row["country"], required=True) or ""
         if row["level"] not in {"admin1", "admin2", "region"}:
             raise DataFileError(f"{path}:{line}: level must be admin1, admin2 or region")
@@ -159,7 +162,7 @@ def read_extra_places(path: Path) -> list[ExtraPlaceRow]:
     """Read ``extra_places.tsv`` (name, aliases, feature, country, lat, lon, admin, notes)."""
     out: list[ExtraPlaceRow] = []
     columns = ("name", "aliases", "feature", "country", "lat", "lon", "admin", "notes")
-    for line, row in _rows(path, columns):
+    for line, row in read_rows(path, columns):
         if not row["name"]:
             raise DataFileError(f"{path}:{line}: empty name")
         if row["feature"] not in FEATURE_PRECISION:
