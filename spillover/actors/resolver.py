@@ -18,7 +18,7 @@ Coordinated arguments ("Iran and Hezbollah") yield one actor each.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from spillover.actors.kb import ActorKB
@@ -58,6 +58,8 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 ORG_DESCRIPTIONS = frozenset({"alliance", "bloc", "organisation", "organization", "union", "body", "coalition"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 _MAX_SUBTREE = 40
+#: How far back (in tokens) a pronoun or "the country" looks for what it refers to.
+_WINDOW = 400
 
 
 class ActorIndex:
@@ -238,9 +240,7 @@ class ActorIndex:
 
     def _recent(self, tok: Token, *, persons: bool, kinds: tuple[str, ...] = ()) -> Actor | None:
         """Most recent coded mention before ``tok`` of the wanted kind (salience by recency)."""
-        for mention in reversed(self.mentions):
-            if mention.tok_end > tok.i or tok.i - mention.tok_start > 400:
-                continue
+        for mention in self._mentions_before(tok):
             if mention.actor.code is None and mention.actor.country is None:
                 continue
             if kinds and mention.kind not in kinds:
@@ -253,15 +253,19 @@ class ActorIndex:
                 )
         return None
 
+    def _mentions_before(self, tok: Token) -> Iterator[ActorMention]:
+        """Mentions that end before ``tok``, latest first, within the coreference window."""
+        for mention in reversed(self.mentions):
+            if mention.tok_end <= tok.i and tok.i - mention.tok_start <= _WINDOW:
+                yield mention
+
     def country_before(self, tok: Token, exclude: set[str]) -> Actor | None:
         """The country "the country" stands for: the latest country mentioned before ``tok`` that is not excluded.
 
         "Israeli and American warplanes struck sites across the country": excluding the attackers'
         own countries leaves the one the sentence was about (Iran).
         """
-        for mention in reversed(self.mentions):
-            if mention.tok_end > tok.i or tok.i - mention.tok_start > 400:
-                continue
+        for mention in self._mentions_before(tok):
             country = mention.actor.country
             if not country or country in exclude or mention.kind not in ("country", "demonym", "capital"):
                 continue
