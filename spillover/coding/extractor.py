@@ -254,19 +254,14 @@ class EventExtractor:
                         sources.extend(index.actors_for(obj))
             elif child.dep_ in OBJECT_DEPS and not passive:
                 targets.extend(self._object_actors(child, pattern, index))
-                if child.lemma_.lower() in pattern.particles:  # "recalled its ambassador from Tehran"
-                    for prep in child.children:
-                        if prep.dep_ == "prep" and prep.lower_ in pattern.target_preps:
-                            targets.extend(prep_objects(prep, index))
+                targets.extend(_particle_targets(child, pattern, index))  # "recalled its ambassador from Tehran"
             elif child.dep_ == "npadvmod" and child.ent_type_ in ("GPE", "ORG", "NORP") and not passive:
                 targets.extend(index.actors_for(child))  # a common misparse of "attacked Azerbaijan"
             elif child.dep_ == "prep" and child.lower_ in pattern.target_preps:
                 targets.extend(prep_objects(child, index))
-            elif child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in pattern.particles:
+            elif child.dep_ in ("xcomp", "advcl"):
                 # "offered to mediate between Washington and Tehran": the named verb carries the target
-                for prep in child.children:
-                    if prep.dep_ == "prep" and prep.lower_ in pattern.target_preps:
-                        targets.extend(prep_objects(prep, index))
+                targets.extend(_particle_targets(child, pattern, index))
         has_subject = any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in tok.children)
         if not sources and not has_subject:
             sources = self._inherited_subject(tok, index)
@@ -420,6 +415,14 @@ class EventExtractor:
                 confidence=round(confidence, 3),
             )
             yield self.intents.recode(event, refusal=fact.refusal) if self.intents is not None else event
+
+
+def _particle_targets(word: Token, pattern: TriggerPattern, index: ActorIndex) -> list[Actor]:
+    """Targets in the target phrases of a word the pattern names (its object or its verb), else none."""
+    if word.lemma_.lower() not in pattern.particles:
+        return []
+    preps = [p for p in word.children if p.dep_ == "prep" and p.lower_ in pattern.target_preps]
+    return [actor for prep in preps for actor in prep_objects(prep, index)]
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
