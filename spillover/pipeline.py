@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spillover.actors.kb import ActorKB
 from spillover.actors.matcher import ActorMatcher
 from spillover.actors.resolver import ActorIndex
-from spillover.coding.calibration import Calibrator
+from spillover.coding.calibration import Calibrator, select_confident
 from spillover.coding.classifier import SentenceClassifier
 from spillover.coding.consensus import Consensus
 from spillover.coding.dyad import counterpart_counts, country_for_unnamed, fill_targets, target_from_place
@@ -28,7 +28,7 @@ from spillover.coding.ontology import CameoTable
 from spillover.dates.attachment import timexes_for
 from spillover.dates.resolver import event_date
 from spillover.dates.timex import find_timexes
-from spillover.geo.event_location import DocumentPlaces, EventLocator
+from spillover.geo.event_location import DocumentPlaces, EventLocator, carry_places
 from spillover.geo.gazetteer import Gazetteer
 from spillover.nlp.dateline import find_dateline
 from spillover.nlp.loader import load_nlp
@@ -69,6 +69,7 @@ class Pipeline:
         calibrator: Calibrator | None = None,
         batch_size: int = 32,
         min_confidence: float = 0.0,
+        min_confidence_secondary: float = 0.0,
     ) -> None:
         """Assemble from loaded parts (tests inject their own); no locator, no places; no consensus, rules only."""
         self.nlp = nlp
@@ -80,6 +81,7 @@ class Pipeline:
         self.extractor = extractor
         self.batch_size = batch_size
         self.min_confidence = min_confidence
+        self.min_confidence_secondary = min_confidence_secondary
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Pipeline:
@@ -103,6 +105,7 @@ class Pipeline:
             calibrator=calibrator,
             batch_size=settings.batch_size,
             min_confidence=settings.min_confidence,
+            min_confidence_secondary=settings.min_confidence_secondary,
         )
 
     def _code_doc(
@@ -158,8 +161,11 @@ class Pipeline:
                     previous = (when, precision)  # anchors "a day earlier", "three days later"
         counts = counterpart_counts(mentions)
         events = fill_targets(events, counts, self._country_names(counts))
+        if places is not None:
+            events = carry_places(events)
         if self.calibrator is not None:  # threshold on the calibrated probability, once roles are final
-            events = [e for e in map(self.calibrator.apply, events) if e.confidence >= threshold]
+            secondary = self.min_confidence_secondary if min_confidence is None else threshold
+            events = select_confident(list(map(self.calibrator.apply, events)), threshold, secondary)
         return sentences, events
 
     def _country_names(self, codes: Iterable[str]) -> dict[str, str]:

@@ -163,3 +163,21 @@ def cross_validated(groups: Sequence[Sequence[tuple[Event, bool]]], l2: float = 
             before.append((event.confidence, ok))
             after.append((model.probability(event), ok))
     return expected_calibration_error(before), expected_calibration_error(after)
+
+
+def select_confident(events: Sequence[Event], threshold: float, secondary: float) -> list[Event]:
+    """Keep the events a user should see: each sentence's best from ``threshold``, the rest from ``secondary``.
+
+    A sentence usually reports one event well; its further candidates are more often a misread
+    clause or a background verb, so they must clear a higher bar. Order is kept.
+    """
+    best: dict[int, float] = {}
+    for event in events:
+        index = event.evidence.sentence_index
+        best[index] = max(best.get(index, 0.0), event.confidence)
+    return [
+        e
+        for e in events
+        if e.confidence >= threshold
+        and (e.confidence >= secondary or e.confidence >= best[e.evidence.sentence_index])
+    ]

@@ -23,8 +23,8 @@ coarser precision it really has.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from spillover.geo.cues import locale_cues
@@ -58,6 +58,17 @@ LOCATIVE = frozenset(
 )
 DESTINATION = frozenset({"into", "towards", "toward", "to", "onto"})
 ORIGIN = frozenset({"from"})
+#: Definite descriptions that point back at a place already named: "exercises in the exclave",
+#: "strikes across the country", "clashes in the town". Region words take the latest admin area or
+#: region ("the region" only those); town words the latest city; "the capital" that of the latest
+#: country; "the country" is resolved per event (see :meth:`EventLocator.locate`).
+REGION_NOUNS = frozenset({"exclave", "enclave", "province", "territory", "governorate", "oblast", "district"})
+CITY_NOUNS = frozenset({"city", "town", "village"})
+COUNTRY_NOUNS = frozenset({"country", "nation"})
+_OK_MODIFIERS = frozenset({"whole", "entire", "same", "tiny", "small", "mountainous", "landlocked", "coastal"})
+#: A reported deed (denied, alleged) happened, if at all, where the deed would have: not where the
+#: denial was spoken.
+_REPORTED = frozenset({"denied", "alleged"})
 _MAX_HOPS = 6
 #: Tie-break towards the finer of two equally well attached places.
 _FINER = {"point": 0.8, "city": 0.8, "admin": 0.4, "region": 0.2}
@@ -69,6 +80,10 @@ class DocumentPlaces:
 
     by_token: dict[int, Place]
     dateline: Place | None = None
+    #: "the exclave", "the town", "the capital": token → the earlier place it stands for.
+    anaphors: dict[int, Place] = field(default_factory=dict)
+    #: "the country": tokens whose country depends on the event (its target, or the latest other).
+    country_anaphors: frozenset[int] = frozenset()
 
     def countries_by_token(self, after_char: int = 0) -> dict[int, str]:
         """Token index → ISO3 country, for turning place arguments into actors.
@@ -110,12 +125,43 @@ class EventLocator:
                 continue
             by_token[span.root.i] = replace(place, span=(start, end))
         dateline_place = resolved[-1] if dateline and resolved else None
-        return DocumentPlaces(by_token=by_token, dateline=dateline_place)
+        anaphors, country_anaphors = self._anaphors(doc, by_token, dateline_place)
+        return DocumentPlaces(by_token, dateline_place, anaphors, frozenset(country_anaphors))
+
+    def _anaphors(
+        self, doc: Doc, by_token: dict[int, Place], dateline: Place | None
+    ) -> tuple[dict[int, Place], list[int]]:
+        """Resolve "the exclave", "the town", "the capital" to the latest fitting place before them."""
+        anaphors: dict[int, Place] = {}
+        countries: list[int] = []
+        for tok in doc:
+            kind = place_anaphor(tok)
+            if kind is None:
+                continue
+            if kind == "country":
+                countries.append(tok.i)
+                continue
+            earlier = [by_token[i] for i in sorted(by_token, reverse=True) if i < tok.i]
+            if dateline is not None:
+                earlier.append(dateline)
+            place = _antecedent(kind, earlier, self.gazetteer)
+            if place is not None:
+                span = (tok.idx, tok.idx + len(tok.text))
+                anaphors[tok.i] = replace(place, text=tok.text, span=span, confidence=round(0.7 * place_conf(place), 3))
+        return anaphors, countries
 
     def locate(self, event: Event, trigger: Token, sent: Span, places: DocumentPlaces) -> Place | None:
         """The place where ``event`` happened, or None when nothing supports one."""
-        material = event.quad_class in (2, 4)
-        best = best_toponym(trigger, sent, places, material=material)
+        material = event.quad_class in (2, 4) or event.status in _REPORTED
+        extra = dict(places.anaphors)
+        for i in places.country_anaphors:
+            if sent.start <= i < sent.end:
+                country = self._anaphor_country(event, i, places)
+                found = self._country_place(country, confidence=0.5) if country else None
+                if found is not None:
+                    tok = sent.doc[i]
+                    extra[i] = replace(found, text=tok.text, span=(tok.idx, tok.idx + len(tok.text)))
+        best = best_toponym(trigger, sent, places, material=material, extra=extra)
         if best is not None:
             conf = place_conf(best[1]) * min(1.0, 0.4 + best[0] / 5)
             return replace(best[1], confidence=round(conf, 3))
@@ -139,6 +185,24 @@ class EventLocator:
                 return self._country_place(places.dateline.country, confidence=0.25)
         return None
 
+    @staticmethod
+    def _anaphor_country(event: Event, token: int, places: DocumentPlaces) -> str | None:
+        """Which country "the country" is for this event: its target's, else the latest other one named.
+
+        "Warplanes struck sites across the country" after "Iran fired at Israel" is Iran: the
+        event's target when it has one (its own coreference already chose), else the latest
+        country before the phrase that is not the acting side's own.
+        """
+        source = event.source.country if event.source is not None else None
+        target = event.target.country if event.target is not None else None
+        if target and target != source:
+            return target
+        for i in sorted(places.by_token, reverse=True):
+            country = places.by_token[i].country
+            if i < token and country and country != source:
+                return country
+        return target or source
+
     def _country_place(self, iso3: str, confidence: float = 0.4) -> Place | None:
         """The country itself as a place (precision "country"), found by its name."""
         import pycountry
@@ -154,12 +218,27 @@ class EventLocator:
 
 
 def best_toponym(
-    trigger: Token, sent: Span, places: DocumentPlaces, *, material: bool = True, threshold: float = 1.0
+    trigger: Token,
+    sent: Span,
+    places: DocumentPlaces,
+    *,
+    material: bool = True,
+    threshold: float = 1.0,
+    extra: Mapping[int, Place] | None = None,
 ) -> tuple[float, Place] | None:
-    """The sentence's toponym best attached to the trigger, with its score (None below ``threshold``)."""
+    """The sentence's toponym best attached to the trigger, with its score (None below ``threshold``).
+
+    Args:
+        trigger: The event's trigger token.
+        sent: Its sentence.
+        places: The document's resolved toponyms.
+        material: Whether the event is a deed (objects then name where it happened).
+        threshold: The lowest path score that still places the event.
+        extra: More candidate places by token, e.g. resolved "the exclave" phrases.
+    """
     best: tuple[float, Place] | None = None
     for i in range(sent.start, sent.end):
-        place = places.by_token.get(i)
+        place = places.by_token.get(i) or (extra.get(i) if extra else None)
         if place is None:
             continue
         score = _path_score(sent.doc[i], trigger, material=material)
@@ -218,4 +297,93 @@ def _path_score(place_tok: Token, trigger: Token, *, material: bool) -> float | 
         if cur.head.i == cur.i:
             break
         cur = cur.head
+    return None
+
+
+def place_anaphor(tok: Token) -> str | None:
+    """The kind of earlier place a bare definite noun stands for ("the exclave" → "region"), or None.
+
+    Only "the" + noun with no naming modifier counts: "the city of Kisumu" names its own place
+    and "the Iranian capital" is already a toponym.
+    """
+    lemma = tok.lemma_.lower()
+    if lemma in REGION_NOUNS or lemma == "region":
+        kind = "region"
+    elif lemma in CITY_NOUNS:
+        kind = "city"
+    elif lemma == "capital":
+        kind = "capital"
+    elif lemma in COUNTRY_NOUNS:
+        kind = "country"
+    else:
+        return None
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return None
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    if len(dets) != 1 or dets[0].lower_ != "the":
+        return None
+    for child in tok.children:
+        if child.dep_ in ("compound", "poss", "nmod", "appos", "nummod") or (
+            child.dep_ == "amod" and child.lower_ not in _OK_MODIFIERS
+        ):
+            return None
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return None
+    return "regionword" if lemma == "region" else kind
+
+
+def _antecedent(kind: str, earlier: Sequence[Place], gazetteer: Gazetteer) -> Place | None:
+    """The latest earlier place that fits an anaphor of ``kind`` (``earlier`` is newest first)."""
+    if kind in ("region", "regionword"):
+        for place in earlier:
+            if place.precision in ("admin", "region"):
+                return place
+        if kind == "region":  # an exclave named only through its airport or town
+            return next((p for p in earlier if p.precision in ("city", "point")), None)
+        return None
+    if kind == "city":
+        return next((p for p in earlier if p.precision == "city"), None)
+    country = next((p.country for p in earlier if p.country), None)  # "the capital"
+    capital = gazetteer.capital(country) if country else None
+    return capital.as_place(capital.name, 1.0, precision="city") if capital is not None else None
+
+
+def carry_places(events: Sequence[Event]) -> list[Event]:
+    """Give a deed whose own sentence names no place the place of the same deed reported earlier.
+
+    Follow-up sentences rarely repeat the place: "A drone struck Nakhchivan airport ... Iran denied
+    that its forces had launched the drones." A deed (or a denied or alleged one) placed only by a
+    fallback (no toponym of its own: ``span`` is None) takes the place of the latest earlier event
+    of the same type by the same side against the same target (each as far as it is known), at a
+    lower confidence.
+    ``events`` are one document's, in reading order.
+    """
+    out: list[Event] = []
+    for event in events:
+        out.append(_carried(event, out) or event)
+    return out
+
+
+def _carried(event: Event, earlier: Sequence[Event]) -> Event | None:
+    own = event.location
+    deed = event.quad_class in (2, 4) or event.status in _REPORTED
+    if not deed or (own is not None and own.span is not None):
+        return None
+    source = event.source.country if event.source is not None else None
+    target = event.target.country if event.target is not None else None
+    if not (source or target):
+        return None
+    for prev in reversed(earlier):
+        place = prev.location
+        if prev.event_type != event.event_type or place is None or place.span is None:
+            continue
+        if place.precision not in ("point", "city", "admin"):
+            continue
+        prev_source = prev.source.country if prev.source is not None else None
+        prev_target = prev.target.country if prev.target is not None else None
+        if (target and (prev_target != target or place.country != target)) or (source and source != prev_source):
+            continue
+        if own is not None and own.country not in (None, place.country):
+            return None
+        return replace(event, location=replace(place, confidence=round(0.6 * place_conf(place), 3)))
     return None

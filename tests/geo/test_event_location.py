@@ -34,3 +34,41 @@ def test_route_phrase_places_the_event(pipeline) -> None:  # type: ignore[no-unt
     events = _events(pipeline, "Azerbaijan evacuated foreign nationals through the Astara border crossing on Sunday.")
     ev = next(e for e in events if e.event_type == "AID")
     assert ev.location is not None and "Astara" in (ev.location.name or "") and ev.location.country == "AZE"
+
+
+def test_the_exclave_stands_for_the_region_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Drones hit the Nakhchivan Autonomous Republic on Monday. "
+        "On Friday Turkish and Azerbaijani troops held joint exercises in the exclave."
+    )
+    ev = next(e for e in _events(pipeline, text) if e.event_type == "COOPERATE")
+    assert ev.location is not None and ev.location.country == "AZE"
+    assert ev.location.text == "exclave" and ev.location.precision in ("admin", "region", "city", "point")
+
+
+def test_the_country_is_the_attacked_country_not_the_attackers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran fired missiles at Israel a day after Israeli warplanes bombed military sites across the country."
+    ev = next(e for e in _events(pipeline, text) if e.evidence.trigger.startswith("bomb"))
+    assert ev.location is not None and ev.location.country == "IRN" and ev.location.precision == "country"
+
+
+def test_the_city_with_its_own_name_is_not_an_anaphor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from spillover.geo.event_location import place_anaphor
+
+    doc = pipeline.nlp("Police fired tear gas in the city of Kisumu and later in the town.")
+    kinds = {t.text: place_anaphor(t) for t in doc if t.lower_ in ("city", "town")}
+    assert kinds == {"city": None, "town": "city"}
+
+
+def test_a_denied_deed_takes_the_place_of_the_deed_reported_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "BAKU, March 5 — A drone launched from Iran struck the terminal of Nakhchivan International Airport "
+        "on Thursday. Azerbaijan condemned the strike. Iran's foreign ministry denied that Iranian forces had "
+        "launched the drone."
+    )
+    events = _events(pipeline, text)
+    denied = next(e for e in events if e.status == "denied")
+    assert denied.location is not None and "Nakhchivan" in (denied.location.name or "")
+    first = next(e for e in events if e.status == "occurred" and e.event_type == denied.event_type)
+    assert denied.location.confidence is not None and first.location is not None
+    assert denied.location.confidence < (first.location.confidence or 1.0)
