@@ -30,10 +30,12 @@ from spillover.coding.intentions import IntentCodes
 from spillover.coding.lexicon import Lexicon, TriggerPattern
 from spillover.coding.ontology import CameoTable
 from spillover.coding.roles import (
+    DEMAND_MODALS,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     bare_restatement,
     country_anaphor,
+    demand_speaker,
     destination_actors,
     drop_denial_rejects,
     echo_event,
@@ -164,6 +166,7 @@ class EventExtractor:
         """Code every event in one sentence."""
         candidates = [c for tok in sent if (c := match_trigger(tok, self.lexicon)) is not None]
         candidates = self._drop_redundant(candidates)
+        candidates.extend(_modal_demands(sent, candidates))
         coded = [(cand, list(self._code(cand, sent, index, doc_id, sentence_index))) for cand in candidates]
         events = [ev for cand, evs in coded for ev in evs if not bare_restatement(cand, evs, coded)]
         events.extend(self._echoes(coded, index, sentence_index))
@@ -302,6 +305,12 @@ class EventExtractor:
                 break
         return []
 
+    def _speaker_actors(self, speech: Token, index: ActorIndex) -> list[Actor]:
+        """Who says it: the speech verb's subject, or the subject it inherits ("..., he added")."""
+        subjects = [c for c in speech.children if c.dep_ == "nsubj"]
+        actors = [a for subj in subjects for a in index.actors_for(subj)]
+        return actors or self._inherited_subject(speech, index)
+
     def _noun_roles(self, tok: Token, pattern: TriggerPattern, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
         sources: list[Actor] = []
         targets: list[Actor] = []
@@ -374,6 +383,15 @@ class EventExtractor:
             if aimed_at:  # "a missile heading towards Türkiye was intercepted": the attack was on Türkiye
                 targets = aimed_at
         fact = assess(tok, self.lexicon, self_status=self_status, material=material)
+        demand = False
+        if self.intents is not None and fact.status in ("occurred", "planned") and self.intents.code_for(
+            cameo, "demand"
+        ):
+            speaker = demand_speaker(tok)
+            speakers = self._speaker_actors(speaker, index) if speaker is not None else []
+            addressed = sources or targets  # "Israel must end attacks on Syria": Israel is asked
+            if speaker is not None and {a.code for a in speakers} != {a.code for a in addressed}:
+                demand, sources, targets = True, speakers, addressed
         trigger_text = sent.doc[tok.i : cand.end].text
         resolved = (1.0 if sources else 0.75) * (1.0 if targets else 0.85) * (1.0 if sources or targets else 0.4)
         confidence = max(0.0, min(1.0, pattern.weight * resolved * fact.factor))
@@ -414,7 +432,37 @@ class EventExtractor:
                 status=fact.status,
                 confidence=round(confidence, 3),
             )
-            yield self.intents.recode(event, refusal=fact.refusal) if self.intents is not None else event
+            yield self.intents.recode(event, refusal=fact.refusal, demand=demand) if self.intents is not None else event
+
+
+#: "Trump said the oppression must end", "the EU says intervention must be avoided": a demand with
+#: no deed of the lexicon in it is still a demand (CAMEO 100); weaker than one that names the deed.
+MODAL_DEMAND = TriggerPattern(
+    pattern="modal-demand",
+    lemma="",
+    pos="VERB",
+    particles=(),
+    event_type="REQUEST",
+    mode=None,
+    cameo="100",
+    target_preps=(),
+    source_preps=(),
+    weight=0.5,
+)
+
+
+def _modal_demands(sent: Span, candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates for "X said Y must/should ..." clauses that hold no trigger of their own."""
+    out: list[Candidate] = []
+    for tok in sent:
+        if tok.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in tok.children):
+            continue
+        inside = [c.token for c in candidates if tok.left_edge.i <= c.token.i <= tok.right_edge.i]
+        if any(demand_speaker(t) is not None for t in inside):
+            continue  # the clause names its deed ("must end attacks"): that deed is the demand
+        if demand_speaker(tok) is not None:
+            out.append(Candidate(tok, MODAL_DEMAND, tok.i + 1))
+    return out
 
 
 def _particle_targets(word: Token, pattern: TriggerPattern, index: ActorIndex) -> list[Actor]:

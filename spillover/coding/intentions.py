@@ -14,6 +14,9 @@ i.e. material cooperation, the opposite of what happened.
   refusal code's mode; the refusal is what the sentence reports.
 * A denied deed keeps its type and ``denied`` status and gets CAMEO 016 (deny
   responsibility): the sentence reports a denial, not an attack.
+* A deed that a speaker says another *must* or *should* do ("Russia says Israel
+  must end attacks on Syria") becomes a PLOVER ``REQUEST`` by the speaker of the
+  one addressed, with the matching demand code (10x): the sentence reports a demand.
 
 The mapping is data (``spillover/data/lexicon/intentions.tsv``), keyed by CAMEO
 prefix so that a specific deed code falls back to its parent.
@@ -31,8 +34,8 @@ from spillover.records import Event
 
 __all__ = ["INTENT_KINDS", "IntentCodes"]
 
-#: The two kinds of statement the table recodes.
-INTENT_KINDS = ("intent", "refusal", "denial")
+#: The kinds of statement the table recodes.
+INTENT_KINDS = ("intent", "refusal", "denial", "demand")
 _COLUMNS = ("cameo", "kind", "code")
 _OPTIONAL = ("notes",)
 _SHIPPED = "intentions.tsv"
@@ -78,15 +81,19 @@ class IntentCodes:
                 return found
         return None
 
-    def recode(self, event: Event, *, refusal: bool = False) -> Event:
-        """Return ``event`` with the code of the promise or refusal it reports, or unchanged.
+    def recode(self, event: Event, *, refusal: bool = False, demand: bool = False) -> Event:
+        """Return ``event`` with the code of the promise, refusal or demand it reports, or unchanged.
 
         Args:
             event: A coded event, with its status already decided.
             refusal: The event is negated by a refusal ("will not", "refused
                 to"), not merely reported as not having happened.
+            demand: The deed is what a speaker says another must do ("said
+                Turkey must mediate"); its roles are already the speaker's and the addressee's.
         """
-        if event.status == "planned":
+        if demand:
+            kind = "demand"
+        elif event.status == "planned":
             kind = "intent"
         elif event.status == "negated" and refusal:
             kind = "refusal"
@@ -99,9 +106,10 @@ class IntentCodes:
             return event
         entry = self.cameo.get(code)
         recoded = replace(event, cameo=code, quad_class=entry.quad_class, intensity=entry.goldstein)
-        if kind != "refusal":
+        if kind not in ("refusal", "demand"):
             return recoded
         plover_type, plover_mode, _ = self.cameo.plover(code)
+        fallback = "REJECT" if kind == "refusal" else "REQUEST"
         return replace(
-            recoded, event_type=plover_type or "REJECT", mode=plover_mode, context=entry.contexts, status="occurred"
+            recoded, event_type=plover_type or fallback, mode=plover_mode, context=entry.contexts, status="occurred"
         )

@@ -5,8 +5,9 @@ here use the rest of the sentence: whether a nominal event merely restates
 another event already coded ("condemned *the attack*"), who is claiming or
 denying a part in an event ("Iran denied any *role in* the attack"), which verb
 lends its subject to a nominal event ("Germany *paid* $662 million in aid"),
-what "the country" refers back to, where an intercepted weapon was headed, and
-that a denial is coded once, as the denied deed.
+what "the country" refers back to, where an intercepted weapon was headed,
+that a denial is coded once, as the denied deed, and when a deed is only what a
+speaker says another must do ("said Israel must end its attacks").
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spillover.actors.resolver import SPEECH_VERBS
 from spillover.records import Actor, Event, Evidence
 
 if TYPE_CHECKING:
@@ -218,3 +220,40 @@ def prep_objects(prep: Token, index: ActorIndex) -> list[Actor]:
             if obj.dep_ == "pobj":
                 out.extend(index.actors_for(obj))
     return out
+
+
+#: Modals that turn what a speaker says about another's deed into a demand.
+DEMAND_MODALS = frozenset({"must", "should", "ought"})
+#: Verbs whose clausal complement carries the demand ("said Israel must end its attacks").
+DEMAND_SPEECH = SPEECH_VERBS | {"reaffirm", "argue", "maintain", "demand", "believe"}
+_TO_CLAUSE = frozenset({"dobj", "pobj", "prep", "compound", "amod", "xcomp", "acomp", "nsubjpass", "conj"})
+_PRONOUNS = frozenset({"i", "we", "it", "they", "he", "she", "us", "you"})
+
+
+def demand_speaker(tok: Token) -> Token | None:
+    """The speech verb of "X said Y must/should <deed>", when ``tok`` names that deed, else None.
+
+    CAMEO codes the sentence as X demanding something of Y, not as Y's deed: "Russia says Israel
+    must end attacks on Syria" is a demand (10x), "Turkey must mediate" is a call for mediation.
+    A pronoun subject ("Iran said it must respond") is the speaker's own resolve, not a demand.
+    """
+    clause = tok
+    for _ in range(5):
+        if clause.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children
+        ):
+            break
+        if clause.dep_ not in _TO_CLAUSE or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    else:
+        return None
+    top = clause
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    subjects = [c for c in (*clause.children, *top.children) if c.dep_ in ("nsubj", "nsubjpass")]
+    if top.dep_ != "ccomp" or top.head.lemma_.lower() not in DEMAND_SPEECH:
+        return None
+    if not subjects or any(s.lower_ in _PRONOUNS for s in subjects):
+        return None
+    return top.head

@@ -76,3 +76,36 @@ def test_denied_deed_is_coded_as_a_denial(codes: IntentCodes) -> None:
                    status="denied")
     ev = codes.recode(attack)
     assert (ev.event_type, ev.status, ev.cameo, ev.quad_class) == ("ASSAULT", "denied", "016", 1)
+
+
+def test_demand_becomes_an_occurred_request(codes: IntentCodes) -> None:
+    ev = codes.recode(_event("0841", "occurred"), demand=True)
+    assert (ev.event_type, ev.mode, ev.status, ev.cameo, ev.quad_class) == ("REQUEST", "yield", "occurred", "1053", 3)
+    assert codes.code_for("190", "demand") is None  # "said Israel should strike" is not recoded
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "source", "target", "cameo"),
+    [
+        ("Moscow said Israel must end its attacks on Syria.", "RUS", "ISR", "1056"),
+        ("Azerbaijan's president said Iran should free the detained journalists.", "AZE", "IRN", "1053"),
+        ("The European Union said Turkey must mediate between Baku and Tehran.", "EU", "TUR", "108"),
+        ("Pakistan said the violence against civilians must stop.", "PAK", None, "100"),
+    ],
+)
+def test_what_a_speaker_says_another_must_do_is_a_demand(  # type: ignore[no-untyped-def]
+    pipeline, text: str, source: str, target: str | None, cameo: str
+) -> None:
+    events = pipeline.extract_texts([(text, None)], min_confidence=0.0)[0]
+    found = [
+        ((e.source.country or e.source.code) if e.source else None, e.target.country if e.target else None, e.cameo)
+        for e in events
+        if e.event_type == "REQUEST"
+    ]
+    assert (source, target, cameo) in found, found
+
+
+def test_own_resolve_is_not_a_demand(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = pipeline.extract_texts([("Iran said it must release the sailors soon.", None)], min_confidence=0.0)[0]
+    assert all(e.event_type != "REQUEST" for e in events), events
