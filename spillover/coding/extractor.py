@@ -432,7 +432,9 @@ class EventExtractor:
                 status=fact.status,
                 confidence=round(confidence, 3),
             )
-            yield self.intents.recode(event, refusal=fact.refusal, demand=demand) if self.intents is not None else event
+            if self.intents is not None:
+                event = self.intents.recode(event, refusal=fact.refusal, demand=demand, decision=fact.decision)
+            yield event
 
 
 #: "Trump said the oppression must end", "the EU says intervention must be avoided": a demand with

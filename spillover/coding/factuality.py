@@ -46,6 +46,9 @@ _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 _REFUSAL_AUX = _FUTURE_AUX | {"wo"}
 # Negating cue verbs that report a refusal ("refused to free", "declined to lift").
 _REFUSAL_VERBS = frozenset({"refuse", "decline", "reject", "unwilling"})
+#: Cue verbs that report a decision taken, not a promise: "Japan decided to ease sanctions" is coded
+#: as the easing (CAMEO 085, status planned), not as an intention to ease (0354).
+_DECISION_VERBS = frozenset({"decide", "authorize", "authorise", "approve"})
 _MAX_HOPS = 4
 
 
@@ -58,6 +61,8 @@ class Factuality:
     cue: str | None = None
     refusal: bool = False
     """A negated deed that is a refusal ("will not lift", "refused to free"): CAMEO codes it as rejection."""
+    decision: bool = False
+    """A planned deed that an authority has decided or approved: CAMEO codes the deed, not an intent."""
 
 
 def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, material: bool = True) -> Factuality:
@@ -100,7 +105,8 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
         if any(c.dep_ == "neg" for c in head.children) and cue.status == "denied":
             continue  # "did not deny" restores the event
         refusal = cue.status == "negated" and head.lemma_.lower() in _REFUSAL_VERBS
-        return Factuality(cue.status, factor * cue.confidence_factor, head.text, refusal)
+        decision = cue.status == "planned" and head.lemma_.lower() in _DECISION_VERBS
+        return Factuality(cue.status, factor * cue.confidence_factor, head.text, refusal, decision)
     for tok in trigger.sent:
         cue = lexicon.cue(tok.lower_, scope="clause")
         if cue is not None and tok.i != trigger.i:

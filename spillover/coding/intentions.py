@@ -9,7 +9,8 @@ i.e. material cooperation, the opposite of what happened.
 
 * A planned cooperative deed keeps its PLOVER type and ``planned`` status (PLOVER
   has no separate intent type); only its CAMEO code, quad class and intensity
-  become those of the intention.
+  become those of the intention. A deed an authority *decided*, *approved* or
+  *authorised* keeps the deed's code: the decision is the policy act.
 * A refused cooperative deed becomes a PLOVER ``REJECT`` that occurred, with the
   refusal code's mode; the refusal is what the sentence reports.
 * A denied deed keeps its type and ``denied`` status and gets CAMEO 016 (deny
@@ -81,7 +82,7 @@ class IntentCodes:
                 return found
         return None
 
-    def recode(self, event: Event, *, refusal: bool = False, demand: bool = False) -> Event:
+    def recode(self, event: Event, *, refusal: bool = False, demand: bool = False, decision: bool = False) -> Event:
         """Return ``event`` with the code of the promise, refusal or demand it reports, or unchanged.
 
         Args:
@@ -90,10 +91,12 @@ class IntentCodes:
                 to"), not merely reported as not having happened.
             demand: The deed is what a speaker says another must do ("said
                 Turkey must mediate"); its roles are already the speaker's and the addressee's.
+            decision: The planned deed was decided or approved ("decided to ease sanctions"):
+                the codebook codes the deed itself, so no intent code is given.
         """
         if demand:
             kind = "demand"
-        elif event.status == "planned":
+        elif event.status == "planned" and not decision:
             kind = "intent"
         elif event.status == "negated" and refusal:
             kind = "refusal"

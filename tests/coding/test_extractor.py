@@ -173,3 +173,15 @@ def test_offer_to_mediate_is_one_event(pipeline) -> None:  # type: ignore[no-unt
         [e for e in events if e.evidence.trigger in ("offered", "mediate")]
     )
     _find(events, "AGREE", "TUR")
+
+
+def test_taking_in_refugees_is_granting_asylum(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ev = _find(_events(pipeline, "Canada accepted 2,000 Afghan refugees last month."), "AID", "CAN")
+    assert ev.cameo == "075" and ev.quad_class == 2
+
+
+def test_cutting_aid_is_a_sanction_not_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Britain reduced humanitarian aid to Yemen by a third.")
+    ev = _find(events, "SANCTION", "GBR", "YEM")
+    assert ev.cameo == "162"
+    assert all(e.event_type != "AID" for e in events)

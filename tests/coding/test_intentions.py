@@ -62,6 +62,8 @@ def test_bad_row_is_reported_with_its_line(tmp_path: Path) -> None:
         ("Sri Lanka's government said it will not lift the ban on the group.", "REJECT", "1241", "occurred"),
         ("Sudan is unwilling to release the detainees.", "REJECT", "1243", "occurred"),
         ("Egypt is willing to withdraw its troops from Gaza.", "RETREAT", "0356", "planned"),
+        # a decision is the policy act itself: the deed's code, still planned
+        ("Japan decided to ease sanctions on North Korea.", "RETREAT", "085", "planned"),
     ],
 )
 def test_sentences(pipeline, text: str, etype: str, cameo: str, status: str) -> None:  # type: ignore[no-untyped-def]
