@@ -15,6 +15,9 @@ i.e. material cooperation, the opposite of what happened.
   refusal code's mode; the refusal is what the sentence reports.
 * A denied deed keeps its type and ``denied`` status and gets CAMEO 016 (deny
   responsibility): the sentence reports a denial, not an attack.
+* A threatened conflict deed ("threatened to shell Haifa") keeps its type and
+  ``threatened`` status and gets the matching threat code (13x, verbal
+  conflict): what happened is the threat.
 * A deed that a speaker says another *must* or *should* do ("Russia says Israel
   must end attacks on Syria") becomes a PLOVER ``REQUEST`` by the speaker of the
   one addressed, with the matching demand code (10x): the sentence reports a demand.
@@ -36,7 +39,7 @@ from spillover.records import Event
 __all__ = ["INTENT_KINDS", "IntentCodes"]
 
 #: The kinds of statement the table recodes.
-INTENT_KINDS = ("intent", "refusal", "denial", "demand")
+INTENT_KINDS = ("intent", "refusal", "denial", "demand", "threat")
 _COLUMNS = ("cameo", "kind", "code")
 _OPTIONAL = ("notes",)
 _SHIPPED = "intentions.tsv"
@@ -102,6 +105,8 @@ class IntentCodes:
             kind = "refusal"
         elif event.status == "denied":
             kind = "denial"
+        elif event.status == "threatened":
+            kind = "threat"
         else:
             return event
         code = self.code_for(event.cameo, kind)

@@ -111,3 +111,11 @@ def test_what_a_speaker_says_another_must_do_is_a_demand(  # type: ignore[no-unt
 def test_own_resolve_is_not_a_demand(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = pipeline.extract_texts([("Iran said it must release the sailors soon.", None)], min_confidence=0.0)[0]
     assert all(e.event_type != "REQUEST" for e in events), events
+
+
+def test_threatened_attack_is_a_verbal_threat(codes: IntentCodes) -> None:
+    evidence = Evidence(sentence="s", span=(0, 1), trigger="t", coder="test")
+    shelling = Event(id="e", doc_id="d", event_type="ASSAULT", evidence=evidence, cameo="194", quad_class=4,
+                     status="threatened")
+    ev = codes.recode(shelling)
+    assert (ev.event_type, ev.status, ev.cameo, ev.quad_class) == ("ASSAULT", "threatened", "1384", 3)
