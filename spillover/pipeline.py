@@ -122,7 +122,9 @@ class Pipeline:
             places = self.locator.document_places(spacy_doc, dateline.place if dateline else None, countries)
         skip = dateline.end if dateline else 0
         index = ActorIndex(spacy_doc, mentions, self.kb, places.countries_by_token(skip) if places else None)
+        # the dateline's date is when the story was filed, not when its events happened
         timexes = find_timexes(document.text, document.published)
+        timexes = [t for t in timexes if dateline is None or t.start >= dateline.end]
         sentences: list[Sentence] = []
         events: list[Event] = []
         previous: tuple[str, str] | None = None
@@ -143,7 +145,13 @@ class Pipeline:
                 trigger = spacy_doc.char_span(anchor, anchor + 1, alignment_mode="expand")
                 candidates = timexes_for(trigger.root, sent, timexes) if trigger is not None else timexes
                 when, precision = event_date(
-                    sent.start_char, sent.end_char, anchor, candidates, document.published, previous
+                    sent.start_char,
+                    sent.end_char,
+                    anchor,
+                    candidates,
+                    document.published,
+                    previous,
+                    prefer_future=event.status in ("planned", "threatened"),
                 )
                 location = None
                 if places is not None and self.locator is not None and trigger is not None:

@@ -44,9 +44,14 @@ def timexes_for(trigger: Token, sent: Span, timexes: Sequence[Timex]) -> list[Ti
     """
     inside = [t for t in timexes if sent.start_char <= t.start < sent.end_char]
     doc = sent.doc
-    attached = []
-    for timex in inside:
-        span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-        if span is not None and _attaches_to(span.root, trigger):
-            attached.append(timex)
-    return attached or inside
+    # "acknowledged on Saturday that ... and expressed regret": coordinated verbs share the
+    # first one's adjuncts, so a conjunct without its own looks at the verb it is joined to
+    for verb in (trigger, trigger.head) if trigger.dep_ == "conj" else (trigger,):
+        attached = []
+        for timex in inside:
+            span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is not None and _attaches_to(span.root, verb):
+                attached.append(timex)
+        if attached:
+            return attached
+    return inside

@@ -40,7 +40,7 @@ import re
 from datetime import date, timedelta
 
 from spillover.dates.arith import parse_iso, shift
-from spillover.dates.lexicon import NUM, UNIT, parse_number, unit_of
+from spillover.dates.lexicon import NUM, UNIT, parse_number, unit_of, weekday_of
 from spillover.dates.timex import Timex
 
 _ANAPHORIC_OFFSET = re.compile(
@@ -136,6 +136,14 @@ def _relative_to(previous: tuple[str, str], amount: int, unit: str) -> tuple[str
     return f"{moved.year:04d}", "year"
 
 
+def _bare_weekday(text: str) -> bool:
+    """Whether ``text`` is a weekday with no "last"/"next" to fix its direction ("on Wednesday")."""
+    words = text.lower().replace(",", " ").split()
+    if words and words[0] == "on":
+        words = words[1:]
+    return len(words) == 1 and weekday_of(words[0]) is not None
+
+
 def _distance(timex: Timex, trigger_start: int) -> tuple[int, int]:
     if timex.end <= trigger_start:
         return trigger_start - timex.end, 0
@@ -151,6 +159,8 @@ def event_date(
     timexes: list[Timex],
     dct: date | None,
     previous: tuple[str, str] | None = None,
+    *,
+    prefer_future: bool = False,
 ) -> tuple[str | None, str]:
     """Date the event whose trigger starts at ``trigger_start``.
 
@@ -162,6 +172,9 @@ def event_date(
         dct: Document creation date; the fallback date.
         previous: ``(date, precision)`` of the event mentioned just before,
             the anchor of "a day earlier" / "the same day".
+        prefer_future: The event is planned or threatened: a bare weekday that the
+            past-tense story resolved to the past week ("hoped to send the first convoy
+            on Wednesday") is the coming one.
 
     Returns:
         ``(ISO date or None, precision)`` with precision one of "day",
@@ -176,7 +189,12 @@ def event_date(
             resolved = _relative_to(previous, *offset)
             if resolved is not None:
                 return resolved
-        return value_to_date(chosen.value, dct)
+        value, precision = value_to_date(chosen.value, dct)
+        if prefer_future and value and dct and precision == "day" and _bare_weekday(chosen.text):
+            day = date.fromisoformat(value)
+            if day < dct:
+                value = (day + timedelta(days=7)).isoformat()
+        return value, precision
     if dct is None:
         return None, "none"
     return dct.isoformat(), "document"

@@ -29,3 +29,24 @@ def test_falls_back_to_the_whole_sentence(pipeline) -> None:  # type: ignore[no-
     sent = next(iter(doc.sents))
     arrests = next(t for t in doc if t.text == "made")
     assert [t.text for t in timexes_for(arrests, sent, timexes)] == [t.text for t in timexes]
+
+
+def test_coordinated_verb_shares_the_first_verbs_date(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ankara protested on Friday that the missile had crossed its border on Tuesday, and it summoned the envoy."
+    doc = pipeline.nlp(text)
+    timexes = find_timexes(text, date(2026, 3, 7))
+    sent = next(iter(doc.sents))
+    summoned = next(t for t in doc if t.text == "summoned")
+    if summoned.dep_ != "conj" or summoned.head.text != "protested":
+        pytest.skip(f"parser attached 'summoned' to {summoned.head.text!r} ({summoned.dep_})")
+    assert [t.text for t in timexes_for(summoned, sent, timexes)] == ["Friday"]
+
+
+def test_the_datelines_date_does_not_date_the_events(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from spillover.records import Document
+
+    text = "MANILA, October 14 — A Chinese coast guard ship fired water cannon at a Philippine vessel on Monday."
+    doc = Document.from_text(text, published=date(2025, 10, 14))
+    events = pipeline.process([doc], 0.0)[0][1]
+    fired = next(e for e in events if e.evidence.trigger.startswith("fired"))
+    assert (fired.date, fired.date_precision) == ("2025-10-13", "day")

@@ -130,3 +130,16 @@ def test_handcrafted_timex_list() -> None:
 )
 def test_value_to_date(value: str | None, expected: tuple[str | None, str]) -> None:
     assert value_to_date(value, DCT) == expected
+
+
+def test_planned_event_on_a_bare_weekday_is_the_coming_one() -> None:
+    sentence = "The agency said it hoped to send the first convoy on Wednesday."
+    timexes = find_timexes(sentence, DCT)
+    start = sentence.index("send")
+    past = event_date(0, len(sentence), start, timexes, DCT)
+    coming = event_date(0, len(sentence), start, timexes, DCT, prefer_future=True)
+    assert past == ("2026-03-04", "day") and coming == ("2026-03-11", "day")
+    last = "The agency said it hoped to send the convoy last Wednesday."
+    assert event_date(0, len(last), last.index("send"), find_timexes(last, DCT), DCT, prefer_future=True)[0] == (
+        "2026-03-04"
+    )
