@@ -93,11 +93,15 @@ def code_matches(code: str, actor: Actor) -> bool:
 
     The code matches the actor's full ``code``, its ``country``, or is a prefix
     of its code — so ``IRN`` accepts ``IRNMIL`` and ``IRNGOV`` (case-insensitive).
+    The generic CAMEO code ``IGO`` (some intergovernmental organisation, as PLOVER
+    gold records write it) accepts any actor of sector IGO (``OSCE``, ``IAEA``).
     """
     wanted = code.strip().upper()
     if not wanted:
         return False
     full = (actor.code or "").upper()
+    if wanted == "IGO" and (actor.sector or "").upper() == "IGO":
+        return True
     return wanted == (actor.country or "").upper() or (bool(full) and full.startswith(wanted))
 
 

@@ -131,3 +131,13 @@ def test_reliability_table_bands() -> None:
     assert rows["0.4–0.6"] == (1, 0.5, 1.0)
     assert rows["0.6–0.8"] == (0, 0.0, 0.0)
     assert rows["0.8–1.0"] == (2, 0.925, 0.5)
+
+
+def test_generic_igo_code_accepts_any_intergovernmental_actor():
+    from spillover.evaluation.gold import code_matches
+    from spillover.records import Actor
+
+    osce = Actor(text="the OSCE", code="OSCE", sector="IGO")
+    assert code_matches("IGO", osce) and code_matches("osce", osce)
+    assert not code_matches("IGO", Actor(text="Kyrgyzstan", code="KGZGOV", country="KGZ", sector="GOV"))
+    assert not code_matches("IG", osce)
