@@ -26,7 +26,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib.resources import files
 from pathlib import Path
 
@@ -195,7 +195,7 @@ def score_case2021(
     kinds = list(kinds) if kinds is not None else [None] * len(snippets)
     if len(kinds) != len(snippets):
         raise ValueError(f"{len(snippets)} snippets but {len(kinds)} text kinds")
-    best = [_decide(best_event(events), kind) for events, kind in zip(predictions, kinds, strict=True)]
+    best = [_decide(events, kind) for events, kind in zip(predictions, kinds, strict=True)]
     gold = [s.label for s in snippets]
     predicted = [mapping.label_for(event, kind) for event, kind in zip(best, kinds, strict=True)]
     by_label = classification_scores(gold, predicted, mapping.labels)
@@ -217,7 +217,8 @@ def score_case2021(
         f"spillover/data/eval/{MAPPING_FILE}; no event -> the NONE row of the classifier's reason "
         f"(natural, crime, ...), else {mapping.label_for(None)}",
         f"snippet decision: when the classifier reads the whole snippet as {', '.join(sorted(NON_POLITICAL))}, "
-        f"a best event under {WEAK_EVENT} confidence is dropped",
+        f"a best event under {WEAK_EVENT} confidence is dropped; an arrest or dispersal beside a protest "
+        f"(>= {PROTEST_FLOOR}) makes the snippet that protest with intervention",
         "type level: gold label -> its PLOVER type; a predicted type that maps back to the gold label counts as it",
     ]
     type_rows = tuple(
@@ -239,10 +240,28 @@ NON_POLITICAL = frozenset({"NONE/natural", "NONE/accident", "NONE/crime"})
 WEAK_EVENT = 0.3
 
 
-def _decide(event: Event | None, kind: str | None) -> Event | None:
-    """The snippet's event, or None when a weak event contradicts a non-political reading of the snippet."""
+#: Coercion modes that, next to a protest in the same snippet, are ACLED's "intervention" in it.
+INTERVENTION_MODES = frozenset({"arrest", "restrict"})
+#: A protest weaker than this is not taken as the snippet's subject by the intervention rule.
+PROTEST_FLOOR = 0.1
+
+
+def _decide(events: Sequence[Event], kind: str | None) -> Event | None:
+    """The snippet's event: the most confident one, with two snippet-level readings.
+
+    * None when a weak event contradicts a non-political reading of the snippet ("floods killed 12").
+    * ACLED files a protest that the authorities disperse or arrest as one event, a protest with
+      intervention: when the best event is an arrest or a dispersal and the snippet also reports a
+      protest, the snippet's event is that protest, with mode ``intervention``.
+    """
+    event = best_event(events)
     if event is not None and kind in NON_POLITICAL and event.confidence < WEAK_EVENT:
         return None
+    if event is not None and event.event_type == "COERCE" and event.mode in INTERVENTION_MODES:
+        protests = [e for e in events if e.event_type == "PROTEST" and e.confidence >= PROTEST_FLOOR]
+        if protests:
+            protest = max(protests, key=lambda e: e.confidence)
+            return replace(protest, mode="intervention", confidence=event.confidence)
     return event
 
 

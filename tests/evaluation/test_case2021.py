@@ -152,3 +152,20 @@ def test_real_dev_half():
     assert (counts["ARMED_CLASH"], counts["PEACE_PROTEST"], counts["OTHER"]) == (31, 30, 2)
     report = evaluate_case2021(path, fake.no_events)
     assert report.summary["accuracy"] == pytest.approx(counts["MAN_MADE_DISASTER"] / 510)
+
+
+def test_arrest_beside_a_protest_is_a_protest_with_intervention(tmp_path: Path):
+    tsv = tmp_path / "inter.tsv"
+    tsv.write_text(
+        "id\tEventSnippet\tSubType\n"
+        "1\tPolice arrested dozens of students who marched on parliament.\tPROTEST_WITH_INTER\n"
+        "2\tPolice arrested five smugglers at the port.\tORG_CRIME\n",
+        encoding="utf-8",
+    )
+    rules = [dataclasses.replace(r, confidence=0.4) if r.event_type == "PROTEST" else r for r in RULES]
+    report = evaluate_case2021(tsv, fake.KeywordExtractor(rules))
+    assert report.confusion["PROTEST_WITH_INTER"]["PROTEST_WITH_INTER"] == 1
+    assert report.confusion["ORG_CRIME"]["ARREST"] == 1  # no protest beside it: the arrest stands
+    weak_protest = [dataclasses.replace(r, confidence=0.05) if r.event_type == "PROTEST" else r for r in RULES]
+    weak = evaluate_case2021(tsv, fake.KeywordExtractor(weak_protest))
+    assert weak.confusion["PROTEST_WITH_INTER"]["ARREST"] == 1
