@@ -49,6 +49,9 @@ _REFUSAL_VERBS = frozenset({"refuse", "decline", "reject", "unwilling"})
 #: Cue verbs that report a decision taken, not a promise: "Japan decided to ease sanctions" is coded
 #: as the easing (CAMEO 085, status planned), not as an intention to ease (0354).
 _DECISION_VERBS = frozenset({"decide", "authorize", "authorise", "approve"})
+#: Cue verbs after which a statement (agree, meet, recognise) did not come about: CAMEO codes the
+#: outcome as a rejection (12x) rather than a cooperative statement that was attempted.
+_FAILURE_VERBS = frozenset({"fail"})
 _MAX_HOPS = 4
 
 
@@ -106,6 +109,9 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
             continue  # "did not deny" restores the event
         refusal = cue.status == "negated" and head.lemma_.lower() in _REFUSAL_VERBS
         decision = cue.status == "planned" and head.lemma_.lower() in _DECISION_VERBS
+        if not material and head.lemma_.lower() in _FAILURE_VERBS:
+            # "failed to reach agreement": talks that end without a deal are coded as a rejection
+            return Factuality("negated", factor * cue.confidence_factor, head.text, refusal=True)
         return Factuality(cue.status, factor * cue.confidence_factor, head.text, refusal, decision)
     for tok in trigger.sent:
         cue = lexicon.cue(tok.lower_, scope="clause")
