@@ -438,7 +438,10 @@ class EventExtractor:
                 confidence=round(confidence, 3),
             )
             if self.intents is not None:
-                event = self.intents.recode(event, refusal=fact.refusal, demand=demand, decision=fact.decision)
+                claim = fact.status == "alleged" and _claimed_by(tok, source, index)
+                event = self.intents.recode(
+                    event, refusal=fact.refusal, demand=demand, decision=fact.decision, claim=claim
+                )
             yield event
 
 
@@ -476,6 +479,20 @@ def _modal_demands(sent: Span, candidates: list[Candidate]) -> list[Candidate]:
 #: diplomat *it arrested*", "the release of two nationals *who had been arrested*" report the
 #: release; the arrest is background. (ConfliBERT macro-F1 +0.004, demo unchanged.)
 BACKGROUND_FACTOR = 0.6
+
+
+_CLAIM_VERBS = frozenset({"claim"})
+
+
+def _claimed_by(tok: Token, source: Actor | None, index: ActorIndex) -> bool:
+    """Whether the deed at ``tok`` is claimed by its own doer ("the Taliban claimed they had attacked")."""
+    claimant = next((t for t in tok.ancestors if t.lemma_.lower() in _CLAIM_VERBS), None)
+    if claimant is None:
+        return False
+    subjects = [a for c in claimant.children if c.dep_ == "nsubj" for a in index.actors_for(c)]
+    if source is None:
+        return True  # the doer is unnamed but for the claim: "claimed responsibility for the attack"
+    return any(a.code == source.code or (a.country and a.country == source.country) for a in subjects)
 
 
 def _background(cand: Candidate, events: list[Event], candidates: list[Candidate]) -> list[Event]:

@@ -15,6 +15,9 @@ i.e. material cooperation, the opposite of what happened.
   refusal code's mode; the refusal is what the sentence reports.
 * A denied deed keeps its type and ``denied`` status and gets CAMEO 016 (deny
   responsibility): the sentence reports a denial, not an attack.
+* A deed that only its own doer claims ("the Houthis claimed that they had
+  attacked the airport") keeps its type and ``alleged`` status and gets CAMEO
+  015, claim responsibility, the counterpart of a denial.
 * A threatened conflict deed ("threatened to shell Haifa") keeps its type and
   ``threatened`` status and gets the matching threat code (13x, verbal
   conflict): what happened is the threat.
@@ -39,7 +42,7 @@ from spillover.records import Event
 __all__ = ["INTENT_KINDS", "IntentCodes"]
 
 #: The kinds of statement the table recodes.
-INTENT_KINDS = ("intent", "refusal", "denial", "demand", "threat")
+INTENT_KINDS = ("intent", "refusal", "denial", "demand", "threat", "claim")
 _COLUMNS = ("cameo", "kind", "code")
 _OPTIONAL = ("notes",)
 _SHIPPED = "intentions.tsv"
@@ -85,7 +88,15 @@ class IntentCodes:
                 return found
         return None
 
-    def recode(self, event: Event, *, refusal: bool = False, demand: bool = False, decision: bool = False) -> Event:
+    def recode(
+        self,
+        event: Event,
+        *,
+        refusal: bool = False,
+        demand: bool = False,
+        decision: bool = False,
+        claim: bool = False,
+    ) -> Event:
         """Return ``event`` with the code of the promise, refusal or demand it reports, or unchanged.
 
         Args:
@@ -96,9 +107,13 @@ class IntentCodes:
                 Turkey must mediate"); its roles are already the speaker's and the addressee's.
             decision: The planned deed was decided or approved ("decided to ease sanctions"):
                 the codebook codes the deed itself, so no intent code is given.
+            claim: The deed is only claimed, by the one who did it ("the Houthis claimed they had
+                attacked the airport"): a claim of responsibility.
         """
         if demand:
             kind = "demand"
+        elif claim and event.status == "alleged":
+            kind = "claim"
         elif event.status == "planned" and not decision:
             kind = "intent"
         elif event.status == "negated" and refusal:

@@ -121,3 +121,14 @@ def test_threatened_attack_is_a_verbal_threat(codes: IntentCodes) -> None:
                      status="threatened")
     ev = codes.recode(shelling)
     assert (ev.event_type, ev.status, ev.cameo, ev.quad_class) == ("ASSAULT", "threatened", "1384", 3)
+
+
+@pytest.mark.slow
+def test_a_deed_claimed_by_its_doer_is_a_claim_of_responsibility(pipeline) -> None:  # type: ignore[no-untyped-def]
+    own = "The Houthis claimed that they had attacked the airport in Abha with drones."
+    other = "Russia claimed that Ukrainian drones had attacked a refinery in Ryazan."
+    (own_events, other_events) = pipeline.extract_texts([(own, None), (other, None)], min_confidence=0.0)
+    claimed = next(e for e in own_events if e.event_type == "ASSAULT")
+    assert (claimed.status, claimed.cameo, claimed.quad_class) == ("alleged", "015", 1)
+    accused = next(e for e in other_events if e.event_type == "ASSAULT")
+    assert accused.cameo != "015" and accused.quad_class == 4  # a claim about another's deed is an allegation
