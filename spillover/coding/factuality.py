@@ -42,8 +42,9 @@ _GOVERNING_DEPS = frozenset(
     }
 )
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
-# "won't" is split into "wo" + "n't"; with a negation these mark a refusal, not a mere non-event.
-_REFUSAL_AUX = _FUTURE_AUX | {"wo"}
+# "won't" is split into "wo" + "n't" ("can't" into "ca" + "n't"); with a negation these mark a refusal
+# ("will not lift", "cannot accept more refugees"), not a mere non-event.
+_REFUSAL_AUX = _FUTURE_AUX | {"wo", "can", "ca"}
 # Negating cue verbs that report a refusal ("refused to free", "declined to lift").
 _REFUSAL_VERBS = frozenset({"refuse", "decline", "reject", "unwilling"})
 #: Cue verbs that report a decision taken, not a promise: "Japan decided to ease sanctions" is coded
@@ -53,6 +54,9 @@ _DECISION_VERBS = frozenset({"decide", "authorize", "authorise", "approve"})
 #: outcome as a rejection (12x) rather than a cooperative statement that was attempted.
 _FAILURE_VERBS = frozenset({"fail"})
 _MAX_HOPS = 4
+#: Subordinators of a condition: an event in such a clause has not happened ("if Iran attacks again").
+_CONDITION_MARKS = frozenset({"if", "unless", "lest"})
+_CONDITION_FACTOR = 0.6
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,9 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
             # "failed to reach agreement": talks that end without a deal are coded as a rejection
             return Factuality("negated", factor * cue.confidence_factor, head.text, refusal=True)
         return Factuality(cue.status, factor * cue.confidence_factor, head.text, refusal, decision)
+    if status == "occurred" and _in_condition(trigger):
+        # "will not release the soldiers unless Israel releases the detainees": a hypothetical deed
+        return Factuality("planned", factor * _CONDITION_FACTOR, "if")
     for tok in trigger.sent:
         cue = lexicon.cue(tok.lower_, scope="clause")
         if cue is not None and tok.i != trigger.i:
@@ -121,3 +128,15 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
             factor *= cue.confidence_factor
             break
     return Factuality(status, factor)
+
+
+def _in_condition(trigger: Token) -> bool:
+    """Whether the trigger sits in an if/unless clause (its own or the clause its noun belongs to)."""
+    cur = trigger
+    for _ in range(_MAX_HOPS):
+        if cur.dep_ == "advcl":
+            return any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in cur.children)
+        if cur.head.i == cur.i or cur.dep_ in ("ccomp", "xcomp", "relcl", "conj"):
+            return False
+        cur = cur.head
+    return False

@@ -1,0 +1,24 @@
+"""Status of events read off the parse: conditions and refusals."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _events(pipeline, text: str):  # type: ignore[no-untyped-def]
+    return pipeline.extract_texts([(text, None)], min_confidence=0.0)[0]
+
+
+def test_deed_in_an_if_or_unless_clause_has_not_happened(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Hezbollah will keep the soldiers unless Israel frees the Lebanese prisoners.")
+    freed = next(e for e in events if e.evidence.trigger.startswith("frees"))
+    assert freed.status == "planned"
+    plain = _events(pipeline, "Israel frees the Lebanese prisoners.")
+    assert next(e for e in plain if e.evidence.trigger.startswith("frees")).status == "occurred"
+
+
+def test_cannot_accept_is_a_refusal(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Bangladesh said it cannot accept any more refugees from Myanmar.")
+    assert any(e.event_type == "REJECT" and e.status == "occurred" for e in events), events
