@@ -440,7 +440,12 @@ class EventExtractor:
             if self.intents is not None:
                 claim = fact.status == "alleged" and _claimed_by(tok, source, index)
                 event = self.intents.recode(
-                    event, refusal=fact.refusal, demand=demand, decision=fact.decision, claim=claim
+                    event,
+                    refusal=fact.refusal,
+                    demand=demand,
+                    decision=fact.decision,
+                    claim=claim,
+                    deliberation=fact.deliberation,
                 )
             yield event
 

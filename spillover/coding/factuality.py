@@ -50,6 +50,8 @@ _REFUSAL_VERBS = frozenset({"refuse", "decline", "reject", "unwilling"})
 #: Cue verbs that report a decision taken, not a promise: "Japan decided to ease sanctions" is coded
 #: as the easing (CAMEO 085, status planned), not as an intention to ease (0354).
 _DECISION_VERBS = frozenset({"decide", "authorize", "authorise", "approve"})
+#: Cue verbs of deliberation: "is considering sending aid" is CAMEO 014, considering a policy option.
+_DELIBERATION_VERBS = frozenset({"consider", "mull", "weigh", "contemplate"})
 #: Cue verbs after which a statement (agree, meet, recognise) did not come about: CAMEO codes the
 #: outcome as a rejection (12x) rather than a cooperative statement that was attempted.
 _FAILURE_VERBS = frozenset({"fail"})
@@ -70,6 +72,8 @@ class Factuality:
     """A negated deed that is a refusal ("will not lift", "refused to free"): CAMEO codes it as rejection."""
     decision: bool = False
     """A planned deed that an authority has decided or approved: CAMEO codes the deed, not an intent."""
+    deliberation: bool = False
+    """A deed only being considered ("is considering sending aid"): CAMEO 014, a policy option weighed."""
 
 
 def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, material: bool = True) -> Factuality:
@@ -116,7 +120,8 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
         if not material and head.lemma_.lower() in _FAILURE_VERBS:
             # "failed to reach agreement": talks that end without a deal are coded as a rejection
             return Factuality("negated", factor * cue.confidence_factor, head.text, refusal=True)
-        return Factuality(cue.status, factor * cue.confidence_factor, head.text, refusal, decision)
+        deliberation = cue.status == "planned" and head.lemma_.lower() in _DELIBERATION_VERBS
+        return Factuality(cue.status, factor * cue.confidence_factor, head.text, refusal, decision, deliberation)
     if status == "occurred" and _in_condition(trigger):
         # "will not release the soldiers unless Israel releases the detainees": a hypothetical deed
         return Factuality("planned", factor * _CONDITION_FACTOR, "if")

@@ -18,6 +18,8 @@ i.e. material cooperation, the opposite of what happened.
 * A deed that only its own doer claims ("the Houthis claimed that they had
   attacked the airport") keeps its type and ``alleged`` status and gets CAMEO
   015, claim responsibility, the counterpart of a denial.
+* A deed only being considered ("Japan is considering sending aid") keeps its
+  type and ``planned`` status and gets CAMEO 014, considering a policy option.
 * A threatened conflict deed ("threatened to shell Haifa") keeps its type and
   ``threatened`` status and gets the matching threat code (13x, verbal
   conflict): what happened is the threat.
@@ -42,7 +44,7 @@ from spillover.records import Event
 __all__ = ["INTENT_KINDS", "IntentCodes"]
 
 #: The kinds of statement the table recodes.
-INTENT_KINDS = ("intent", "refusal", "denial", "demand", "threat", "claim")
+INTENT_KINDS = ("intent", "refusal", "denial", "demand", "threat", "claim", "consider")
 _COLUMNS = ("cameo", "kind", "code")
 _OPTIONAL = ("notes",)
 _SHIPPED = "intentions.tsv"
@@ -96,6 +98,7 @@ class IntentCodes:
         demand: bool = False,
         decision: bool = False,
         claim: bool = False,
+        deliberation: bool = False,
     ) -> Event:
         """Return ``event`` with the code of the promise, refusal or demand it reports, or unchanged.
 
@@ -109,9 +112,12 @@ class IntentCodes:
                 the codebook codes the deed itself, so no intent code is given.
             claim: The deed is only claimed, by the one who did it ("the Houthis claimed they had
                 attacked the airport"): a claim of responsibility.
+            deliberation: The deed is only being considered ("is considering sending aid").
         """
         if demand:
             kind = "demand"
+        elif deliberation and event.status == "planned":
+            kind = "consider"
         elif claim and event.status == "alleged":
             kind = "claim"
         elif event.status == "planned" and not decision:

@@ -64,6 +64,8 @@ def test_bad_row_is_reported_with_its_line(tmp_path: Path) -> None:
         ("Egypt is willing to withdraw its troops from Gaza.", "RETREAT", "0356", "planned"),
         # a decision is the policy act itself: the deed's code, still planned
         ("Japan decided to ease sanctions on North Korea.", "RETREAT", "085", "planned"),
+        # a deed only weighed is CAMEO 014, considering a policy option
+        ("Japan is considering sending aid to North Korea.", "AID", "014", "planned"),
         # talks that fail to produce the deal are a rejection, not an attempted agreement
         ("Serbia and Kosovo failed to reach agreement on the border.", "REJECT", "120", "occurred"),
     ],
