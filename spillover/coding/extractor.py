@@ -388,6 +388,12 @@ class EventExtractor:
             if aimed_at:  # "a missile heading towards Türkiye was intercepted": the attack was on Türkiye
                 targets = aimed_at
         fact = assess(tok, self.lexicon, self_status=self_status, material=material)
+        if not targets and CONCERN_WORDS.intersection(pattern.particles):
+            # "voiced concern about the escalation", "concern for the president's health": worry about a
+            # situation, aimed at no one, is a pessimistic remark (012), not a reproach
+            cameo, code, mode = PESSIMISM_CODE, self.cameo.get(PESSIMISM_CODE), None
+        else:
+            mode = pattern.mode
         demand = False
         if self.intents is not None and fact.status in ("occurred", "planned") and self.intents.code_for(
             cameo, "demand"
@@ -427,7 +433,7 @@ class EventExtractor:
                     sentence_index=sentence_index,
                     trigger_span=(tok.idx, sent.doc[cand.end - 1].idx + len(sent.doc[cand.end - 1].text)),
                 ),
-                mode=pattern.mode,
+                mode=mode,
                 context=code.contexts,
                 cameo=cameo,
                 quad_class=code.quad_class,
@@ -479,6 +485,10 @@ def _modal_demands(sent: Span, candidates: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(tok, MODAL_DEMAND, tok.i + 1))
     return out
 
+
+#: Nouns of worry in disapproval patterns ("express concern"): with no one to aim at, CAMEO 012.
+CONCERN_WORDS = frozenset({"concern", "alarm", "worry", "unease", "anxiety"})
+PESSIMISM_CODE = "012"
 
 #: Confidence factor for an event told in a relative clause beside another event: "has freed a
 #: diplomat *it arrested*", "the release of two nationals *who had been arrested*" report the

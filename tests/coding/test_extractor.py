@@ -198,3 +198,12 @@ def test_passive_relative_clause_makes_its_noun_the_target(pipeline) -> None:  #
     events = _events(pipeline, "Iran freed two Kuwaiti fishermen who had been arrested in Iranian waters.")
     arrest = _find(events, "COERCE", target="KWT")
     assert arrest.source is None or arrest.source.country != "KWT"
+
+
+def test_concern_aimed_at_no_one_is_a_pessimistic_remark(pipeline) -> None:  # type: ignore[no-untyped-def]
+    worry = _events(pipeline, "Saudi Arabia's ambassador expressed concern about the fate of a missing journalist.")
+    remark = next(e for e in worry if e.evidence.trigger == "expressed")
+    assert (remark.cameo, remark.quad_class) == ("012", 1)
+    aimed = _events(pipeline, "Japan expressed concern over China's conduct at the shoal.")
+    reproach = _find(aimed, "ACCUSE", "JPN", "CHN")
+    assert reproach.cameo == "110" and reproach.quad_class == 3
