@@ -25,7 +25,7 @@ from spillover.coding.extractor import EventExtractor
 from spillover.coding.intentions import IntentCodes
 from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
-from spillover.dates.attachment import timexes_for
+from spillover.dates.attachment import offset_date, timexes_for
 from spillover.dates.resolver import event_date
 from spillover.dates.timex import find_timexes
 from spillover.geo.event_location import DocumentPlaces, EventLocator, carry_places
@@ -153,6 +153,9 @@ class Pipeline:
                     previous,
                     prefer_future=event.status in ("planned", "threatened"),
                 )
+                if trigger is not None:  # "a day after warplanes struck": dated from the other event
+                    shifted = offset_date(trigger.root, sent, timexes, document.published, previous)
+                    when, precision = shifted or (when, precision)
                 location = None
                 if places is not None and self.locator is not None and trigger is not None:
                     location = self.locator.locate(event, trigger.root, sent, places)

@@ -10,9 +10,12 @@ chooses among those only.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from spillover.dates.resolver import event_date
 from spillover.dates.timex import Timex
 
 if TYPE_CHECKING:
@@ -55,3 +58,60 @@ def timexes_for(trigger: Token, sent: Span, timexes: Sequence[Timex]) -> list[Ti
         if attached:
             return attached
     return inside
+
+
+#: "a day after", "two days before": the subordinators that put an event at an offset from another.
+_OFFSET_MARKS = {"after": -1, "before": 1}
+_DURATION = re.compile(r"^P(?:(\d+)D|(\d+)W|T\d+H|TXH|XD)$")
+
+
+def offset_anchor(trigger: Token, timexes: Sequence[Timex]) -> tuple[Token, int] | None:
+    """The event an "N days after/before" phrase dates ``trigger`` from, and the signed day offset.
+
+    "Iran fired missiles on Sunday, a day after warplanes struck": *struck* is one day before
+    *fired* (-1); "comes five days after a drone strike": the strike is five days before *comes*
+    (-5). Hours count as the same day. None when the trigger has no such phrase.
+    """
+    doc = trigger.doc
+    spans = {t.start: t for t in timexes}
+    for node in (trigger, trigger.head) if trigger.dep_ == "pobj" else (trigger,):
+        marker = next((c for c in node.children if c.dep_ in ("mark", "prep") and c.lower_ in _OFFSET_MARKS), None)
+        if marker is None and node.lower_ in _OFFSET_MARKS:
+            marker = node
+        if marker is None:
+            continue
+        holder = marker if marker is node else node
+        amount = next((c for c in (*holder.children, *marker.children) if c.dep_ == "npadvmod"), None)
+        if amount is None:
+            continue
+        timex = spans.get(doc[amount.left_edge.i].idx)
+        match = _DURATION.match(timex.value or "") if timex is not None else None
+        if match is None:
+            continue
+        days = int(match.group(1)) if match.group(1) else 7 * int(match.group(2)) if match.group(2) else 0
+        governor = marker.head if marker is not node else node.head
+        if governor.i == node.i:
+            governor = node.head
+        if governor.i == trigger.i:
+            return None
+        return governor, _OFFSET_MARKS[marker.lower_] * days
+    return None
+
+
+def offset_date(
+    trigger: Token, sent: Span, timexes: Sequence[Timex], dct: date | None, previous: tuple[str, str] | None = None
+) -> tuple[str, str] | None:
+    """``(ISO day, "day")`` for an event dated "N days after/before" another in its sentence, else None.
+
+    The other event is dated as usual (its own time expression, else the document date) and the
+    offset applied: "fired on Sunday, a day after warplanes struck" puts the strikes on Saturday.
+    """
+    found = offset_anchor(trigger, timexes)
+    if found is None:
+        return None
+    governor, days = found
+    candidates = timexes_for(governor, sent, timexes)
+    base, precision = event_date(sent.start_char, sent.end_char, governor.idx, candidates, dct, previous)
+    if base is None or precision not in ("day", "document"):
+        return None
+    return (date.fromisoformat(base) + timedelta(days=days)).isoformat(), "day"

@@ -50,3 +50,28 @@ def test_the_datelines_date_does_not_date_the_events(pipeline) -> None:  # type:
     events = pipeline.process([doc], 0.0)[0][1]
     fired = next(e for e in events if e.evidence.trigger.startswith("fired"))
     assert (fired.date, fired.date_precision) == ("2025-10-13", "day")
+
+
+def test_a_day_after_dates_the_earlier_event_from_the_later_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from spillover.dates.attachment import offset_date
+
+    text = "Iran fired missiles at Israel on Sunday, a day after Israeli warplanes struck nuclear sites in Iran."
+    doc = pipeline.nlp(text)
+    timexes = find_timexes(text, date(2026, 3, 1))
+    sent = next(iter(doc.sents))
+    struck = next(t for t in doc if t.text == "struck")
+    fired = next(t for t in doc if t.text == "fired")
+    if struck.head.i != fired.i:
+        pytest.skip(f"parser attached 'struck' to {struck.head.text!r}")
+    assert offset_date(struck, sent, timexes, date(2026, 3, 1)) == ("2026-02-28", "day")
+    assert offset_date(fired, sent, timexes, date(2026, 3, 1)) is None
+
+
+def test_days_after_a_nominal_event_count_back_from_its_governing_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from spillover.dates.attachment import offset_date
+
+    text = "The announcement comes five days after a drone strike on the airport."
+    doc = pipeline.nlp(text)
+    timexes = find_timexes(text, date(2026, 3, 10))
+    strike = next(t for t in doc if t.text == "strike")
+    assert offset_date(strike, next(iter(doc.sents)), timexes, date(2026, 3, 10)) == ("2026-03-05", "day")
