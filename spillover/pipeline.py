@@ -26,7 +26,7 @@ from spillover.coding.intentions import IntentCodes
 from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
 from spillover.dates.attachment import offset_date, timexes_for
-from spillover.dates.resolver import event_date
+from spillover.dates.resolver import carry_dates, event_date
 from spillover.dates.timex import find_timexes
 from spillover.geo.event_location import DocumentPlaces, EventLocator, carry_places
 from spillover.geo.gazetteer import Gazetteer
@@ -170,6 +170,7 @@ class Pipeline:
                 events.append(country_for_unnamed(target_from_place(located, span, self._country_names)))
                 if when is not None and precision not in ("document", "none"):
                     previous = (when, precision)  # anchors "a day earlier", "three days later"
+        events = carry_dates(events)
         counts = counterpart_counts(mentions)
         events = fill_targets(events, counts, self._country_names(counts))
         if places is not None:

@@ -37,11 +37,14 @@ Rules, in order:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spillover.dates.arith import parse_iso, shift
 from spillover.dates.lexicon import NUM, UNIT, parse_number, unit_of, weekday_of
 from spillover.dates.timex import Timex
+from spillover.records import Event
 
 _ANAPHORIC_OFFSET = re.compile(
     rf"(?P<n>{NUM})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>earlier|later|before|after|afterwards?|previously|prior)\b",
@@ -198,3 +201,29 @@ def event_date(
     if dct is None:
         return None, "none"
     return dct.isoformat(), "document"
+
+
+def carry_dates(events: Sequence[Event]) -> list[Event]:
+    """Date an undated event from the same actor's dated event in the sentence just before.
+
+    "Erdoğan phoned Aliyev on Thursday evening. Erdoğan told his counterpart that ...": the second
+    sentence names no time but continues the call. An event that only has the document date takes
+    the day of the latest event of the previous sentence with the same source (code or country).
+    ``events`` are one document's, in reading order.
+    """
+    out: list[Event] = []
+    for event in events:
+        source = event.source
+        if event.date_precision == "document" and source is not None:
+            index = event.evidence.sentence_index
+            for prev in reversed(out):
+                if prev.evidence.sentence_index < index - 1:
+                    break
+                same = prev.source is not None and (
+                    prev.source.code == source.code or (source.country and prev.source.country == source.country)
+                )
+                if prev.evidence.sentence_index == index - 1 and prev.date_precision == "day" and same:
+                    event = replace(event, date=prev.date, date_precision="day")
+                    break
+        out.append(event)
+    return out

@@ -143,3 +143,26 @@ def test_planned_event_on_a_bare_weekday_is_the_coming_one() -> None:
     assert event_date(0, len(last), last.index("send"), find_timexes(last, DCT), DCT, prefer_future=True)[0] == (
         "2026-03-04"
     )
+
+
+def test_undated_event_continues_the_same_actors_dated_event_just_before() -> None:
+    from spillover.dates.resolver import carry_dates
+    from spillover.records import Actor, Event, Evidence
+
+    def ev(i: int, sentence: int, source: str, when: str, precision: str) -> Event:
+        evidence = Evidence("s", (0, 1), "t", "test", sentence_index=sentence)
+        actor = Actor(text=source, code=source, country=source[:3])
+        return Event(id=str(i), doc_id="d", event_type="CONSULT", evidence=evidence, source=actor,
+                     date=when, date_precision=precision)
+
+    phoned = ev(1, 2, "TURGOV", "2026-03-05", "day")
+    told = ev(2, 3, "TUR", "2026-03-06", "document")
+    other = ev(3, 3, "AZEGOV", "2026-03-06", "document")
+    later = ev(4, 5, "TURGOV", "2026-03-06", "document")
+    out = carry_dates([phoned, told, other, later])
+    assert [(e.date, e.date_precision) for e in out] == [
+        ("2026-03-05", "day"),
+        ("2026-03-05", "day"),  # same country, next sentence
+        ("2026-03-06", "document"),  # another actor
+        ("2026-03-06", "document"),  # not the sentence just before
+    ]
