@@ -218,7 +218,8 @@ def score_case2021(
         f"(natural, crime, ...), else {mapping.label_for(None)}",
         f"snippet decision: when the classifier reads the whole snippet as {', '.join(sorted(NON_POLITICAL))}, "
         f"a best event under {WEAK_EVENT} confidence is dropped; an arrest or dispersal beside a protest "
-        f"(>= {PROTEST_FLOOR}) makes the snippet that protest with intervention",
+        f"(>= {PROTEST_FLOOR}) makes the snippet that protest with intervention; a claimed or denied deed "
+        "(CAMEO 015/016) is an attribution (ACCUSE/allege)",
         "type level: gold label -> its PLOVER type; a predicted type that maps back to the gold label counts as it",
     ]
     type_rows = tuple(
@@ -240,6 +241,8 @@ NON_POLITICAL = frozenset({"NONE/natural", "NONE/accident", "NONE/crime"})
 WEAK_EVENT = 0.3
 
 
+#: CAMEO codes of a claim (015) or denial (016) of responsibility for a deed.
+RESPONSIBILITY_CODES = frozenset({"015", "016"})
 #: Coercion modes that, next to a protest in the same snippet, are ACLED's "intervention" in it.
 INTERVENTION_MODES = frozenset({"arrest", "restrict"})
 #: A protest weaker than this is not taken as the snippet's subject by the intervention rule.
@@ -250,6 +253,8 @@ def _decide(events: Sequence[Event], kind: str | None) -> Event | None:
     """The snippet's event: the most confident one, with two snippet-level readings.
 
     * None when a weak event contradicts a non-political reading of the snippet ("floods killed 12").
+    * A deed whose responsibility is claimed or denied (CAMEO 015/016) is an attribution, read as
+      ACCUSE/allege.
     * ACLED files a protest that the authorities disperse or arrest as one event, a protest with
       intervention: when the best event is an arrest or a dispersal and the snippet also reports a
       protest, the snippet's event is that protest, with mode ``intervention``.
@@ -257,6 +262,9 @@ def _decide(events: Sequence[Event], kind: str | None) -> Event | None:
     event = best_event(events)
     if event is not None and kind in NON_POLITICAL and event.confidence < WEAK_EVENT:
         return None
+    if event is not None and event.cameo in RESPONSIBILITY_CODES:
+        # a claim or denial of a part in an attack is ACLED's attribution, like an allegation
+        return replace(event, event_type="ACCUSE", mode="allege")
     if event is not None and event.event_type == "COERCE" and event.mode in INTERVENTION_MODES:
         protests = [e for e in events if e.event_type == "PROTEST" and e.confidence >= PROTEST_FLOOR]
         if protests:

@@ -169,3 +169,14 @@ def test_arrest_beside_a_protest_is_a_protest_with_intervention(tmp_path: Path):
     weak_protest = [dataclasses.replace(r, confidence=0.05) if r.event_type == "PROTEST" else r for r in RULES]
     weak = evaluate_case2021(tsv, fake.KeywordExtractor(weak_protest))
     assert weak.confusion["PROTEST_WITH_INTER"]["ARREST"] == 1
+
+
+def test_claimed_or_denied_deed_is_an_attribution(tmp_path: Path):
+    tsv = tmp_path / "attrib.tsv"
+    row = "1\tThe group denied it had bombed the market.\tATTRIB\n"
+    tsv.write_text("id\tEventSnippet\tSubType\n" + row, encoding="utf-8")
+    denied = [fake.Rule("bombed", "ASSAULT", 0.6, mode="explosives", cameo="016")]
+    report = evaluate_case2021(tsv, fake.KeywordExtractor(denied))
+    assert report.confusion["ATTRIB"]["ATTRIB"] == 1
+    plain = [fake.Rule("bombed", "ASSAULT", 0.6, mode="explosives", cameo="183")]
+    assert evaluate_case2021(tsv, fake.KeywordExtractor(plain)).confusion["ATTRIB"]["REM_EXPLOS"] == 1
