@@ -394,6 +394,11 @@ class EventExtractor:
             cameo, code, mode = PESSIMISM_CODE, self.cameo.get(PESSIMISM_CODE), None
         else:
             mode = pattern.mode
+        event_type = pattern.event_type
+        if pattern.pattern == "agree" and _agrees_with_a_view(tok):
+            # "said they agree with the NCAA that ...": accord with a position (019), not an agreement
+            cameo, code, mode = ACCORD_CODE, self.cameo.get(ACCORD_CODE), None
+            event_type = self.cameo.plover(ACCORD_CODE)[0] or event_type
         demand = False
         if self.intents is not None and fact.status in ("occurred", "planned") and self.intents.code_for(
             cameo, "demand"
@@ -424,7 +429,7 @@ class EventExtractor:
             event = Event(
                 id=Event.make_id(doc_id, (tok.idx, tok.idx + len(tok.text)), pattern.event_type, key),
                 doc_id=doc_id,
-                event_type=pattern.event_type,
+                event_type=event_type,
                 evidence=Evidence(
                     sentence=sent.text,
                     span=span,
@@ -489,6 +494,27 @@ def _modal_demands(sent: Span, candidates: list[Candidate]) -> list[Candidate]:
 #: Nouns of worry in disapproval patterns ("express concern"): with no one to aim at, CAMEO 012.
 CONCERN_WORDS = frozenset({"concern", "alarm", "worry", "unease", "anxiety"})
 PESSIMISM_CODE = "012"
+#: Agreeing *with a view* ("agree with the recommendation", "agreed with X that ...") is CAMEO 019.
+ACCORD_CODE = "019"
+_VIEW_NOUNS = frozenset(
+    {"recommendation", "assessment", "view", "position", "finding", "conclusion", "statement", "analysis", "what"}
+)
+
+
+def _agrees_with_a_view(tok: Token) -> bool:
+    """Whether "agree" voices accord with a position rather than concluding an agreement."""
+    withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if withs and any(c.dep_ == "ccomp" for c in tok.children):
+        return True  # "agree with X that ...", but "Hungary and Romania agreed that they should cooperate" agree
+    for prep in withs:
+        for obj in prep.children:
+            if obj.dep_ == "pcomp" or (obj.dep_ == "pobj" and obj.lemma_.lower() in _VIEW_NOUNS):
+                return True
+            if obj.dep_ == "pobj" and any(c.dep_ in ("ccomp", "acl", "relcl") and
+                                          any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+                                          for c in obj.children):
+                return True
+    return False
 
 #: Confidence factor for an event told in a relative clause beside another event: "has freed a
 #: diplomat *it arrested*", "the release of two nationals *who had been arrested*" report the

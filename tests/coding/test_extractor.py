@@ -207,3 +207,10 @@ def test_concern_aimed_at_no_one_is_a_pessimistic_remark(pipeline) -> None:  # t
     aimed = _events(pipeline, "Japan expressed concern over China's conduct at the shoal.")
     reproach = _find(aimed, "ACCUSE", "JPN", "CHN")
     assert reproach.cameo == "110" and reproach.quad_class == 3
+
+
+def test_agreeing_with_a_view_is_accord_not_an_agreement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    view = _events(pipeline, "Kansas officials said they agree with the NCAA that the coach made payments.")
+    assert any(e.cameo == "019" and e.event_type == "SUPPORT" for e in view), view
+    deal = _events(pipeline, "Hungary and Romania agreed that their countries should cooperate on refugees.")
+    assert any(e.event_type == "AGREE" and e.cameo == "030" for e in deal), deal
