@@ -46,6 +46,10 @@ STATUSES: tuple[str, ...] = (
     "negated",
 )
 
+#: Statuses of a deed that is only reported (denied or alleged), not established: like a statement, it
+#: belongs to the dispute's exchange of words, and it happened, if at all, where the deed would have.
+REPORTED_STATUSES = frozenset({"denied", "alleged"})
+
 Status = Literal["occurred", "attempted", "threatened", "planned", "denied", "alleged", "negated"]
 Precision = Literal["point", "city", "admin", "country", "region"]
 DatePrecision = Literal["day", "month", "year", "document"]

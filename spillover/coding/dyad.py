@@ -16,15 +16,13 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from spillover.records import Actor, ActorMention, Event
+from spillover.records import REPORTED_STATUSES, Actor, ActorMention, Event
 
 #: The counterpart must be mentioned at least this often in the document ...
 MIN_MENTIONS = 3
 #: ... and make up at least this share of the other countries' mentions.
 MIN_SHARE = 0.4
 CONFIDENCE_FACTOR = 0.8
-#: A deed that is only denied or alleged is, like a statement, part of the dispute's exchange of words.
-REPORTED_STATUSES = frozenset({"denied", "alleged"})
 
 
 def counterpart_counts(mentions: Sequence[ActorMention]) -> Counter[str]:

@@ -312,9 +312,7 @@ class EventExtractor:
 
     def _speaker_actors(self, speech: Token, index: ActorIndex) -> list[Actor]:
         """Who says it: the speech verb's subject, or the subject it inherits ("..., he added")."""
-        subjects = [c for c in speech.children if c.dep_ == "nsubj"]
-        actors = [a for subj in subjects for a in index.actors_for(subj)]
-        return actors or self._inherited_subject(speech, index)
+        return _subject_actors(speech, index) or self._inherited_subject(speech, index)
 
     def _noun_roles(self, tok: Token, pattern: TriggerPattern, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
         sources: list[Actor] = []
@@ -506,15 +504,17 @@ def _agrees_with_a_view(tok: Token) -> bool:
     withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
     if withs and any(c.dep_ == "ccomp" for c in tok.children):
         return True  # "agree with X that ...", but "Hungary and Romania agreed that they should cooperate" agree
-    for prep in withs:
-        for obj in prep.children:
-            if obj.dep_ == "pcomp" or (obj.dep_ == "pobj" and obj.lemma_.lower() in _VIEW_NOUNS):
-                return True
-            if obj.dep_ == "pobj" and any(c.dep_ in ("ccomp", "acl", "relcl") and
-                                          any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
-                                          for c in obj.children):
-                return True
+    for obj in (o for prep in withs for o in prep.children):
+        if obj.dep_ == "pcomp" or (obj.dep_ == "pobj" and obj.lemma_.lower() in _VIEW_NOUNS):
+            return True
+        if obj.dep_ == "pobj" and any(_is_that_clause(c) for c in obj.children):
+            return True  # "agree with the finding that ..."
     return False
+
+
+def _is_that_clause(tok: Token) -> bool:
+    return tok.dep_ in ("ccomp", "acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children)
+
 
 #: Confidence factor for an event told in a relative clause beside another event: "has freed a
 #: diplomat *it arrested*", "the release of two nationals *who had been arrested*" report the
@@ -530,10 +530,17 @@ def _claimed_by(tok: Token, source: Actor | None, index: ActorIndex) -> bool:
     claimant = next((t for t in tok.ancestors if t.lemma_.lower() in _CLAIM_VERBS), None)
     if claimant is None:
         return False
-    subjects = [a for c in claimant.children if c.dep_ == "nsubj" for a in index.actors_for(c)]
     if source is None:
         return True  # the doer is unnamed but for the claim: "claimed responsibility for the attack"
-    return any(a.code == source.code or (a.country and a.country == source.country) for a in subjects)
+    return any(
+        a.code == source.code or (a.country and a.country == source.country)
+        for a in _subject_actors(claimant, index)
+    )
+
+
+def _subject_actors(verb: Token, index: ActorIndex) -> list[Actor]:
+    """Actors named by a verb's own subject (``nsubj``), coordination expanded."""
+    return [a for c in verb.children if c.dep_ == "nsubj" for a in index.actors_for(c)]
 
 
 def _background(cand: Candidate, events: list[Event], candidates: list[Candidate]) -> list[Event]:

@@ -73,7 +73,6 @@ def offset_anchor(trigger: Token, timexes: Sequence[Timex]) -> tuple[Token, int]
     (-5). Hours count as the same day. None when the trigger has no such phrase.
     """
     doc = trigger.doc
-    spans = {t.start: t for t in timexes}
     for node in (trigger, trigger.head) if trigger.dep_ == "pobj" else (trigger,):
         marker = next((c for c in node.children if c.dep_ in ("mark", "prep") and c.lower_ in _OFFSET_MARKS), None)
         if marker is None and node.lower_ in _OFFSET_MARKS:
@@ -84,7 +83,8 @@ def offset_anchor(trigger: Token, timexes: Sequence[Timex]) -> tuple[Token, int]
         amount = next((c for c in (*holder.children, *marker.children) if c.dep_ == "npadvmod"), None)
         if amount is None:
             continue
-        timex = spans.get(doc[amount.left_edge.i].idx)
+        start = doc[amount.left_edge.i].idx
+        timex = next((t for t in timexes if t.start == start), None)
         match = _DURATION.match(timex.value or "") if timex is not None else None
         if match is None:
             continue

@@ -31,7 +31,7 @@ from spillover.geo.cues import locale_cues
 from spillover.geo.gazetteer import Gazetteer
 from spillover.geo.resolver import ToponymResolver
 from spillover.geo.toponyms import find_toponyms
-from spillover.records import Event, Place
+from spillover.records import REPORTED_STATUSES, Event, Place
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -66,9 +66,6 @@ REGION_NOUNS = frozenset({"exclave", "enclave", "province", "territory", "govern
 CITY_NOUNS = frozenset({"city", "town", "village"})
 COUNTRY_NOUNS = frozenset({"country", "nation"})
 _OK_MODIFIERS = frozenset({"whole", "entire", "same", "tiny", "small", "mountainous", "landlocked", "coastal"})
-#: A reported deed (denied, alleged) happened, if at all, where the deed would have: not where the
-#: denial was spoken.
-_REPORTED = frozenset({"denied", "alleged"})
 _MAX_HOPS = 6
 #: Tie-break towards the finer of two equally well attached places.
 _FINER = {"point": 0.8, "city": 0.8, "admin": 0.4, "region": 0.2}
@@ -134,6 +131,7 @@ class EventLocator:
         """Resolve "the exclave", "the town", "the capital" to the latest fitting place before them."""
         anaphors: dict[int, Place] = {}
         countries: list[int] = []
+        newest_first = sorted(by_token, reverse=True)
         for tok in doc:
             kind = place_anaphor(tok)
             if kind is None:
@@ -141,7 +139,7 @@ class EventLocator:
             if kind == "country":
                 countries.append(tok.i)
                 continue
-            earlier = [by_token[i] for i in sorted(by_token, reverse=True) if i < tok.i]
+            earlier = [by_token[i] for i in newest_first if i < tok.i]
             if dateline is not None:
                 earlier.append(dateline)
             place = _antecedent(kind, earlier, self.gazetteer)
@@ -152,7 +150,7 @@ class EventLocator:
 
     def locate(self, event: Event, trigger: Token, sent: Span, places: DocumentPlaces) -> Place | None:
         """The place where ``event`` happened, or None when nothing supports one."""
-        material = event.quad_class in (2, 4) or event.status in _REPORTED
+        material = _is_deed(event)
         extra = dict(places.anaphors)
         for i in places.country_anaphors:
             if sent.start <= i < sent.end:
@@ -348,6 +346,11 @@ def _antecedent(kind: str, earlier: Sequence[Place], gazetteer: Gazetteer) -> Pl
     return capital.as_place(capital.name, 1.0, precision="city") if capital is not None else None
 
 
+def _is_deed(event: Event) -> bool:
+    """A deed (quad 2/4), or one only denied or alleged: placed where it happened, not where it was spoken."""
+    return event.quad_class in (2, 4) or event.status in REPORTED_STATUSES
+
+
 def carry_places(events: Sequence[Event]) -> list[Event]:
     """Give a deed whose own sentence names no place the place of the same deed reported earlier.
 
@@ -366,8 +369,7 @@ def carry_places(events: Sequence[Event]) -> list[Event]:
 
 def _carried(event: Event, earlier: Sequence[Event]) -> Event | None:
     own = event.location
-    deed = event.quad_class in (2, 4) or event.status in _REPORTED
-    if not deed or (own is not None and own.span is not None):
+    if not _is_deed(event) or (own is not None and own.span is not None):
         return None
     source = event.source.country if event.source is not None else None
     target = event.target.country if event.target is not None else None
