@@ -33,6 +33,7 @@ from spillover.coding.roles import (
     DEMAND_MODALS,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
+    appeal_speaker,
     bare_restatement,
     country_anaphor,
     demand_speaker,
@@ -141,12 +142,13 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
         return None
     lemmas: set[str] | None = None
     for pattern in patterns:  # most particles first
-        if not pattern.particles:
-            return Candidate(tok, pattern, tok.i + 1)
-        if lemmas is None:
-            lemmas = _dependent_words(tok)
-        if all(p in lemmas for p in pattern.particles):
-            return Candidate(tok, pattern, tok.i + 1)
+        if pattern.particles:
+            if lemmas is None:
+                lemmas = _dependent_words(tok)
+            if not all(p in lemmas for p in pattern.particles):
+                continue
+        # A weight-0 row is a switch: "fight" + "epidemic" is no assault.
+        return Candidate(tok, pattern, tok.i + 1) if pattern.weight > 0 else None
     return None
 
 
@@ -402,9 +404,15 @@ class EventExtractor:
             cameo, "demand"
         ):
             speaker = demand_speaker(tok)
+            # "the EU called for sanctions against Uganda": an appeal is a demand whoever it names
+            appeal = appeal_speaker(tok) if speaker is None and code.quad_class in (3, 4) else None
+            speaker = speaker or appeal
             speakers = self._speaker_actors(speaker, index) if speaker is not None else []
             addressed = sources or targets  # "Israel must end attacks on Syria": Israel is asked
-            if speaker is not None and {a.code for a in speakers} != {a.code for a in addressed}:
+            if appeal is not None:  # nobody appeals to itself
+                addressed = [a for a in addressed if a.code not in {s.code for s in speakers}]
+            own_resolve = {a.code for a in speakers} == {a.code for a in addressed}
+            if speaker is not None and (appeal is not None or not own_resolve):
                 demand, sources, targets = True, speakers, addressed
         trigger_text = sent.doc[tok.i : cand.end].text
         resolved = (1.0 if sources else 0.75) * (1.0 if targets else 0.85) * (1.0 if sources or targets else 0.4)
@@ -448,14 +456,7 @@ class EventExtractor:
             )
             if self.intents is not None:
                 claim = fact.status == "alleged" and _claimed_by(tok, source, index)
-                event = self.intents.recode(
-                    event,
-                    refusal=fact.refusal,
-                    demand=demand,
-                    decision=fact.decision,
-                    claim=claim,
-                    deliberation=fact.deliberation,
-                )
+                event = self.intents.recode(event, fact, demand=demand, claim=claim)
             yield event
 
 

@@ -52,6 +52,13 @@ _REFUSAL_VERBS = frozenset({"refuse", "decline", "reject", "unwilling"})
 _DECISION_VERBS = frozenset({"decide", "authorize", "authorise", "approve"})
 #: Cue verbs of deliberation: "is considering sending aid" is CAMEO 014, considering a policy option.
 _DELIBERATION_VERBS = frozenset({"consider", "mull", "weigh", "contemplate"})
+#: Words of hope and of doubt, with the CAMEO code of the comment they make: a deed only hoped
+#: for ("hoped Japan would persuade Biden to lift sanctions") or doubted ("skeptical the programme
+#: would meet the deadline") is an optimistic (013) or pessimistic (012) remark, not an intention.
+_ATTITUDE_CODES = {
+    **dict.fromkeys(("hope", "hop", "wish", "optimism", "optimistic"), "013"),
+    **dict.fromkeys(("pessimism", "pessimistic", "skeptical", "sceptical", "doubt", "doubtful"), "012"),
+}
 #: Cue verbs after which a statement (agree, meet, recognise) did not come about: CAMEO codes the
 #: outcome as a rejection (12x) rather than a cooperative statement that was attempted.
 _FAILURE_VERBS = frozenset({"fail"})
@@ -74,6 +81,8 @@ class Factuality:
     """A planned deed that an authority has decided or approved: CAMEO codes the deed, not an intent."""
     deliberation: bool = False
     """A deed only being considered ("is considering sending aid"): CAMEO 014, a policy option weighed."""
+    attitude: str | None = None
+    """CAMEO code of the hope (013) or doubt (012) that is all the sentence says about a planned deed."""
 
 
 def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, material: bool = True) -> Factuality:
@@ -121,7 +130,10 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
             # "failed to reach agreement": talks that end without a deal are coded as a rejection
             return Factuality("negated", factor * cue.confidence_factor, head.text, refusal=True)
         deliberation = cue.status == "planned" and head.lemma_.lower() in _DELIBERATION_VERBS
-        return Factuality(cue.status, factor * cue.confidence_factor, head.text, refusal, decision, deliberation)
+        attitude = _ATTITUDE_CODES.get(head.lemma_.lower()) if cue.status == "planned" else None
+        return Factuality(
+            cue.status, factor * cue.confidence_factor, head.text, refusal, decision, deliberation, attitude
+        )
     if status == "occurred" and _in_condition(trigger):
         # "will not release the soldiers unless Israel releases the detainees": a hypothetical deed
         return Factuality("planned", factor * _CONDITION_FACTOR, "if")

@@ -20,6 +20,9 @@ i.e. material cooperation, the opposite of what happened.
   015, claim responsibility, the counterpart of a denial.
 * A deed only being considered ("Japan is considering sending aid") keeps its
   type and ``planned`` status and gets CAMEO 014, considering a policy option.
+* A deed only hoped for or doubted ("hoped Japan would persuade Biden to lift
+  sanctions", "pessimistic about a deal") keeps its type and ``planned`` status
+  and gets the optimistic (013) or pessimistic (012) remark code.
 * A threatened conflict deed ("threatened to shell Haifa") keeps its type and
   ``threatened`` status and gets the matching threat code (13x, verbal
   conflict): what happened is the threat.
@@ -37,6 +40,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
+from spillover.coding.factuality import Factuality
 from spillover.coding.ontology import CameoTable, read_text, read_tsv, shipped_text
 from spillover.errors import DataFileError
 from spillover.records import Event
@@ -90,39 +94,32 @@ class IntentCodes:
                 return found
         return None
 
-    def recode(
-        self,
-        event: Event,
-        *,
-        refusal: bool = False,
-        demand: bool = False,
-        decision: bool = False,
-        claim: bool = False,
-        deliberation: bool = False,
-    ) -> Event:
+    def recode(self, event: Event, fact: Factuality, *, demand: bool = False, claim: bool = False) -> Event:
         """Return ``event`` with the code of the promise, refusal or demand it reports, or unchanged.
 
         Args:
             event: A coded event, with its status already decided.
-            refusal: The event is negated by a refusal ("will not", "refused
-                to"), not merely reported as not having happened.
-            demand: The deed is what a speaker says another must do ("said
-                Turkey must mediate"); its roles are already the speaker's and the addressee's.
-            decision: The planned deed was decided or approved ("decided to ease sanctions"):
-                the codebook codes the deed itself, so no intent code is given.
+            fact: How the wording frames the deed: a refusal ("will not", "refused to"), a decision
+                ("decided to ease sanctions": the codebook codes the deed itself, so no intent code),
+                a deliberation ("is considering sending aid"), or a hope or doubt ("hoped Japan
+                would persuade Biden"), which CAMEO codes as an optimistic or pessimistic remark.
+            demand: The deed is what a speaker says another must do ("said Turkey must mediate");
+                its roles are already the speaker's and the addressee's.
             claim: The deed is only claimed, by the one who did it ("the Houthis claimed they had
                 attacked the airport"): a claim of responsibility.
-            deliberation: The deed is only being considered ("is considering sending aid").
         """
         if demand:
             kind = "demand"
-        elif deliberation and event.status == "planned":
+        elif fact.attitude is not None and event.status == "planned" and fact.attitude in self.cameo:
+            entry = self.cameo.get(fact.attitude)
+            return replace(event, cameo=fact.attitude, quad_class=entry.quad_class, intensity=entry.goldstein)
+        elif fact.deliberation and event.status == "planned":
             kind = "consider"
         elif claim and event.status == "alleged":
             kind = "claim"
-        elif event.status == "planned" and not decision:
+        elif event.status == "planned" and not fact.decision:
             kind = "intent"
-        elif event.status == "negated" and refusal:
+        elif event.status == "negated" and fact.refusal:
             kind = "refusal"
         elif event.status == "denied":
             kind = "denial"

@@ -142,14 +142,18 @@ class Lexicon:
     ) -> None:
         """Index already-validated entries; use :meth:`load` to read files.
 
-        Patterns with weight 0 are kept out of the index: that is how a user
-        file switches off a shipped trigger without deleting it.
+        A pattern with weight 0 switches its trigger off in that context: a user
+        file can silence a shipped trigger without deleting it, and a specific
+        row ("fight epidemic") can stop a general one ("fight") from firing
+        where the word is not political. Such rows stay in the head index, so
+        the matcher meets them first, but not in :attr:`patterns`.
         """
         self.cameo = cameo
-        self._patterns = tuple(p for p in patterns if p.weight > 0)
+        every = tuple(patterns)
+        self._patterns = tuple(p for p in every if p.weight > 0)
         self._cues = tuple(cues)
         by_head: dict[tuple[str, str], list[TriggerPattern]] = {}
-        for p in self._patterns:
+        for p in every:
             by_head.setdefault((p.lemma, p.pos), []).append(p)
         # Most particles first so the caller can stop at the first full match;
         # among equally specific patterns the more reliable one comes first.
@@ -201,7 +205,8 @@ class Lexicon:
         """Patterns whose head is ``lemma`` with part of speech ``pos``, most specific first.
 
         The caller tries them in order and keeps the first whose particles are
-        all present, so "shoot down" is preferred over bare "shoot".
+        all present, so "shoot down" is preferred over bare "shoot"; when that
+        first match has weight 0 the token is no trigger at all.
         """
         return list(self._by_head.get((lemma.lower(), pos.upper()), ()))
 

@@ -257,3 +257,37 @@ def demand_speaker(tok: Token) -> Token | None:
     if not subjects or any(s.lower_ in _PRONOUNS for s in subjects):
         return None
     return top.head
+
+
+#: Verbs that ask for a deed: "called for sanctions", "demanded an embargo". "urge" and "press" are
+#: left out: their object is the one asked ("urged Kenya to investigate"), and the urging is coded itself.
+APPEAL_VERBS = frozenset({"call", "appeal", "demand"})
+#: Verbs that ask for a deed only through a preposition ("called *for* sanctions", "called *on* X to").
+_APPEAL_PREPS = {"call": frozenset({"for", "on", "upon"}), "appeal": frozenset({"for", "to"})}
+_APPEAL_CLAUSE = frozenset({"dobj", "pobj", "prep", "compound", "xcomp", "ccomp", "advcl", "conj"})
+
+
+def appeal_speaker(tok: Token) -> Token | None:
+    """The appeal verb of "X called for <deed>" / "X called on Y to <deed>", when ``tok`` names the deed.
+
+    CAMEO codes a call for sanctions or for a protest as the caller's demand (verbal conflict),
+    not as the sanctions or the protest: nothing but the call has happened. Only the complement
+    counts ("called for Egyptians to join a march", "demanded sanctions on Belarus"), not an
+    adverbial clause or the subject. "call" asks only with "for", "on" or "upon"; a bare "called
+    the envoy" is a phone call or a summons.
+    """
+    node = tok
+    for _ in range(5):
+        if node.dep_ not in _APPEAL_CLAUSE or node.head.i == node.i:
+            return None
+        head = node.head
+        lemma = head.lemma_.lower()
+        if head.pos_ == "VERB" and lemma in APPEAL_VERBS:
+            preps = _APPEAL_PREPS.get(lemma)
+            if preps is None:
+                return head
+            marks = {c.lower_ for c in head.children if c.dep_ in ("prep", "prt", "mark")}
+            marks.update(c.lower_ for c in node.children if c.dep_ == "mark")
+            return head if marks & preps else None
+        node = head
+    return None

@@ -214,3 +214,32 @@ def test_agreeing_with_a_view_is_accord_not_an_agreement(pipeline) -> None:  # t
     assert any(e.cameo == "019" and e.event_type == "SUPPORT" for e in view), view
     deal = _events(pipeline, "Hungary and Romania agreed that their countries should cooperate on refugees.")
     assert any(e.event_type == "AGREE" and e.cameo == "030" for e in deal), deal
+
+
+def test_fighting_an_epidemic_is_no_assault(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # a weight-0 row ("fight epidemic") silences the general trigger in that context only
+    aid = _events(pipeline, "Germany donated medical supplies to Liberia to fight the Ebola epidemic.")
+    assert all(e.event_type != "ASSAULT" for e in aid), aid
+    war = _events(pipeline, "Russian troops fought Ukrainian forces near Bakhmut.")
+    _find(war, "ASSAULT", "RUS", "UKR")
+
+
+def test_a_call_for_sanctions_is_a_demand(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Greece called for sanctions against Turkey on Monday.")
+    demand = _find(events, "REQUEST", "GRC", "TUR")
+    assert (demand.cameo, demand.quad_class) == ("100", 3)
+    assert all(e.event_type != "SANCTION" for e in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Turkey's foreign minister voiced hope that Greece will help Turkey to improve relations.", "013"),
+        ("The Iraqi minister said he is pessimistic about the possibility of a deal with Kuwait.", "012"),
+        ("The agency said it is skeptical of the government's ability to meet the targets.", "012"),
+    ],
+)
+def test_a_deed_only_hoped_for_or_doubted_is_a_remark(pipeline, text: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, text)
+    assert events and all(e.quad_class == 1 for e in events), events
+    assert any(e.cameo == cameo and e.status == "planned" for e in events), events

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from spillover.coding.factuality import Factuality
 from spillover.coding.intentions import IntentCodes
 from spillover.coding.ontology import CameoTable
 from spillover.errors import DataFileError
@@ -15,6 +16,11 @@ from spillover.records import Event, Evidence
 @pytest.fixture(scope="module")
 def codes() -> IntentCodes:
     return IntentCodes.load(CameoTable.load())
+
+
+def _as_worded(ev: Event, *, refusal: bool = False) -> Factuality:
+    """The factuality the extractor would pass with ``ev``: its status, and whether it was refused."""
+    return Factuality(ev.status, 1.0, None, refusal=refusal)
 
 
 def _event(cameo: str, status: str) -> Event:
@@ -30,19 +36,21 @@ def test_longest_prefix_wins(codes: IntentCodes) -> None:
 
 
 def test_intent_keeps_type_and_status_but_is_verbal(codes: IntentCodes) -> None:
-    ev = codes.recode(_event("0841", "planned"))
+    ev = _event("0841", "planned")
+    ev = codes.recode(ev, _as_worded(ev))
     assert (ev.event_type, ev.status, ev.cameo, ev.quad_class) == ("RETREAT", "planned", "0353", 1)
 
 
 def test_refusal_becomes_an_occurred_reject(codes: IntentCodes) -> None:
-    ev = codes.recode(_event("085", "negated"), refusal=True)
+    ev = _event("085", "negated")
+    ev = codes.recode(ev, _as_worded(ev, refusal=True))
     assert (ev.event_type, ev.status, ev.cameo, ev.quad_class) == ("REJECT", "occurred", "1244", 3)
     assert ev.intensity is not None and ev.intensity < 0
 
 
 def test_plain_negation_is_left_alone(codes: IntentCodes) -> None:
     ev = _event("085", "negated")
-    assert codes.recode(ev) == ev
+    assert codes.recode(ev, _as_worded(ev)) == ev
 
 
 def test_bad_row_is_reported_with_its_line(tmp_path: Path) -> None:
@@ -80,12 +88,13 @@ def test_denied_deed_is_coded_as_a_denial(codes: IntentCodes) -> None:
     evidence = Evidence(sentence="s", span=(0, 1), trigger="t", coder="test")
     attack = Event(id="e", doc_id="d", event_type="ASSAULT", evidence=evidence, cameo="195", quad_class=4,
                    status="denied")
-    ev = codes.recode(attack)
+    ev = codes.recode(attack, _as_worded(attack))
     assert (ev.event_type, ev.status, ev.cameo, ev.quad_class) == ("ASSAULT", "denied", "016", 1)
 
 
 def test_demand_becomes_an_occurred_request(codes: IntentCodes) -> None:
-    ev = codes.recode(_event("0841", "occurred"), demand=True)
+    ev = _event("0841", "occurred")
+    ev = codes.recode(ev, _as_worded(ev), demand=True)
     assert (ev.event_type, ev.mode, ev.status, ev.cameo, ev.quad_class) == ("REQUEST", "yield", "occurred", "1053", 3)
     assert codes.code_for("190", "demand") is None  # "said Israel should strike" is not recoded
 
@@ -121,7 +130,7 @@ def test_threatened_attack_is_a_verbal_threat(codes: IntentCodes) -> None:
     evidence = Evidence(sentence="s", span=(0, 1), trigger="t", coder="test")
     shelling = Event(id="e", doc_id="d", event_type="ASSAULT", evidence=evidence, cameo="194", quad_class=4,
                      status="threatened")
-    ev = codes.recode(shelling)
+    ev = codes.recode(shelling, _as_worded(shelling))
     assert (ev.event_type, ev.status, ev.cameo, ev.quad_class) == ("ASSAULT", "threatened", "1384", 3)
 
 

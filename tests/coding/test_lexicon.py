@@ -332,9 +332,10 @@ def test_user_file_overrides_adds_and_disables(tmp_path: Path) -> None:
     assert (bare.pattern, bare.event_type, bare.cameo, bare.weight) == ("strike", "PROTEST", "143", 0.7)
     assert len(lex.triggers("strike", "NOUN")) == len(base.triggers("strike", "NOUN"))
     assert lex.triggers("drone", "VERB")[0].cameo == "1952"
-    assert [p.pattern for p in lex.triggers("warn", "VERB")] == [
-        p.pattern for p in base.triggers("warn", "VERB") if p.pattern != "warn"
-    ]
+    # the switched-off row is still met by the matcher (so nothing weaker fires in its place) but is inactive
+    assert [p.pattern for p in lex.triggers("warn", "VERB")] == [p.pattern for p in base.triggers("warn", "VERB")]
+    assert [p.weight for p in lex.triggers("warn", "VERB") if p.pattern == "warn"] == [0.0]
+    assert all(p.pattern != "warn" for p in lex.patterns)
     assert len(lex) == len(base) + 1 - 1  # one added, one switched off
     assert lex.cue("reportedly").confidence_factor == 0.5  # type: ignore[union-attr]
     assert lex.cue("rumoredly") is not None
@@ -417,3 +418,13 @@ def test_trigger_lemmas_match_spacy_lemmas(lex: Lexicon) -> None:
         "mobilised",
         "demonstrations",
     } <= found
+
+
+def test_weight_zero_row_with_extra_words_silences_only_that_context(tmp_path: Path) -> None:
+    path = tmp_path / "mine.tsv"
+    path.write_text(EVENTS_HEADER + "strike labour\tNOUN\tASSAULT\t\t190\t\t\t0\tnot an attack\n", encoding="utf-8")
+    lex = Lexicon.load([path])
+    found = lex.triggers("strike", "NOUN")
+    assert any(p.particles == ("labour",) and p.weight == 0 for p in found)  # indexed, so it can win
+    assert any(p.weight > 0 and not p.particles for p in found)  # bare "strike" still fires elsewhere
+    assert all(p.weight > 0 for p in lex.patterns)
