@@ -104,6 +104,20 @@ class ActorIndex:
                             add(self._with_role(found.actor, tok, found))
         return out
 
+    def named_by(self, tok: Token) -> Actor | None:
+        """The actor the noun itself or its modifiers name ("China", "China's conduct", "its conduct").
+
+        Unlike :meth:`actor_for` nothing further down the phrase counts: in "the escalation of
+        hostilities between Israel and Hamas" the escalation names no actor.
+        """
+        found = self._mention_in(tok)
+        if found is not None and found.actor.code is not None:
+            return found.actor
+        for child in tok.children:
+            if child.dep_ == "poss" and child.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON:
+                return self._coreference(child)
+        return None
+
     def actor_for(self, tok: Token) -> Actor | None:
         """The single best actor for one argument head, or None."""
         mention = self._by_token.get(tok.i)

@@ -29,6 +29,7 @@ from spillover.coding.factuality import assess
 from spillover.coding.intentions import IntentCodes
 from spillover.coding.lexicon import Lexicon, TriggerPattern
 from spillover.coding.ontology import CameoTable
+from spillover.coding.remarks import remark_code
 from spillover.coding.roles import (
     DEMAND_MODALS,
     OBJECT_DEPS,
@@ -388,17 +389,12 @@ class EventExtractor:
             if aimed_at:  # "a missile heading towards Türkiye was intercepted": the attack was on Türkiye
                 targets = aimed_at
         fact = assess(tok, self.lexicon, self_status=self_status, material=material)
-        if not targets and CONCERN_WORDS.intersection(pattern.particles):
-            # "voiced concern about the escalation", "concern for the president's health": worry about a
-            # situation, aimed at no one, is a pessimistic remark (012), not a reproach
-            cameo, code, mode = PESSIMISM_CODE, self.cameo.get(PESSIMISM_CODE), None
-        else:
-            mode = pattern.mode
-        event_type = pattern.event_type
-        if pattern.pattern == "agree" and _agrees_with_a_view(tok):
-            # "said they agree with the NCAA that ...": accord with a position (019), not an agreement
-            cameo, code, mode = ACCORD_CODE, self.cameo.get(ACCORD_CODE), None
-            event_type = self.cameo.plover(ACCORD_CODE)[0] or event_type
+        mode, event_type = pattern.mode, pattern.event_type
+        remark = remark_code(tok, pattern, index)
+        if remark is not None:
+            # "voiced concern about the escalation" (012), "agree with the NCAA that ..." (019): a remark
+            cameo, code, mode = remark, self.cameo.get(remark), None
+            event_type = self.cameo.plover(remark)[0] or event_type
         demand = False
         if self.intents is not None and fact.status in ("occurred", "planned") and self.intents.code_for(
             cameo, "demand"
@@ -488,33 +484,6 @@ def _modal_demands(sent: Span, candidates: list[Candidate]) -> list[Candidate]:
         if demand_speaker(tok) is not None:
             out.append(Candidate(tok, MODAL_DEMAND, tok.i + 1))
     return out
-
-
-#: Nouns of worry in disapproval patterns ("express concern"): with no one to aim at, CAMEO 012.
-CONCERN_WORDS = frozenset({"concern", "alarm", "worry", "unease", "anxiety"})
-PESSIMISM_CODE = "012"
-#: Agreeing *with a view* ("agree with the recommendation", "agreed with X that ...") is CAMEO 019.
-ACCORD_CODE = "019"
-_VIEW_NOUNS = frozenset(
-    {"recommendation", "assessment", "view", "position", "finding", "conclusion", "statement", "analysis", "what"}
-)
-
-
-def _agrees_with_a_view(tok: Token) -> bool:
-    """Whether "agree" voices accord with a position rather than concluding an agreement."""
-    withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
-    if withs and any(c.dep_ == "ccomp" for c in tok.children):
-        return True  # "agree with X that ...", but "Hungary and Romania agreed that they should cooperate" agree
-    for obj in (o for prep in withs for o in prep.children):
-        if obj.dep_ == "pcomp" or (obj.dep_ == "pobj" and obj.lemma_.lower() in _VIEW_NOUNS):
-            return True
-        if obj.dep_ == "pobj" and any(_is_that_clause(c) for c in obj.children):
-            return True  # "agree with the finding that ..."
-    return False
-
-
-def _is_that_clause(tok: Token) -> bool:
-    return tok.dep_ in ("ccomp", "acl", "relcl") and any(m.dep_ == "mark" and m.lower_ == "that" for m in tok.children)
 
 
 #: Confidence factor for an event told in a relative clause beside another event: "has freed a

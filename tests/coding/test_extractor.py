@@ -243,3 +243,11 @@ def test_a_deed_only_hoped_for_or_doubted_is_a_remark(pipeline, text: str, cameo
     events = _events(pipeline, text)
     assert events and all(e.quad_class == 1 for e in events), events
     assert any(e.cameo == cameo and e.status == "planned" for e in events), events
+
+
+def test_concern_about_a_situation_is_a_remark_even_when_actors_are_named_deeper(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The UN envoy expressed concern about the escalation of hostilities between Israel and Hamas."
+    remark = next(e for e in _events(pipeline, text) if e.evidence.trigger == "expressed")
+    assert (remark.cameo, remark.quad_class) == ("012", 1)
+    own = _events(pipeline, "Germany voiced concern about Russia and its conduct in the Baltic.")
+    assert _find(own, "ACCUSE", "DEU", "RUS").cameo == "110"
