@@ -218,6 +218,14 @@ class Event:
         key = f"{doc_id}|{span[0]}|{span[1]}|{event_type}|{trigger}"
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
 
+    @staticmethod
+    def id_for(
+        doc_id: str, span: tuple[int, int], event_type: str, trigger: str, source: Actor | None, target: Actor | None
+    ) -> str:
+        """The id of one coded dyad: one trigger can code several (source, target) pairs, each its own event."""
+        pair = f"{trigger}|{source.code if source else ''}|{target.code if target else ''}"
+        return Event.make_id(doc_id, span, event_type, pair)
+
     def to_dict(self) -> dict[str, Any]:
         """Return the flat public JSON record of the event."""
         return {

@@ -164,9 +164,8 @@ class Consensus:
         source, target = _roles(trigger, sent, index)
         code = self.cameo.get(info.cameo) if info.cameo else None
         trigger_span = (trigger.idx, trigger.idx + len(trigger.text))
-        key = f"{trigger.text}|{source.code if source else ''}|{target.code if target else ''}"
         return Event(
-            id=Event.make_id(doc_id, trigger_span, info.event_type, key),
+            id=Event.id_for(doc_id, trigger_span, info.event_type, trigger.text, source, target),
             doc_id=doc_id,
             event_type=info.event_type,
             evidence=Evidence(

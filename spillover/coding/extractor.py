@@ -427,9 +427,9 @@ class EventExtractor:
                 target_final: Actor | None = None
             else:
                 target_final = target
-            key = f"{trigger_text}|{source.code if source else ''}|{target_final.code if target_final else ''}"
+            token_span = (tok.idx, tok.idx + len(tok.text))
             event = Event(
-                id=Event.make_id(doc_id, (tok.idx, tok.idx + len(tok.text)), pattern.event_type, key),
+                id=Event.id_for(doc_id, token_span, pattern.event_type, trigger_text, source, target_final),
                 doc_id=doc_id,
                 event_type=event_type,
                 evidence=Evidence(

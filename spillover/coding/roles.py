@@ -72,10 +72,9 @@ def echo_event(
     """
     sent = noun.sent
     trigger_span = (noun.idx, noun.idx + len(noun.text))
-    key = f"{noun.text}|{source.code or ''}|{antecedent.target.code if antecedent.target else ''}"
     return replace(
         antecedent,
-        id=Event.make_id(antecedent.doc_id, trigger_span, antecedent.event_type, key),
+        id=Event.id_for(antecedent.doc_id, trigger_span, antecedent.event_type, noun.text, source, antecedent.target),
         evidence=Evidence(
             sentence=sent.text,
             span=(sent.start_char, sent.end_char),
