@@ -40,6 +40,7 @@ from spillover.coding.roles import (
     demand_speaker,
     destination_actors,
     drop_denial_rejects,
+    drop_subsumed,
     echo_event,
     governing_verb,
     prep_objects,
@@ -413,6 +414,7 @@ class EventExtractor:
         trigger_text = sent.doc[tok.i : cand.end].text
         resolved = (1.0 if sources else 0.75) * (1.0 if targets else 0.85) * (1.0 if sources or targets else 0.4)
         confidence = max(0.0, min(1.0, pattern.weight * resolved * fact.factor))
+        sources, targets = drop_subsumed(sources), drop_subsumed(targets)
         pairs: list[tuple[Actor | None, Actor | None]]
         if len(sources) >= 2 and not targets and tok.lemma_.lower() in RECIPROCAL:
             # "Kyrgyz and Tajik guards exchanged fire", "Hungary and Romania agreed": each side acts on the other

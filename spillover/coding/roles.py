@@ -290,3 +290,25 @@ def appeal_speaker(tok: Token) -> Token | None:
             return head if marks & preps else None
         node = head
     return None
+
+
+def drop_subsumed(actors: list[Actor]) -> list[Actor]:
+    """The actors without those another one in the list already covers more precisely.
+
+    "sanctions on 14 Belarusian officials and three state companies" is one sanction on
+    Belarus (BLRGOV), not a second one on "BLR" that an analyst would count twice. An actor
+    is dropped when its code repeats or is a prefix of another's (BLR beside BLRGOV); actors
+    of one country but different sectors stay apart ("the government and the SPLM-IO agreed"
+    is a SSDGOV-SSDREB dyad), as do actors of different countries.
+    """
+    out: list[Actor] = []
+    for i, actor in enumerate(actors):
+        code = actor.code
+        if code and any(
+            other.code and other.code.startswith(code) and (other.code != code or j < i)
+            for j, other in enumerate(actors)
+            if j != i
+        ):
+            continue
+        out.append(actor)
+    return out

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from spillover.records import Event
+from spillover.coding.roles import drop_subsumed
+from spillover.records import Actor, Event
 
 pytestmark = pytest.mark.slow
 
@@ -63,3 +64,14 @@ def test_first_person_subject_is_the_reporting_speaker(pipeline) -> None:  # typ
     events = _events(pipeline, text)
     ev = next(e for e in events if e.event_type == "THREATEN")
     assert ev.source is not None and ev.source.country == "GRC"
+
+
+def test_an_actor_another_covers_more_precisely_is_dropped() -> None:
+    officials = Actor(text="Belarusian officials", name="Belarus", code="BLRGOV", country="BLR", sector="GOV")
+    companies = Actor(text="state companies", name="Belarus", code="BLR", country="BLR")
+    rebels = Actor(text="the SPLM-IO", name="SPLM-IO", code="SSDREB", country="SSD", sector="REB")
+    juba = Actor(text="the government", name="South Sudan", code="SSDGOV", country="SSD", sector="GOV")
+    assert drop_subsumed([officials, companies]) == [officials]
+    assert drop_subsumed([companies, officials]) == [officials]
+    assert drop_subsumed([juba, rebels]) == [juba, rebels]  # one country, two sides: a domestic dyad
+    assert drop_subsumed([officials, officials]) == [officials]
