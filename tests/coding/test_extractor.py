@@ -251,3 +251,26 @@ def test_concern_about_a_situation_is_a_remark_even_when_actors_are_named_deeper
     assert (remark.cameo, remark.quad_class) == ("012", 1)
     own = _events(pipeline, "Germany voiced concern about Russia and its conduct in the Baltic.")
     assert _find(own, "ACCUSE", "DEU", "RUS").cameo == "110"
+
+
+def test_a_participle_that_describes_an_actor_is_no_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "The Iranian-backed militia announced a ceasefire on Friday.")
+    assert all(e.evidence.trigger != "backed" for e in events), events
+
+
+def test_an_infinitive_of_purpose_is_background_to_the_deed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Germany handed over 30 ambulances to Jordan to support clinics for Syrian refugees.")
+    handover = next(e for e in events if e.evidence.trigger.startswith("handed"))
+    assert all(e.confidence < handover.confidence for e in events if e.event_type == "SUPPORT"), events
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "cameo"),
+    [
+        ("Pakistan-based groups have launched cyber warfare against India.", "COERCE", "176"),
+        ("Islamic State militants held around 20,000 civilians as human shields in Raqqa.", "ASSAULT", "184"),
+        ("The European Commission is allocating €95 million in humanitarian support to Yemen.", "AID", "071"),
+    ],
+)
+def test_lexicon_rows_of_version_1_5(pipeline, text: str, etype: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.event_type == etype and e.cameo == cameo for e in _events(pipeline, text))
