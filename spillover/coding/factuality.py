@@ -111,6 +111,8 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
             factor *= cue.confidence_factor
         if material and child.dep_ == "aux" and child.lower_ in _FUTURE_AUX and status == "occurred":
             status = "planned"
+    if material and status == "occurred" and _future_object(trigger):
+        status = "planned"  # "the government will extend the curfew", "a curfew will be imposed"
     head = trigger
     for _ in range(_MAX_HOPS):
         if head.head.i == head.i or head.dep_ not in _GOVERNING_DEPS:
@@ -145,6 +147,13 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
             factor *= cue.confidence_factor
             break
     return Factuality(status, factor)
+
+
+def _future_object(trigger: Token) -> bool:
+    """Whether a noun deed is the object of a verb in the future tense: the deed is announced, not done."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in trigger.head.children)
 
 
 def _in_condition(trigger: Token) -> bool:

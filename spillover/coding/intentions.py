@@ -25,7 +25,9 @@ i.e. material cooperation, the opposite of what happened.
   and gets the optimistic (013) or pessimistic (012) remark code.
 * A threatened conflict deed ("threatened to shell Haifa") keeps its type and
   ``threatened`` status and gets the matching threat code (13x, verbal
-  conflict): what happened is the threat.
+  conflict): what happened is the threat. So does a conflict deed announced in
+  the future tense with no other cue ("the government will extend the curfew"),
+  which keeps its ``planned`` status.
 * A deed that a speaker says another *must* or *should* do ("Russia says Israel
   must end attacks on Syria") becomes a PLOVER ``REQUEST`` by the speaker of the
   one addressed, with the matching demand code (10x): the sentence reports a demand.
@@ -128,6 +130,10 @@ class IntentCodes:
         else:
             return event
         code = self.code_for(event.cameo, kind)
+        if code is None and kind == "intent" and fact.cue is None:
+            # "the government will extend the curfew": a conflict deed announced in the future tense is,
+            # as CAMEO codes it, a threat of that deed; what happened is the announcement
+            code = self.code_for(event.cameo, "threat")
         if code is None:
             return event
         entry = self.cameo.get(code)

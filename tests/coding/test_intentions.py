@@ -76,6 +76,10 @@ def test_bad_row_is_reported_with_its_line(tmp_path: Path) -> None:
         ("Japan is considering sending aid to North Korea.", "AID", "014", "planned"),
         # talks that fail to produce the deal are a rejection, not an attempted agreement
         ("Serbia and Kosovo failed to reach agreement on the border.", "REJECT", "120", "occurred"),
+        # a conflict deed announced in the future tense is a threat of it (1323: threaten a curfew)
+        ("The prime minister said the government will extend the curfew.", "COERCE", "1323", "planned"),
+        # a plot is planned too, but no announcement: it keeps the deed's code
+        ("Police foiled a plot to bomb the pipeline.", "ASSAULT", "195", "planned"),
     ],
 )
 def test_sentences(pipeline, text: str, etype: str, cameo: str, status: str) -> None:  # type: ignore[no-untyped-def]
