@@ -341,7 +341,7 @@ class EventExtractor:
             and (verb.lemma_.lower() in LIGHT_VERBS or match_trigger(verb, self.lexicon) is None)
         ):
                 for child in verb.children:
-                    if child.dep_ in SUBJECT_DEPS:
+                    if child.dep_ in SUBJECT_DEPS and not _event_pronoun(child, verb):
                         sources.extend(index.actors_for(child))
                     elif child.dep_ == "prep" and child.lower_ in pattern.target_preps and not targets:
                         for obj in child.children:
@@ -427,10 +427,7 @@ class EventExtractor:
             pairs = [(s_, t_) for s_ in src_options for t_ in tgt_options]
         span = (sent.start_char, sent.end_char)
         for source, target in pairs:
-            if source is not None and target is not None and source.code and source.code == target.code:
-                target_final: Actor | None = None
-            else:
-                target_final = target
+            target_final = None if _acts_on_itself(source, target) else target
             token_span = (tok.idx, tok.idx + len(tok.text))
             event = Event(
                 id=Event.id_for(doc_id, token_span, pattern.event_type, trigger_text, source, target_final),
@@ -527,6 +524,22 @@ def _background(cand: Candidate, events: list[Event], candidates: list[Candidate
     if not any(c.token.i not in inside for c in candidates):
         return events
     return [replace(e, confidence=round(e.confidence * BACKGROUND_FACTOR, 3)) for e in events]
+
+
+def _acts_on_itself(source: Actor | None, target: Actor | None) -> bool:
+    """Whether the target is the source again: the same code, or the source's own bare country.
+
+    "the State Security Service continued its investigation into the plot on Azerbaijan" is no
+    AZEGOV→AZE dyad; two sectors of one country (the government and the rebels) are.
+    """
+    if source is None or target is None or not source.code or not target.code:
+        return False
+    return source.code == target.code or (target.code == source.country and not target.sector)
+
+
+def _event_pronoun(subject: Token, verb: Token) -> bool:
+    """Whether the subject of a copula is a pronoun for an event ("*It* was the first attack on ...")."""
+    return verb.lemma_.lower() == "be" and subject.lower_ in ("it", "this", "that")
 
 
 def _is_purpose(tok: Token) -> bool:

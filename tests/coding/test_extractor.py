@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from spillover.records import Event
+from spillover.coding.extractor import _acts_on_itself
+from spillover.records import Actor, Event
 
 pytestmark = pytest.mark.slow
 
@@ -274,3 +275,18 @@ def test_an_infinitive_of_purpose_is_background_to_the_deed(pipeline) -> None:  
 )
 def test_lexicon_rows_of_version_1_5(pipeline, text: str, etype: str, cameo: str) -> None:  # type: ignore[no-untyped-def]
     assert any(e.event_type == etype and e.cameo == cameo for e in _events(pipeline, text))
+
+
+def test_it_was_the_attack_names_no_attacker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Drones struck Nakhchivan airport. It was the first attack on Azerbaijani soil since the war began."
+    restated = [e for e in _events(pipeline, text) if e.evidence.trigger == "attack"]
+    assert restated and all(e.source is None or e.source.country != "AZE" for e in restated), restated
+
+
+def test_the_own_country_is_no_target() -> None:
+    service = Actor(text="the State Security Service", name="SSS", code="AZEGOV", country="AZE", sector="GOV")
+    country = Actor(text="Azerbaijan", name="Azerbaijan", code="AZE", country="AZE")
+    rebels = Actor(text="the rebels", name=None, code="AZEREB", country="AZE", sector="REB")
+    assert _acts_on_itself(service, country)
+    assert not _acts_on_itself(service, rebels)
+    assert not _acts_on_itself(country, service)  # "Azerbaijan criticised its own government" is a dyad
