@@ -94,7 +94,7 @@ class ActorIndex:
             if actor is not None and all(actor.code != a.code or actor.text != a.text for a in out):
                 out.append(actor)
 
-        for tok in (head, *head.conjuncts):
+        for tok in (head, *head.conjuncts, *self._listed_by_apposition(head)):
             add(self.actor_for(tok))
             for child in tok.children:  # "Israeli and American warplanes"
                 if child.dep_ in MODIFIER_DEPS:
@@ -102,6 +102,25 @@ class ActorIndex:
                         found = self._mention_in(conj)
                         if found is not None and found.actor.code is not None:
                             add(self._with_role(found.actor, tok, found))
+        return out
+
+    def _listed_by_apposition(self, head: Token) -> list[Token]:
+        """Countries the parser hung on ``head`` as an apposition: "The US, Russia, and Switzerland met".
+
+        A country is never an apposition of another country, so a named apposition of a different
+        country (with its own conjuncts) is read as the rest of the list; "Iran's president,
+        Masoud Pezeshkian" (one country) stays an apposition.
+        """
+        first = self.actor_for(head)
+        if first is None or not first.country:
+            return []
+        out: list[Token] = []
+        for child in head.children:
+            if child.dep_ != "appos":
+                continue
+            named = self.named_by(child)
+            if named is not None and named.country and named.country != first.country:
+                out.extend((child, *child.conjuncts))
         return out
 
     def named_by(self, tok: Token) -> Actor | None:

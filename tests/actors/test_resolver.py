@@ -37,3 +37,12 @@ def test_first_person_without_a_speech_verb_stays_unresolved(pipeline) -> None: 
 def test_document_event_memory_starts_empty(pipeline) -> None:  # type: ignore[no-untyped-def]
     _doc, index = _index(pipeline, "Iran fired missiles at Israel.")
     assert index.events == []
+
+
+def test_a_list_of_countries_parsed_as_apposition_is_still_a_list(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc, index = _index(pipeline, "The US, Russia, and Switzerland met yesterday.")
+    us = next(t for t in doc if t.text == "US")
+    assert [a.country for a in index.actors_for(us)] == ["USA", "RUS", "CHE"]
+    doc, index = _index(pipeline, "Iran's president, Masoud Pezeshkian, visited Baku.")
+    head = next(t for t in doc if t.text == "president")
+    assert [a.country for a in index.actors_for(head)] == ["IRN"]  # a true apposition, one person
