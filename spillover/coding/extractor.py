@@ -110,9 +110,12 @@ def _dependent_words(tok: Token) -> set[str]:
     ("fired waves *of missiles*", "imposed new *sanctions*"), and the modifiers
     of a prepositional object ("sent troops to the *peacekeeping* force"). A preposition whose
     object is a date or time ("called ... *on* Tuesday") does not count, or
-    "call on" would fire on every dated phone call.
+    "call on" would fire on every dated phone call. A participle's noun is its object ("a
+    *report* released on Tuesday", "the *missiles* fired at Haifa").
     """
     words: set[str] = set()
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        words.update((tok.head.lemma_.lower(), tok.head.lower_))
     for child in tok.children:
         if child.dep_ == "prep" and any(o.ent_type_ in _TIME_ENTS for o in child.children if o.dep_ == "pobj"):
             continue

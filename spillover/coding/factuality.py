@@ -39,6 +39,7 @@ _GOVERNING_DEPS = frozenset(
         "compound",
         "amod",
         "nsubj",
+        "conj",
     }
 )
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
@@ -118,7 +119,11 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
         if head.head.i == head.i or head.dep_ not in _GOVERNING_DEPS:
             break
         via = head.dep_
+        if via == "conj" and not _marked_complement(head):
+            break  # "ordered the envoy to leave and accused Vilnius": a finite sibling clause, not governed
         head = head.head
+        if via == "conj":
+            continue  # "alleged that France knew, and that its army helped": a conjunct shares its governor
         cue = lexicon.cue(head.lemma_.lower(), scope="head")
         if cue is None:
             continue
@@ -147,6 +152,11 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
             factor *= cue.confidence_factor
             break
     return Factuality(status, factor)
+
+
+def _marked_complement(tok: Token) -> bool:
+    """Whether a conjoined clause is marked as a complement like its sibling ("and *that* ...", "and *to* ...")."""
+    return any((c.dep_, c.lower_) in (("mark", "that"), ("aux", "to")) for c in tok.children)
 
 
 def _future_object(trigger: Token) -> bool:

@@ -290,3 +290,24 @@ def test_the_own_country_is_no_target() -> None:
     assert _acts_on_itself(service, country)
     assert not _acts_on_itself(service, rebels)
     assert not _acts_on_itself(country, service)  # "Azerbaijan criticised its own government" is a dyad
+
+
+def test_publishing_is_no_release_and_helping_to_kill_is_no_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    report = _events(pipeline, "A report released on Tuesday in Kigali accused the militia of massacres.")
+    assert all(e.cameo != "0841" for e in report), report
+    prisoners = _events(pipeline, "Israel released 150 Palestinian prisoners on Tuesday.")
+    assert _find(prisoners, "RETREAT", "ISR").cameo == "0841"
+    harm = _events(pipeline, "The report said the militia helped to plan the killings in the camps.")
+    assert all(e.event_type != "AID" for e in harm), harm
+
+
+def test_presenting_evidence_against_a_country_is_an_accusation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    _find(_events(pipeline, "The US presented evidence against Russia."), "ACCUSE", "USA", "RUS")
+
+
+def test_a_conjoined_clause_shares_its_governors_status(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The report alleged that Iran knew of the plan and that Iranian forces attacked the convoy."
+    attack = _find(_events(pipeline, text), "ASSAULT", "IRN")
+    assert attack.status == "alleged"
+    own = _find(_events(pipeline, "Iran denied the report and attacked a tanker in the Gulf."), "ASSAULT", "IRN")
+    assert own.status == "occurred"  # the denial is a sibling, not a governor
