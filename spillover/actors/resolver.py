@@ -94,7 +94,7 @@ class ActorIndex:
             if actor is not None and all(actor.code != a.code or actor.text != a.text for a in out):
                 out.append(actor)
 
-        for tok in (head, *head.conjuncts, *self._listed_by_apposition(head)):
+        for tok in (head, *self._conjuncts(head), *self._listed_by_apposition(head)):
             add(self.actor_for(tok))
             for child in tok.children:  # "Israeli and American warplanes"
                 if child.dep_ in MODIFIER_DEPS:
@@ -103,6 +103,20 @@ class ActorIndex:
                         if found is not None and found.actor.code is not None:
                             add(self._with_role(found.actor, tok, found))
         return out
+
+    def _conjuncts(self, head: Token) -> list[Token]:
+        """The conjuncts of ``head``, or of any word of the name it belongs to.
+
+        The small parser sometimes splits a name ("Barack" nsubj, "Obama" under it) and hangs
+        the next conjunct ("and Vladimir Putin") on the name's inner word.
+        """
+        out = list(head.conjuncts)
+        mention = self._by_token.get(head.i)
+        if mention is not None:
+            for i in range(mention.tok_start, mention.tok_end):
+                if i != head.i:
+                    out.extend(t for t in self.doc[i].conjuncts if t.i not in range(mention.tok_start, mention.tok_end))
+        return list(dict.fromkeys(out))
 
     def _listed_by_apposition(self, head: Token) -> list[Token]:
         """Countries the parser hung on ``head`` as an apposition: "The US, Russia, and Switzerland met".

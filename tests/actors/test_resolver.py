@@ -46,3 +46,10 @@ def test_a_list_of_countries_parsed_as_apposition_is_still_a_list(pipeline) -> N
     doc, index = _index(pipeline, "Iran's president, Masoud Pezeshkian, visited Baku.")
     head = next(t for t in doc if t.text == "president")
     assert [a.country for a in index.actors_for(head)] == ["IRN"]  # a true apposition, one person
+
+
+def test_a_conjunct_hung_on_the_inner_word_of_a_name_still_counts(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the small parser makes "Barack" the subject and hangs "and Vladimir Putin" on "Obama"
+    doc, index = _index(pipeline, "Barack Obama and Vladimir Putin will meet in Zurich to discuss trade.")
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert {a.country for a in index.actors_for(subject)} == {"USA", "RUS"}
