@@ -53,6 +53,9 @@ _REFUSAL_VERBS = frozenset({"refuse", "decline", "reject", "unwilling"})
 _DECISION_VERBS = frozenset({"decide", "authorize", "authorise", "approve"})
 #: Cue verbs of deliberation: "is considering sending aid" is CAMEO 014, considering a policy option.
 _DELIBERATION_VERBS = frozenset({"consider", "mull", "weigh", "contemplate"})
+#: Cue verbs of intention: a conflict deed an actor wants, intends or plans to do is, as CAMEO codes it,
+#: a threat of it ("wants to attack Switzerland", "the government's plans to impose restrictions").
+_INTENTION_VERBS = frozenset({"want", "intend", "plan", "aim", "seek", "mean"})
 #: Words of hope and of doubt, with the CAMEO code of the comment they make: a deed only hoped
 #: for ("hoped Japan would persuade Biden to lift sanctions") or doubted ("skeptical the programme
 #: would meet the deadline") is an optimistic (013) or pessimistic (012) remark, not an intention.
@@ -84,6 +87,8 @@ class Factuality:
     """A deed only being considered ("is considering sending aid"): CAMEO 014, a policy option weighed."""
     attitude: str | None = None
     """CAMEO code of the hope (013) or doubt (012) that is all the sentence says about a planned deed."""
+    intention: bool = False
+    """A deed its actor wants, intends or plans to do ("wants to attack"): a conflict deed so told is a threat."""
 
 
 def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, material: bool = True) -> Factuality:
@@ -138,8 +143,9 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
             return Factuality("negated", factor * cue.confidence_factor, head.text, refusal=True)
         deliberation = cue.status == "planned" and head.lemma_.lower() in _DELIBERATION_VERBS
         attitude = _ATTITUDE_CODES.get(head.lemma_.lower()) if cue.status == "planned" else None
+        intention = cue.status == "planned" and head.lemma_.lower() in _INTENTION_VERBS
         return Factuality(
-            cue.status, factor * cue.confidence_factor, head.text, refusal, decision, deliberation, attitude
+            cue.status, factor * cue.confidence_factor, head.text, refusal, decision, deliberation, attitude, intention
         )
     if status == "occurred" and _in_condition(trigger):
         # "will not release the soldiers unless Israel releases the detainees": a hypothetical deed

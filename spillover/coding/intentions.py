@@ -26,8 +26,9 @@ i.e. material cooperation, the opposite of what happened.
 * A threatened conflict deed ("threatened to shell Haifa") keeps its type and
   ``threatened`` status and gets the matching threat code (13x, verbal
   conflict): what happened is the threat. So does a conflict deed announced in
-  the future tense with no other cue ("the government will extend the curfew"),
-  which keeps its ``planned`` status.
+  the future tense with no other cue ("the government will extend the curfew")
+  or that its actor wants, intends or plans to do ("wants to attack
+  Switzerland"), which keeps its ``planned`` status.
 * A deed that a speaker says another *must* or *should* do ("Russia says Israel
   must end attacks on Syria") becomes a PLOVER ``REQUEST`` by the speaker of the
   one addressed, with the matching demand code (10x): the sentence reports a demand.
@@ -130,9 +131,9 @@ class IntentCodes:
         else:
             return event
         code = self.code_for(event.cameo, kind)
-        if code is None and kind == "intent" and fact.cue is None:
-            # "the government will extend the curfew": a conflict deed announced in the future tense is,
-            # as CAMEO codes it, a threat of that deed; what happened is the announcement
+        if code is None and kind == "intent" and (fact.cue is None or fact.intention):
+            # "the government will extend the curfew", "wants to attack Switzerland": a conflict deed
+            # announced or intended is, as CAMEO codes it, a threat of that deed; what happened is the statement
             code = self.code_for(event.cameo, "threat")
         if code is None:
             return event

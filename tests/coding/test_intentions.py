@@ -78,6 +78,8 @@ def test_bad_row_is_reported_with_its_line(tmp_path: Path) -> None:
         ("Serbia and Kosovo failed to reach agreement on the border.", "REJECT", "120", "occurred"),
         # a conflict deed announced in the future tense is a threat of it (1323: threaten a curfew)
         ("The prime minister said the government will extend the curfew.", "COERCE", "1323", "planned"),
+        # a conflict deed its actor wants or intends to do is a threat of it too (1384: threaten to attack)
+        ("Obama wants to attack Switzerland.", "ASSAULT", "1384", "planned"),
         # a plot is planned too, but no announcement: it keeps the deed's code
         ("Police foiled a plot to bomb the pipeline.", "ASSAULT", "195", "planned"),
     ],
