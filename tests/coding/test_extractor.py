@@ -311,3 +311,8 @@ def test_a_conjoined_clause_shares_its_governors_status(pipeline) -> None:  # ty
     assert attack.status == "alleged"
     own = _find(_events(pipeline, "Iran denied the report and attacked a tanker in the Gulf."), "ASSAULT", "IRN")
     assert own.status == "occurred"  # the denial is a sibling, not a governor
+
+
+def test_repealing_a_boycott_is_easing_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "The UAE has repealed its boycott of Israel.")
+    assert _find(events, "RETREAT", "ARE").cameo == "085"
