@@ -48,8 +48,10 @@ class Weights:
 
 
 #: How many candidates of each other name serve as soft context in the first
-#: round, before any name is decided.
-SOFT_DEPTH = 3
+#: round, before any name is decided. Deep enough to reach the small town
+#: among a common name's readings ("Maryville": a dozen US places) that lies
+#: next to another place of the story; each is weighted by its softmax share.
+SOFT_DEPTH = 10
 #: How many candidates of each other name give country evidence in every round:
 #: a name whose two best readings lie in one country says that country even
 #: when it is unsure which of them it is ("Henry County": ten US states). Deeper
