@@ -17,6 +17,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from spillover.geo.coherence import coherence_bonus
 from spillover.geo.common import FEATURE_PRIOR, haversine_km, normalise
 from spillover.geo.gazetteer import Candidate, Gazetteer
 from spillover.geo.toponyms import is_strong
@@ -45,6 +46,8 @@ class Weights:
     near_km: float = 150.0
     actor: float = 0.4
     locale: float = 0.3
+    coherence: float = 0.4
+    coherence_km: float = 50.0
 
 
 #: How many candidates of each other name serve as soft context in the first
@@ -174,10 +177,13 @@ class ToponymResolver:
             s += w.actor
         return s
 
-    def rank(self, name: str, ctx: _Context) -> list[tuple[float, Candidate]]:
-        """Return ``(score, candidate)`` pairs for ``name``, best first."""
+    def rank(
+        self, name: str, ctx: _Context, bonus: dict[Candidate, float] | None = None
+    ) -> list[tuple[float, Candidate]]:
+        """Return ``(score, candidate)`` pairs for ``name``, best first; ``bonus`` is added per candidate."""
         found, partial = self.candidates(name)
-        scored = [(self.score(c, ctx, partial=partial), c) for c in found]
+        extra = bonus or {}
+        scored = [(self.score(c, ctx, partial=partial) + extra.get(c, 0.0), c) for c in found]
         scored.sort(key=lambda pair: -pair[0])
         return scored
 
@@ -221,10 +227,12 @@ class ToponymResolver:
         """Resolve all toponyms of one document jointly.
 
         Each distinct name is resolved once (one sense per document). Round 0
-        resolves each name alone; each further round re-resolves every name,
-        in turn, with the current answers for the other names as context,
-        weighted by confidence and mention count (a name is left out of its
-        own context, where it would only confirm itself). Names the
+        resolves each name alone, plus its spatial coherence with the other
+        names' plausible readings (:mod:`spillover.geo.coherence`); each
+        further round re-resolves every name, in turn, with the current
+        answers for the other names as context, weighted by confidence and
+        mention count (a name is left out of its own context, where it would
+        only confirm itself). Names the
         gazetteer does not know (streets, buildings) get, if ``focus_fallback``,
         the document's focus, i.e. its most-mentioned sub-country place, with
         low confidence: a report about "Royal Street" is still about that city.
@@ -257,6 +265,8 @@ class ToponymResolver:
         trust = {k: 1.0 if k in counts else context_weight for k in mentions}
         alone = self._context((), [], actor_countries, locale=locale)
         ranked = {key: self.rank(name, alone) for key, name in first.items()}
+        bonus = coherence_bonus(ranked, trust, self.weights.coherence, self.weights.coherence_km)
+        ranked = {key: self.rank(name, alone, bonus.get(key)) for key, name in first.items()}
         for round_no in range(rounds):
             depth = SOFT_DEPTH if round_no == 0 else 1
             chosen = {k: _top(r, depth) for k, r in ranked.items() if r}
@@ -277,7 +287,7 @@ class ToponymResolver:
                         if c.country:
                             mass[c.country] = mass.get(c.country, 0.0) + w * trust[k] * mentions[k]
                 ctx = self._context((), [c for c, _ in others], actor_countries, [w for _, w in others], mass, locale)
-                ranked[key] = self.rank(name, ctx)
+                ranked[key] = self.rank(name, ctx, bonus.get(key))
         final = [(r[0][1], _confidence(r)) for k, r in ranked.items() if r and k in counts]
         places = {
             key: _to_place(first[key], r, None, _anchor(r[0][1], final)) if r else None
