@@ -1,4 +1,4 @@
-"""Spatial coherence: the places of one story lie together.
+"""Document-level geography: the places of one story lie together.
 
 Local news names several small, individually ambiguous places ("New London",
 "Mt. Pleasant", "Winfield"; "Richmond" and "Madison County"): each has a dozen
@@ -15,15 +15,21 @@ that a far-fetched hamlet of a name with a clear main reading does not pull
 others to it; containers (countries, states) get the bonus for the readings
 they contain, so a state is not outbid by a same-named town just because
 towns have a point and states have not.
+
+The same idea places what the gazetteer cannot: :func:`document_focus` is the
+story's main local place, where unknown names ("Royal Street") are put by
+:func:`at_focus`, and :func:`anchor_point` moves a county known only by its
+state's point next to the document's towns in that state.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from spillover.geo.common import haversine_km
 from spillover.geo.gazetteer import Candidate
+from spillover.records import Place
 
 #: Readings considered per name, on both sides of a pair.
 DEPTH = 10
@@ -87,3 +93,56 @@ def _fit(cand: Candidate, other: Candidate, scale_km: float) -> float:
     if cand.precision == "region":
         return 0.0
     return math.exp(-haversine_km(cand.lat, cand.lon, other.lat, other.lon) / scale_km)
+
+
+def anchor_point(cand: Candidate, chosen: Sequence[tuple[Candidate, float] | None]) -> tuple[float, float] | None:
+    """Return a better point for an approximate candidate, if the document has one.
+
+    A county known only by its state's point is moved to the most confidently
+    resolved town of the same state mentioned in the document: local news
+    names a county together with its towns.
+    """
+    if not cand.approximate or not cand.admin1:
+        return None
+    best: tuple[float, float] | None = None
+    best_conf = 0.0
+    for item in chosen:
+        if item is None:
+            continue
+        other, conf = item
+        if other.admin1 == cand.admin1 and other.precision in {"city", "point"} and conf > best_conf:
+            best, best_conf = (other.lat, other.lon), conf
+    return best
+
+
+def document_focus(chosen: Sequence[tuple[Candidate, float]]) -> Candidate | None:
+    """Return the document's main sub-country place.
+
+    The focus must lie in the document's dominant country (by summed
+    confidence of all its places), then it is the local place with the highest
+    summed confidence; one odd resolution cannot become the focus.
+    """
+    by_country: dict[str, float] = {}
+    for cand, conf in chosen:
+        if cand.country:
+            by_country[cand.country] = by_country.get(cand.country, 0.0) + conf
+    if not by_country:
+        return None
+    country = max(by_country, key=lambda c: by_country[c])
+    mass: dict[tuple[str, float, float], float] = {}
+    first: dict[tuple[str, float, float], Candidate] = {}
+    for cand, conf in chosen:
+        local = cand.precision in {"city", "point", "admin"} and cand.feature != "admin1"
+        if local and cand.country == country:
+            key = (cand.name, cand.lat, cand.lon)
+            mass[key] = mass.get(key, 0.0) + conf
+            first.setdefault(key, cand)
+    if not mass:
+        return None
+    best = max(mass, key=lambda k: mass[k])
+    return first[best] if mass[best] >= 0.5 else None
+
+
+def at_focus(text: str, focus: Candidate) -> Place:
+    """Place an unknown name at the document focus, flagged by low confidence."""
+    return focus.as_place(text, 0.1)
