@@ -60,6 +60,9 @@ SOFT_DEPTH = 10
 #: when it is unsure which of them it is ("Henry County": ten US states). Deeper
 #: would let the many small same-named US places outweigh one foreign city.
 COUNTRY_DEPTH = 2
+#: Words a county's name takes in the gazetteer, tried when a bare name is nothing else
+#: ("Cooke, Grayson and Love counties", "Pointe Coupee").
+_COUNTY_UNITS = ("County", "Parish")
 #: Precisions of a reading found only inside a longer name that give way to the document focus.
 _PART_TO_FOCUS = frozenset({"city", "point", "admin"})
 
@@ -92,6 +95,8 @@ class ToponymResolver:
         Tries the name itself, then spelling variants ("the", possessives,
         "X Province", "northern X"), then "X, Y" with Y as a filter, and last
         the sub-phrases of a longer name ("University of Kentucky" → Kentucky).
+        A bare name that is nothing else may be a US county named without its
+        unit ("Otoe", "Pointe Coupee"), as in "Cooke and Love counties".
         """
         for variant in name_variants(name):
             found = self.gazetteer.lookup(variant)
@@ -105,6 +110,10 @@ class ToponymResolver:
             narrowed = [c for c in heads if c.country in within or c.admin1 in within]
             if narrowed or heads:
                 return narrowed or heads, False
+        for unit in _COUNTY_UNITS:
+            found = [c for c in self.gazetteer.lookup(f"{name} {unit}") if c.feature == "admin2"]
+            if found:
+                return found, False
         for part in sub_phrases(name):
             found = self.gazetteer.lookup(part)
             if found and is_strong(found):

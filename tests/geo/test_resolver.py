@@ -83,6 +83,13 @@ def test_town_inside_a_facility_name_gives_way_to_the_focus(resolver: ToponymRes
     assert alone is not None and alone.name == "Rogers"  # no focus: the embedded town is all there is
 
 
+def test_bare_county_name(resolver: ToponymResolver) -> None:
+    found, partial = resolver.candidates("Pointe Coupee")
+    assert found and not partial and {c.feature for c in found} == {"admin2"}
+    assert found[0].admin1 == "USA.LA"
+    assert all(c.feature != "admin2" for c in resolver.candidates("Baku")[0])  # only when nothing else matches
+
+
 def test_variants() -> None:
     assert "Idlib" in list(name_variants("Idlib province"))
     assert "Syria" in list(name_variants("northern Syria"))
