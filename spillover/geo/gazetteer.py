@@ -113,7 +113,7 @@ def _collect(city_population: int) -> list[sources.SourceEntry]:
     sources.mark_capitals(cities, iso3)
     admin1 = sources.admin1_entries(datafiles.read_admin1(base / "admin1.tsv"), cities)
     countries = sources.country_entries(datafiles.read_countries(base / "countries.tsv"), iso3)
-    counties = sources.county_entries(cities, admin1)
+    counties = sources.county_entries(cities, admin1, datafiles.read_counties(base / "us_counties.tsv"))
     extra = sources.extra_entries(datafiles.read_extra_places(base / "extra_places.tsv"), cities)
     return countries + admin1 + counties + sources.continent_entries() + extra + cities
 

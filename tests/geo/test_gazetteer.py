@@ -77,6 +77,7 @@ def test_us_states_counties_and_abbreviations(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("W.Va.")[0].name == "West Virginia"
     county = gazetteer.lookup("Rapides Parish")[0]
     assert (county.feature, county.admin1, county.precision) == ("admin2", "USA.LA", "admin")
+    assert not county.approximate and abs(county.lat - 31.2) < 0.4  # its own point, not Louisiana's centre
 
 
 def test_unknown_and_empty_names(gazetteer: Gazetteer) -> None:
@@ -121,6 +122,10 @@ def test_shipped_tables_are_valid() -> None:
     assert {"crossing", "airport", "pipeline", "site", "base", "water", "region"} <= {r.feature for r in extra}
     assert len(datafiles.read_countries(base / "countries.tsv")) >= 240
     assert len(datafiles.read_admin1(base / "admin1.tsv")) >= 51
+    counties = datafiles.read_counties(base / "us_counties.tsv")
+    assert len(counties) >= 3000
+    walker = next(r for r in counties if (r.state, r.name) == ("TX", "Walker County"))
+    assert abs(walker.lat - 30.7) < 0.3 and abs(walker.lon + 95.6) < 0.3  # around Huntsville, TX
 
 
 def test_malformed_table_is_reported(tmp_path: Path) -> None:

@@ -75,6 +75,21 @@ def test_unknown_street_falls_back_to_document_focus(resolver: ToponymResolver) 
     assert resolver.resolve_document(["Baku", "Qwxzy Avenue"], focus_fallback=False)[1] is None
 
 
+def test_town_inside_a_facility_name_gives_way_to_the_focus(resolver: ToponymResolver) -> None:
+    toronto, _, stadium = resolver.resolve_document(["Toronto", "Toronto", "Rogers Centre"])
+    assert toronto is not None and toronto.country == "CAN"
+    assert stadium is not None and (stadium.name, stadium.country) == (toronto.name, "CAN")  # not Rogers, Arkansas
+    alone = resolver.resolve_document(["Rogers Centre"])[0]
+    assert alone is not None and alone.name == "Rogers"  # no focus: the embedded town is all there is
+
+
+def test_bare_county_name(resolver: ToponymResolver) -> None:
+    found, partial = resolver.candidates("Pointe Coupee")
+    assert found and not partial and {c.feature for c in found} == {"admin2"}
+    assert found[0].admin1 == "USA.LA"
+    assert all(c.feature != "admin2" for c in resolver.candidates("Baku")[0])  # only when nothing else matches
+
+
 def test_variants() -> None:
     assert "Idlib" in list(name_variants("Idlib province"))
     assert "Syria" in list(name_variants("northern Syria"))
