@@ -110,12 +110,9 @@ def _dependent_words(tok: Token) -> set[str]:
     ("fired waves *of missiles*", "imposed new *sanctions*"), and the modifiers
     of a prepositional object ("sent troops to the *peacekeeping* force"). A preposition whose
     object is a date or time ("called ... *on* Tuesday") does not count, or
-    "call on" would fire on every dated phone call. A participle's noun is its object ("a
-    *report* released on Tuesday", "the *missiles* fired at Haifa").
+    "call on" would fire on every dated phone call.
     """
     words: set[str] = set()
-    if tok.dep_ == "acl" and tok.tag_ == "VBN":
-        words.update((tok.head.lemma_.lower(), tok.head.lower_))
     for child in tok.children:
         if child.dep_ == "prep" and any(o.ent_type_ in _TIME_ENTS for o in child.children if o.dep_ == "pobj"):
             continue
@@ -148,11 +145,14 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
     if not patterns:
         return None
     lemmas: set[str] | None = None
+    # A participle's noun is its object ("a *report* released on Tuesday"), but only to switch a
+    # trigger off: "a drone launched from Iran struck the airport" reports the strike, not a launch.
+    described = {tok.head.lemma_.lower(), tok.head.lower_} if tok.dep_ == "acl" and tok.tag_ == "VBN" else set()
     for pattern in patterns:  # most particles first
         if pattern.particles:
             if lemmas is None:
                 lemmas = _dependent_words(tok)
-            if not all(p in lemmas for p in pattern.particles):
+            if not all(p in lemmas or (pattern.weight == 0 and p in described) for p in pattern.particles):
                 continue
         # A weight-0 row is a switch: "fight" + "epidemic" is no assault.
         return Candidate(tok, pattern, tok.i + 1) if pattern.weight > 0 else None
