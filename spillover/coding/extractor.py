@@ -2,7 +2,8 @@
 
 For every sentence, each verb or noun whose lemma is in the trigger lexicon
 (with its required particles present: "shoot down", "call for") opens a
-candidate event. Its source and target are read from the parse:
+candidate event (:mod:`spillover.coding.triggers`). Its source and target are
+read from the parse:
 
 * active verbs: subject → source; direct object or a target preposition
   ("strikes *on*", "talks *with*") → target;
@@ -21,7 +22,7 @@ actors were resolved and the factuality hedges.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spillover.actors.resolver import ActorIndex
@@ -31,7 +32,6 @@ from spillover.coding.lexicon import Lexicon, TriggerPattern
 from spillover.coding.ontology import CameoTable
 from spillover.coding.remarks import remark_code
 from spillover.coding.roles import (
-    DEMAND_MODALS,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     appeal_speaker,
@@ -47,6 +47,7 @@ from spillover.coding.roles import (
     responsibility_verb,
     unnamed_responsibility,
 )
+from spillover.coding.triggers import Candidate, match_trigger, modal_demands
 from spillover.records import Actor, Event, Evidence
 
 if TYPE_CHECKING:
@@ -91,74 +92,6 @@ PARTICIPANT_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter
 AFFILIATION_VERBS = frozenset({"link", "tie", "connect", "affiliate", "associate", "back", "sponsor"})
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """A trigger token with the lexicon pattern it matched."""
-
-    token: Token
-    pattern: TriggerPattern
-    end: int
-
-
-_TIME_ENTS = frozenset({"DATE", "TIME"})
-
-
-def _dependent_words(tok: Token) -> set[str]:
-    """Lemmas and forms that can satisfy a pattern's required words.
-
-    Children of the trigger, and one level below its objects and prepositions
-    ("fired waves *of missiles*", "imposed new *sanctions*"), and the modifiers
-    of a prepositional object ("sent troops to the *peacekeeping* force"). A preposition whose
-    object is a date or time ("called ... *on* Tuesday") does not count, or
-    "call on" would fire on every dated phone call.
-    """
-    words: set[str] = set()
-    for child in tok.children:
-        if child.dep_ == "prep" and any(o.ent_type_ in _TIME_ENTS for o in child.children if o.dep_ == "pobj"):
-            continue
-        words.add(child.lemma_.lower())
-        words.add(child.lower_)
-        if child.dep_ in ("dobj", "prep", "attr", "dative", "nsubjpass", "prt"):
-            for grand in child.children:
-                if grand.dep_ in ("pobj", "prep", "compound", "amod", "dobj"):
-                    words.add(grand.lemma_.lower())
-                    words.add(grand.lower_)
-                    if grand.dep_ == "prep":
-                        words.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
-                    elif grand.dep_ == "pobj" and child.dep_ == "prep":  # "troops to the *peacekeeping* mission"
-                        words.update(g.lemma_.lower() for g in grand.children if g.dep_ in ("compound", "amod"))
-    return words
-
-
-def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
-    """The most specific lexicon pattern this token satisfies, if any."""
-    if tok.pos_ not in ("VERB", "NOUN") or (tok.is_stop and tok.pos_ != "VERB"):
-        return None
-    if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
-        return None  # "air raid sirens", "protest note": the head noun decides
-    if tok.pos_ == "VERB" and tok.dep_ == "amod":
-        return None  # "the internationally recognised government", "Iranian-backed militias": a description
-    pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
-    patterns = lexicon.triggers(tok.lemma_.lower(), pos)
-    if not patterns and pos == "NOUN":
-        patterns = lexicon.triggers(tok.lower_, pos)
-    if not patterns:
-        return None
-    lemmas: set[str] | None = None
-    # A participle's noun is its object ("a *report* released on Tuesday"), but only to switch a
-    # trigger off: "a drone launched from Iran struck the airport" reports the strike, not a launch.
-    described = {tok.head.lemma_.lower(), tok.head.lower_} if tok.dep_ == "acl" and tok.tag_ == "VBN" else set()
-    for pattern in patterns:  # most particles first
-        if pattern.particles:
-            if lemmas is None:
-                lemmas = _dependent_words(tok)
-            if not all(p in lemmas or (pattern.weight == 0 and p in described) for p in pattern.particles):
-                continue
-        # A weight-0 row is a switch: "fight" + "epidemic" is no assault.
-        return Candidate(tok, pattern, tok.i + 1) if pattern.weight > 0 else None
-    return None
-
-
 class EventExtractor:
     """Codes PLOVER/CAMEO events in parsed sentences."""
 
@@ -175,7 +108,7 @@ class EventExtractor:
         """Code every event in one sentence."""
         candidates = [c for tok in sent if (c := match_trigger(tok, self.lexicon)) is not None]
         candidates = self._drop_redundant(candidates)
-        candidates.extend(_modal_demands(sent, candidates))
+        candidates.extend(modal_demands(sent, candidates))
         coded = [(cand, list(self._code(cand, sent, index, doc_id, sentence_index))) for cand in candidates]
         coded = [(cand, _background(cand, evs, candidates)) for cand, evs in coded]
         events = [ev for cand, evs in coded for ev in evs if not bare_restatement(cand, evs, coded)]
@@ -458,36 +391,6 @@ class EventExtractor:
                 claim = fact.status == "alleged" and _claimed_by(tok, source, index)
                 event = self.intents.recode(event, fact, demand=demand, claim=claim)
             yield event
-
-
-#: "Trump said the oppression must end", "the EU says intervention must be avoided": a demand with
-#: no deed of the lexicon in it is still a demand (CAMEO 100); weaker than one that names the deed.
-MODAL_DEMAND = TriggerPattern(
-    pattern="modal-demand",
-    lemma="",
-    pos="VERB",
-    particles=(),
-    event_type="REQUEST",
-    mode=None,
-    cameo="100",
-    target_preps=(),
-    source_preps=(),
-    weight=0.5,
-)
-
-
-def _modal_demands(sent: Span, candidates: list[Candidate]) -> list[Candidate]:
-    """Candidates for "X said Y must/should ..." clauses that hold no trigger of their own."""
-    out: list[Candidate] = []
-    for tok in sent:
-        if tok.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in tok.children):
-            continue
-        inside = [c.token for c in candidates if tok.left_edge.i <= c.token.i <= tok.right_edge.i]
-        if any(demand_speaker(t) is not None for t in inside):
-            continue  # the clause names its deed ("must end attacks"): that deed is the demand
-        if demand_speaker(tok) is not None:
-            out.append(Candidate(tok, MODAL_DEMAND, tok.i + 1))
-    return out
 
 
 #: Confidence factor for an event told in a relative clause beside another event: "has freed a

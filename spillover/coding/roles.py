@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from spillover.actors.resolver import ActorIndex
-    from spillover.coding.extractor import Candidate
+    from spillover.coding.triggers import Candidate
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})

@@ -1,0 +1,120 @@
+"""Which words open a candidate event: trigger matching against the lexicon.
+
+A verb or noun whose lemma heads a lexicon pattern is a trigger when the
+pattern's required words are among its dependents ("shoot *down*", "impose
+*sanctions*"); the most specific pattern wins, and a weight-0 pattern switches
+the trigger off in that context ("fight an *epidemic*"). A "must" clause that
+a speaker reports about another, with no trigger of its own, is a candidate
+demand too. The extractor codes each candidate (roles, status, codes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spillover.coding.lexicon import Lexicon, TriggerPattern
+from spillover.coding.roles import DEMAND_MODALS, demand_speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+__all__ = ["MODAL_DEMAND", "Candidate", "match_trigger", "modal_demands"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A trigger token with the lexicon pattern it matched."""
+
+    token: Token
+    pattern: TriggerPattern
+    end: int
+
+
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _dependent_words(tok: Token) -> set[str]:
+    """Lemmas and forms that can satisfy a pattern's required words.
+
+    Children of the trigger, and one level below its objects and prepositions
+    ("fired waves *of missiles*", "imposed new *sanctions*"), and the modifiers
+    of a prepositional object ("sent troops to the *peacekeeping* force"). A preposition whose
+    object is a date or time ("called ... *on* Tuesday") does not count, or
+    "call on" would fire on every dated phone call.
+    """
+    words: set[str] = set()
+    for child in tok.children:
+        if child.dep_ == "prep" and any(o.ent_type_ in _TIME_ENTS for o in child.children if o.dep_ == "pobj"):
+            continue
+        words.add(child.lemma_.lower())
+        words.add(child.lower_)
+        if child.dep_ in ("dobj", "prep", "attr", "dative", "nsubjpass", "prt"):
+            for grand in child.children:
+                if grand.dep_ in ("pobj", "prep", "compound", "amod", "dobj"):
+                    words.add(grand.lemma_.lower())
+                    words.add(grand.lower_)
+                    if grand.dep_ == "prep":
+                        words.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
+                    elif grand.dep_ == "pobj" and child.dep_ == "prep":  # "troops to the *peacekeeping* mission"
+                        words.update(g.lemma_.lower() for g in grand.children if g.dep_ in ("compound", "amod"))
+    return words
+
+
+def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
+    """The most specific lexicon pattern this token satisfies, if any."""
+    if tok.pos_ not in ("VERB", "NOUN") or (tok.is_stop and tok.pos_ != "VERB"):
+        return None
+    if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "air raid sirens", "protest note": the head noun decides
+    if tok.pos_ == "VERB" and tok.dep_ == "amod":
+        return None  # "the internationally recognised government", "Iranian-backed militias": a description
+    pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
+    patterns = lexicon.triggers(tok.lemma_.lower(), pos)
+    if not patterns and pos == "NOUN":
+        patterns = lexicon.triggers(tok.lower_, pos)
+    if not patterns:
+        return None
+    lemmas: set[str] | None = None
+    # A participle's noun is its object ("a *report* released on Tuesday"), but only to switch a
+    # trigger off: "a drone launched from Iran struck the airport" reports the strike, not a launch.
+    described = {tok.head.lemma_.lower(), tok.head.lower_} if tok.dep_ == "acl" and tok.tag_ == "VBN" else set()
+    for pattern in patterns:  # most particles first
+        if pattern.particles:
+            if lemmas is None:
+                lemmas = _dependent_words(tok)
+            if not all(p in lemmas or (pattern.weight == 0 and p in described) for p in pattern.particles):
+                continue
+        # A weight-0 row is a switch: "fight" + "epidemic" is no assault.
+        return Candidate(tok, pattern, tok.i + 1) if pattern.weight > 0 else None
+    return None
+
+
+#: "Trump said the oppression must end", "the EU says intervention must be avoided": a demand with
+#: no deed of the lexicon in it is still a demand (CAMEO 100); weaker than one that names the deed.
+MODAL_DEMAND = TriggerPattern(
+    pattern="modal-demand",
+    lemma="",
+    pos="VERB",
+    particles=(),
+    event_type="REQUEST",
+    mode=None,
+    cameo="100",
+    target_preps=(),
+    source_preps=(),
+    weight=0.5,
+)
+
+
+def modal_demands(sent: Span, candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates for "X said Y must/should ..." clauses that hold no trigger of their own."""
+    out: list[Candidate] = []
+    for tok in sent:
+        if tok.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in tok.children):
+            continue
+        inside = [c.token for c in candidates if tok.left_edge.i <= c.token.i <= tok.right_edge.i]
+        if any(demand_speaker(t) is not None for t in inside):
+            continue  # the clause names its deed ("must end attacks"): that deed is the demand
+        if demand_speaker(tok) is not None:
+            out.append(Candidate(tok, MODAL_DEMAND, tok.i + 1))
+    return out
