@@ -113,9 +113,10 @@ class ActorIndex:
         out = list(head.conjuncts)
         mention = self._by_token.get(head.i)
         if mention is not None:
-            for i in range(mention.tok_start, mention.tok_end):
+            name = range(mention.tok_start, mention.tok_end)
+            for i in name:
                 if i != head.i:
-                    out.extend(t for t in self.doc[i].conjuncts if t.i not in range(mention.tok_start, mention.tok_end))
+                    out.extend(t for t in self.doc[i].conjuncts if t.i not in name)
         return list(dict.fromkeys(out))
 
     def _listed_by_apposition(self, head: Token) -> list[Token]:

@@ -362,9 +362,11 @@ class EventExtractor:
             tgt_options: list[Actor | None] = list(targets[:3]) or [None]
             pairs = [(s_, t_) for s_ in src_options for t_ in tgt_options]
         span = (sent.start_char, sent.end_char)
+        token_span = (tok.idx, tok.idx + len(tok.text))
+        last = sent.doc[cand.end - 1]
+        trigger_span = (tok.idx, last.idx + len(last.text))
         for source, target in pairs:
             target_final = None if _acts_on_itself(source, target) else target
-            token_span = (tok.idx, tok.idx + len(tok.text))
             event = Event(
                 id=Event.id_for(doc_id, token_span, pattern.event_type, trigger_text, source, target_final),
                 doc_id=doc_id,
@@ -375,7 +377,7 @@ class EventExtractor:
                     trigger=trigger_text,
                     coder=f"{CODER_VERSION}:{pattern.pos.lower()}:{pattern.pattern}",
                     sentence_index=sentence_index,
-                    trigger_span=(tok.idx, sent.doc[cand.end - 1].idx + len(sent.doc[cand.end - 1].text)),
+                    trigger_span=trigger_span,
                 ),
                 mode=mode,
                 context=code.contexts,

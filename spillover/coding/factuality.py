@@ -136,14 +136,16 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
             continue  # "The attack was denied" is fine, but "The attack threatened X" is not a threat cue
         if any(c.dep_ == "neg" for c in head.children) and cue.status == "denied":
             continue  # "did not deny" restores the event
-        refusal = cue.status == "negated" and head.lemma_.lower() in _REFUSAL_VERBS
-        decision = cue.status == "planned" and head.lemma_.lower() in _DECISION_VERBS
-        if not material and head.lemma_.lower() in _FAILURE_VERBS:
+        verb = head.lemma_.lower()
+        if not material and verb in _FAILURE_VERBS:
             # "failed to reach agreement": talks that end without a deal are coded as a rejection
             return Factuality("negated", factor * cue.confidence_factor, head.text, refusal=True)
-        deliberation = cue.status == "planned" and head.lemma_.lower() in _DELIBERATION_VERBS
-        attitude = _ATTITUDE_CODES.get(head.lemma_.lower()) if cue.status == "planned" else None
-        intention = cue.status == "planned" and head.lemma_.lower() in _INTENTION_VERBS
+        refusal = cue.status == "negated" and verb in _REFUSAL_VERBS
+        planned = cue.status == "planned"
+        decision = planned and verb in _DECISION_VERBS
+        deliberation = planned and verb in _DELIBERATION_VERBS
+        attitude = _ATTITUDE_CODES.get(verb) if planned else None
+        intention = planned and verb in _INTENTION_VERBS
         return Factuality(
             cue.status, factor * cue.confidence_factor, head.text, refusal, decision, deliberation, attitude, intention
         )
