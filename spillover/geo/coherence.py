@@ -36,7 +36,7 @@ DEPTH = 10
 #: Most coherence one reading may collect, in units of one perfectly close other name.
 CAP = 1.5
 #: Kinds of readings whose point can be near another's (a state's or sea's point is not a location).
-_LOCAL_PRECISION = frozenset({"city", "point", "admin"})
+LOCAL_PRECISION = frozenset({"city", "point", "admin"})
 
 
 def coherence_bonus(
@@ -80,8 +80,13 @@ def _plausible(items: list[tuple[float, Candidate]]) -> list[tuple[Candidate, fl
     return [
         (cand, math.exp(score - top))
         for score, cand in items[:DEPTH]
-        if cand.precision in _LOCAL_PRECISION and cand.feature != "admin1"
+        if _is_local(cand)
     ]
+
+
+def _is_local(cand: Candidate) -> bool:
+    """Whether a reading is a located place below the first-level region (a town, a site, a county)."""
+    return cand.precision in LOCAL_PRECISION and cand.feature != "admin1"
 
 
 def _fit(cand: Candidate, other: Candidate, scale_km: float) -> float:
@@ -132,8 +137,7 @@ def document_focus(chosen: Sequence[tuple[Candidate, float]]) -> Candidate | Non
     mass: dict[tuple[str, float, float], float] = {}
     first: dict[tuple[str, float, float], Candidate] = {}
     for cand, conf in chosen:
-        local = cand.precision in {"city", "point", "admin"} and cand.feature != "admin1"
-        if local and cand.country == country:
+        if _is_local(cand) and cand.country == country:
             key = (cand.name, cand.lat, cand.lon)
             mass[key] = mass.get(key, 0.0) + conf
             first.setdefault(key, cand)

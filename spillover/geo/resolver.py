@@ -17,7 +17,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from spillover.geo.coherence import anchor_point, at_focus, coherence_bonus, document_focus
+from spillover.geo.coherence import LOCAL_PRECISION, anchor_point, at_focus, coherence_bonus, document_focus
 from spillover.geo.common import FEATURE_PRIOR, haversine_km, normalise
 from spillover.geo.gazetteer import Candidate, Gazetteer
 from spillover.geo.toponyms import is_strong
@@ -63,8 +63,6 @@ COUNTRY_DEPTH = 2
 #: Words a county's name takes in the gazetteer, tried when a bare name is nothing else
 #: ("Cooke, Grayson and Love counties", "Pointe Coupee").
 _COUNTY_UNITS = ("County", "Parish")
-#: Precisions of a reading found only inside a longer name that give way to the document focus.
-_PART_TO_FOCUS = frozenset({"city", "point", "admin"})
 
 
 @dataclass
@@ -206,7 +204,7 @@ class ToponymResolver:
         often than the facility's real place, which the document's focus
         gives better, as for any other unknown facility name.
         """
-        return place.precision in _PART_TO_FOCUS and self.candidates(name)[1]
+        return place.precision in LOCAL_PRECISION and self.candidates(name)[1]
 
     # -- public API ----------------------------------------------------------------
     def resolve(
