@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spillover.actors.kb import ActorKB
 from spillover.actors.matcher import ActorMatcher
 from spillover.actors.resolver import ActorIndex
-from spillover.coding.calibration import Calibrator, select_confident
+from spillover.coding.calibration import Calibrator, merge_same_deed, select_confident
 from spillover.coding.classifier import SentenceClassifier
 from spillover.coding.consensus import Consensus
 from spillover.coding.dyad import counterpart_counts, country_for_unnamed, fill_targets, target_from_place
@@ -178,6 +178,7 @@ class Pipeline:
         if self.calibrator is not None:  # threshold on the calibrated probability, once roles are final
             secondary = self.min_confidence_secondary if min_confidence is None else threshold
             events = select_confident(list(map(self.calibrator.apply, events)), threshold, secondary)
+        events = merge_same_deed(events)
         return sentences, events
 
     def _country_names(self, codes: Iterable[str]) -> dict[str, str]:

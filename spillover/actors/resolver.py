@@ -19,6 +19,7 @@ Coordinated arguments ("Iran and Hezbollah") yield one actor each.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spillover.actors.kb import ActorKB
@@ -102,7 +103,7 @@ class ActorIndex:
                         found = self._mention_in(conj)
                         if found is not None and found.actor.code is not None:
                             add(self._with_role(found.actor, tok, found))
-        return out
+        return _shared_nationality(out, head, self._by_token)
 
     def _conjuncts(self, head: Token) -> list[Token]:
         """The conjuncts of ``head``, or of any word of the name it belongs to.
@@ -376,6 +377,30 @@ QUANTITY_HEADS = frozenset(
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "around", "outside", "inside", "throughout", "within"})
 
 
+def _shared_nationality(actors: list[Actor], head: Token, mentions: Mapping[int, ActorMention]) -> list[Actor]:
+    """Give unnamed groups coordinated after a nationality adjective that nationality.
+
+    "14 Belarusian officials and three state companies", "Israeli soldiers and
+    settlers": the adjective on the first conjunct is read as applying to the
+    list. Only when it is the list's one country, and the first conjunct's
+    country comes from that adjective, not from a name.
+    """
+    first = actors[0] if actors else None
+    if first is None or not first.country or head.i in mentions:
+        return actors
+    if not any(c.dep_ == "amod" and c.i in mentions for c in head.children):
+        return actors
+    if len({a.country for a in actors if a.country}) != 1:
+        return actors
+    country = first.country
+    return [
+        replace(a, code=country + a.code[3:], country=country)
+        if a.country is None and a.code and a.code.startswith("---")
+        else a
+        for a in actors
+    ]
+
+
 def _under_locative(sub: Token, top: Token) -> bool:
     """Tell whether ``sub`` hangs below ``top`` through a locative preposition ("... in Nairobi")."""
     cur = sub
@@ -393,5 +418,5 @@ def _bounded_subtree(tok: Token) -> list[Token]:
     while stack and len(out) < _MAX_SUBTREE:
         cur = stack.pop()
         out.append(cur)
-        stack.extend(c for c in cur.children if c.dep_ not in ("relcl", "advcl", "ccomp", "appos", "conj"))
+        stack.extend(c for c in cur.children if c.dep_ not in ("relcl", "advcl", "ccomp", "pcomp", "appos", "conj"))
     return out

@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from spillover.errors import ModelError
-from spillover.records import Event
+from spillover.records import Actor, Event
 
 CALIBRATION_FILE = "models/calibration.json"
 FEATURES: tuple[str, ...] = (
@@ -181,3 +181,48 @@ def select_confident(events: Sequence[Event], threshold: float, secondary: float
         if e.confidence >= threshold
         and (e.confidence >= secondary or e.confidence >= best[e.evidence.sentence_index])
     ]
+
+
+def merge_same_deed(events: Sequence[Event]) -> list[Event]:
+    """Keep one event per deed and sentence: the most confident of those that say the same thing.
+
+    Two events of one sentence say the same thing when they have the same type
+    and status and their actors agree: the same code, the same country
+    ("Azerbaijan" and its foreign ministry), or one missing.
+    "condemned the strike ... and held Iran responsible" is one accusation,
+    "lodged a protest and summoned the ambassador" one protest; counting each
+    twice would inflate a dyad's tally. The two directions of a reciprocal
+    deed stay two events, as for two countries. Applied to the final events, after the
+    classifier's vote has counted every trigger. Order is kept.
+    """
+    kept: list[Event] = []
+    for ev in sorted(events, key=lambda e: -e.confidence):
+        if not any(_same_deed(k, ev) for k in kept):
+            kept.append(ev)
+    keep = {id(e) for e in kept}
+    return [e for e in events if id(e) in keep]
+
+
+def _same_deed(a: Event, b: Event) -> bool:
+    return (
+        a.doc_id == b.doc_id
+        and a.evidence.sentence_index == b.evidence.sentence_index
+        and a.event_type == b.event_type
+        and a.status == b.status
+        and _agree(a.source, b.source)
+        and _agree(a.target, b.target)
+        and not _mirrored(a, b)
+    )
+
+
+def _mirrored(a: Event, b: Event) -> bool:
+    """Whether two events are the two directions of a reciprocal deed ("the government and the rebels agreed")."""
+    codes = [x.code if x is not None else None for x in (a.source, a.target, b.source, b.target)]
+    return None not in codes and codes[0] == codes[3] and codes[1] == codes[2]
+
+
+def _agree(a: Actor | None, b: Actor | None) -> bool:
+    """Whether two role fillers can denote the same actor."""
+    if a is None or b is None or a.code == b.code:
+        return True
+    return bool(a.country and a.country == b.country)

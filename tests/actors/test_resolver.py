@@ -53,3 +53,21 @@ def test_a_conjunct_hung_on_the_inner_word_of_a_name_still_counts(pipeline) -> N
     doc, index = _index(pipeline, "Barack Obama and Vladimir Putin will meet in Zurich to discuss trade.")
     subject = next(t for t in doc if t.dep_ == "nsubj")
     assert {a.country for a in index.actors_for(subject)} == {"USA", "RUS"}
+
+
+def test_a_nationality_adjective_on_the_first_conjunct_covers_unnamed_groups_after_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc, index = _index(pipeline, "The EU imposed sanctions on 14 Belarusian officials and three state companies.")
+    officials = next(t for t in doc if t.text == "officials")
+    assert [a.code for a in index.actors_for(officials)] == ["BLRGOV", "BLRBUS"]
+    doc, index = _index(pipeline, "The EU imposed sanctions on Belarus and three state companies.")
+    belarus = next(t for t in doc if t.text == "Belarus")
+    codes = [a.code for a in index.actors_for(belarus)]
+    assert codes[0] == "BLR" and "BLRBUS" not in codes  # a country's name is no adjective over the list
+
+
+def test_places_in_a_clause_under_a_preposition_are_not_the_arguments_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc, index = _index(
+        pipeline, "The EU imposed sanctions on three companies over a campaign of sending balloons into Lithuania."
+    )
+    companies = next(t for t in doc if t.text == "companies")
+    assert all(a.country != "LTU" for a in index.actors_for(companies))

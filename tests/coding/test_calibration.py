@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from spillover.coding.calibration import select_confident
-from spillover.records import Event, Evidence
+from dataclasses import replace
+
+from spillover.coding.calibration import merge_same_deed, select_confident
+from spillover.records import Actor, Event, Evidence
 
 
 def _event(name: str, sentence: int, confidence: float) -> Event:
@@ -33,3 +35,35 @@ def test_best_event_of_a_sentence_needs_only_the_threshold_the_others_the_higher
 def test_secondary_equal_to_threshold_keeps_everything_above_it() -> None:
     events = [_event("a", 0, 0.5), _event("b", 0, 0.2), _event("c", 0, 0.1)]
     assert [e.id for e in select_confident(events, 0.15, 0.15)] == ["a", "b"]
+
+
+def _deed(name: str, source: str | None, target: str | None, confidence: float, **kw: object) -> Event:
+    def actor(code: str | None) -> Actor | None:
+        if code is None:
+            return None
+        country = code[:3] if not code.startswith("---") and code not in ("EU", "UN") else None
+        return Actor(text=code, name=None, code=code, country=country, sector=code[3:] or None)
+
+    return replace(_event(name, int(kw.get("sentence", 0)), confidence), source=actor(source), target=actor(target))
+
+
+def test_one_deed_of_a_sentence_is_kept_once_whatever_the_actors_precision() -> None:
+    events = [
+        _deed("condemned", "AZEGOV", "IRN", 0.68),
+        _deed("held", "AZE", "IRN", 0.85),
+        _deed("note", "AZEGOV", None, 0.39),
+        _deed("other-target", "AZE", "RUS", 0.5),
+        _deed("next-sentence", "AZE", "IRN", 0.6, sentence=1),
+    ]
+    assert [e.id for e in merge_same_deed(events)] == ["held", "other-target", "next-sentence"]
+
+
+def test_the_two_directions_of_a_reciprocal_deed_stay_two_events() -> None:
+    events = [_deed("a", "SSDGOV", "SSDREB", 0.7), _deed("b", "SSDREB", "SSDGOV", 0.69)]
+    assert [e.id for e in merge_same_deed(events)] == ["a", "b"]
+
+
+def test_other_types_or_statuses_are_other_deeds() -> None:
+    denied = replace(_deed("denied", "IRN", "AZE", 0.5), status="denied")
+    events = [_deed("done", "IRN", "AZE", 0.6), denied, replace(_deed("t", "IRN", "AZE", 0.4), event_type="THREATEN")]
+    assert len(merge_same_deed(events)) == 3
