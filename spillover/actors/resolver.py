@@ -103,6 +103,11 @@ class ActorIndex:
                         found = self._mention_in(conj)
                         if found is not None and found.actor.code is not None:
                             add(self._with_role(found.actor, tok, found))
+            for obj in _of_objects(tok):  # "officials from Azerbaijan and Georgia"
+                for conj in obj.conjuncts:
+                    found = self._mention_in(conj)
+                    if found is not None and found.actor.code is not None:
+                        add(self._with_role(found.actor, tok, found))
         return _shared_nationality(out, head, self._by_token)
 
     def _conjuncts(self, head: Token) -> list[Token]:
@@ -375,6 +380,17 @@ QUANTITY_HEADS = frozenset(
 )
 #: Prepositions whose object says where something is, not who it is.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "around", "outside", "inside", "throughout", "within"})
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    """The objects of a noun's "of"/"from" phrases, which say whose it is ("officials from Georgia")."""
+    return [
+        obj
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def _shared_nationality(actors: list[Actor], head: Token, mentions: Mapping[int, ActorMention]) -> list[Actor]:

@@ -71,3 +71,9 @@ def test_places_in_a_clause_under_a_preposition_are_not_the_arguments_own(pipeli
     )
     companies = next(t for t in doc if t.text == "companies")
     assert all(a.country != "LTU" for a in index.actors_for(companies))
+
+
+def test_officials_of_two_countries_are_both_actors(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc, index = _index(pipeline, "Security officials from Azerbaijan and Georgia met in Tbilisi on Monday.")
+    officials = next(t for t in doc if t.text == "officials")
+    assert {a.country for a in index.actors_for(officials)} == {"AZE", "GEO"}
