@@ -26,7 +26,7 @@ from spillover.actors.kb import ActorKB
 from spillover.records import Actor, ActorMention, Event
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
@@ -249,13 +249,13 @@ class ActorIndex:
         if lower in PERSON_PRONOUNS:
             return self._recent(tok, persons=True)
         if lower in GROUP_PRONOUNS:
-            return self._recent(tok, persons=False)
+            return self._recent_subject(tok) or self._recent(tok, persons=False)
         if (
             tok.pos_ in ("NOUN", "PROPN")
             and tok.lemma_.lower() in DEFINITE_HEADS
             and any(c.lower_ in ("the", "this", "that") for c in tok.children)
         ):
-            actor = self._recent(tok, persons=False)
+            actor = self._recent_subject(tok) or self._recent(tok, persons=False)
             if actor is not None and actor.country:
                 phrase = " ".join(t.lower_ for t in tok.lefts if t.dep_ in ("compound", "amod")) + " " + tok.lower_
                 sector = self.kb.role_sector(phrase.strip()) or self.kb.role_sector(tok.lemma_.lower())
@@ -305,6 +305,26 @@ class ActorIndex:
                 return Actor(
                     text=tok.text, name=actor.name, code=actor.code, country=actor.country, sector=actor.sector
                 )
+        return None
+
+    def _recent_subject(self, tok: Token) -> Actor | None:
+        """The latest country-coded actor that was a subject in this or the previous sentence.
+
+        "Baku demanded an apology from Tehran. The Defence Ministry said ...": the
+        ministry is Baku's; a definite description takes up the topic, which
+        subjects carry, rather than the last name in any role.
+        """
+        start = tok.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for mention in self._mentions_before(tok):
+            if mention.tok_start < start:
+                break
+            actor = mention.actor
+            if actor.country and mention.kind not in ("person", "ner:PERSON") and _in_subject(
+                self.doc[mention.tok_start : mention.tok_end]
+            ):
+                return replace(actor, text=tok.text, span=None)
         return None
 
     def _mentions_before(self, tok: Token) -> Iterator[ActorMention]:
@@ -380,6 +400,16 @@ QUANTITY_HEADS = frozenset(
 )
 #: Prepositions whose object says where something is, not who it is.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "around", "outside", "inside", "throughout", "within"})
+
+
+def _in_subject(span: Span) -> bool:
+    """Whether a mention is a clause's subject or names the subject's owner ("Azerbaijan's Foreign Ministry")."""
+    for t in span:
+        if t.dep_ in ("nsubj", "nsubjpass") or (
+            t.dep_ in ("poss", "compound", "amod") and t.head.dep_ in ("nsubj", "nsubjpass")
+        ):
+            return True
+    return False
 
 
 def _of_objects(tok: Token) -> list[Token]:

@@ -77,3 +77,12 @@ def test_officials_of_two_countries_are_both_actors(pipeline) -> None:  # type: 
     doc, index = _index(pipeline, "Security officials from Azerbaijan and Georgia met in Tbilisi on Monday.")
     officials = next(t for t in doc if t.text == "officials")
     assert {a.country for a in index.actors_for(officials)} == {"AZE", "GEO"}
+
+
+def test_a_definite_ministry_takes_up_the_last_subject_not_the_last_name(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc, index = _index(
+        pipeline, "Baku demanded an official apology from Tehran. The Defence Ministry said units were on alert."
+    )
+    ministry = next(t for t in doc if t.text == "Ministry")
+    actor = index.actor_for(ministry)
+    assert actor is not None and actor.country == "AZE"
