@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from spillover.cli.context import AppContext
-from spillover.evaluation.runner import FORMATS, run_eval
+from spillover.evaluation.runner import FORMATS, run_eval, run_record_eval
 
 
 @click.command("eval")
@@ -44,8 +44,9 @@ def command(app: AppContext, fmt: str, gold_path: Path, json_out: Path | None, l
     extract = None
     if spec.needs_extractor:
         pipeline = app.pipeline
-        # Sentence classification takes the best candidate, however weak; event-level
-        # formats are scored at the configured confidence threshold, as users see them.
+        # Sentence classification takes the best candidate, however weak; document-level
+        # formats are scored at the configured confidence threshold, as users see them;
+        # record-level formats both ways (run_record_eval).
         floor = 0.0 if spec.sentence_level else None
         extract = functools.partial(pipeline.extract_texts, min_confidence=floor)
     options: dict[str, Any] | None = None
@@ -55,7 +56,14 @@ def command(app: AppContext, fmt: str, gold_path: Path, json_out: Path | None, l
         options = {"nlp": load_nlp(app.settings.spacy_model), "cache_dir": app.settings.cache_dir}
     if spec.text_kind:  # what kind of report a text without events is (disaster, crime) comes from the classifier
         options = {"classify": app.pipeline.classify_texts}
-    report = run_eval(fmt, gold_path, extract, limit=limit, options=options)
+    if spec.record_level:
+        settings = app.settings
+        all_candidates = functools.partial(app.pipeline.extract_texts, min_confidence=0.0)
+        report = run_record_eval(
+            fmt, gold_path, all_candidates, settings.min_confidence, settings.min_confidence_secondary, limit
+        )
+    else:
+        report = run_eval(fmt, gold_path, extract, limit=limit, options=options)
     click.echo(report.render_text())
     if json_out is not None:
         json_out.write_text(json.dumps(report.to_json(), indent=2, ensure_ascii=False), encoding="utf-8")

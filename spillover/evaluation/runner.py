@@ -48,6 +48,11 @@ class EvalFormat:
         needs_extractor: True when the function takes a :data:`BatchExtractor`
             as its second argument; the CLI then builds the NLP pipeline.
         description: One line for help texts.
+        sentence_level: Each item is a sentence to classify: its best candidate counts, however weak.
+        record_level: Each item is a sentence known to report an event (PLOVER's records; not
+            PETRARCH's validation set, whose "noevents" sentences must stay empty): its best
+            candidate is scored whatever the confidence threshold, its further events at the
+            threshold; :func:`run_record_eval` adds the figures at the user's threshold.
 
     """
 
@@ -60,6 +65,7 @@ class EvalFormat:
     sentence_level: bool = False
     needs_nlp: bool = False
     text_kind: bool = False
+    record_level: bool = False
 
     def load(self) -> Callable[..., EvalReport]:
         """Import and return the evaluate function (imports happen only here)."""
@@ -125,6 +131,7 @@ FORMATS: Mapping[str, EvalFormat] = _registry(
         "plover",
         f"{_PKG}.plover",
         "evaluate_plover",
+        record_level=True,
         description="PLOVER gold-standard records (JSON list)",
     ),
 )
@@ -188,6 +195,60 @@ def run_eval(
     if extract is None:
         raise EvalFormatError(f"format {fmt!r} scores event extraction and needs an extractor")
     return evaluate(path, extract, limit=limit, **dict(options or {}))
+
+
+#: Figures a record-level report repeats as the user sees them, with ``_at_threshold``.
+AT_THRESHOLD_KEYS = ("accuracy", "tuple_acc", "n_pred_per_sentence", "pred_per_sentence", "n_no_event")
+
+
+def run_record_eval(
+    fmt: str,
+    path: Path,
+    extract_all: BatchExtractor,
+    threshold: float,
+    secondary: float,
+    limit: int | None = None,
+) -> EvalReport:
+    """Evaluate a record-level format from one extraction of all candidates.
+
+    A gold record says its sentence reports an event, so the question is how
+    the coder codes it: the sentence's best candidate is kept however low its
+    confidence, and only its further events must clear ``secondary`` (extra
+    events still count against the coder). The same figures with every event
+    held to ``threshold`` too, as ``spillover extract`` would show them, are
+    added with the suffix ``_at_threshold``.
+
+    Args:
+        fmt: A record-level format of :data:`FORMATS`.
+        path: The gold file.
+        extract_all: The pipeline with no threshold (calibrated confidences, every candidate).
+        threshold: The user's ``min_confidence``.
+        secondary: The user's ``min_confidence_secondary``.
+        limit: Score only the first ``limit`` items.
+    """
+    from dataclasses import replace
+
+    from spillover.coding.calibration import select_confident
+
+    memo: dict[tuple[tuple[str, date | None], ...], list[list[Event]]] = {}
+
+    def view(floor: float) -> BatchExtractor:
+        def run(items: Sequence[tuple[str, date | None]]) -> list[list[Event]]:
+            key = tuple(items)
+            if key not in memo:
+                memo[key] = extract_all(items)
+            return [select_confident(events, floor, secondary) for events in memo[key]]
+
+        return run
+
+    report = run_eval(fmt, path, view(0.0), limit)
+    user = run_eval(fmt, path, view(threshold), limit)
+    extra = {f"{k}_at_threshold": v for k, v in user.summary.items() if k in AT_THRESHOLD_KEYS}
+    note = (
+        f"each record's best candidate is scored whatever its confidence; *_at_threshold: every event "
+        f"held to min_confidence={threshold}, as extraction shows them"
+    )
+    return replace(report, summary={**report.summary, **extra}, notes=[*report.notes, note])
 
 
 def extract_checked(extract: BatchExtractor, items: Sequence[tuple[str, date | None]]) -> list[list[Event]]:

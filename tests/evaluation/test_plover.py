@@ -4,6 +4,7 @@ import pytest
 
 from spillover.errors import EvalFormatError
 from spillover.evaluation.plover import evaluate_plover, read_plover
+from spillover.evaluation.runner import run_record_eval
 from spillover.records import EVENT_TYPES
 from tests.evaluation import fake_extractor as fake
 from tests.evaluation.common import FIXTURES, SHARED, needs_shared
@@ -63,3 +64,14 @@ def test_real_sample():
     assert {r.original_label for r in records} - {None} == {"DEMAND", "DISAPPROVE", "INVESTIGATE", "FIGHT"}
     report = evaluate_plover(path, fake.no_events, limit=5)
     assert report.summary["n"] == 5 and report.summary["accuracy"] == 0.0
+
+
+def test_record_view_scores_each_records_best_candidate_and_reports_the_threshold_view_too():
+    extract = fake.KeywordExtractor(RULES)
+    report = run_record_eval("plover", FIXTURES / "plover_small.json", extract, threshold=0.65, secondary=0.65)
+    s = report.summary
+    # records: AGREE 0.8, REQUEST 0.7, ASSAULT 0.6 (under 0.65), none for the protest
+    assert s["accuracy"] == pytest.approx(0.75) and s["n_no_event"] == 1
+    assert s["accuracy_at_threshold"] == pytest.approx(0.5) and s["n_no_event_at_threshold"] == 2
+    assert len(extract.seen) == 4  # one extraction serves both views
+    assert any("_at_threshold" in note for note in report.notes)
