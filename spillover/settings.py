@@ -43,11 +43,11 @@ class Settings:
         min_confidence: Events below this confidence are not emitted (a calibrated probability of
             being right, see spillover/data/models/README.md). 0.45 is the operating point an analyst
             asked for: on the demo gold, 0.82 of the events shown are right and 0.93 of the key events
-            are found (0.16 finds more, 0.67 of all gold events against 0.62, with precision 0.65).
+            are found (0.16 with a secondary bar of 0.35 finds 0.65 of all gold events against 0.62
+            and 0.98 of the key events, with precision 0.71).
         min_confidence_secondary: A sentence's events other than its most confident one need at
             least this (a second event in one sentence is more often a misreading). It matters when
-            ``min_confidence`` is set lower: with 0.16, a secondary bar of 0.35 keeps precision at 0.71.
-            Only applies with calibration.
+            ``min_confidence`` is set lower. Only applies with calibration.
         geocode: Resolve event locations with the offline gazetteer (its index
             is built once per machine, about a minute, then cached in ``cache_dir``).
         actor_files: Extra user actor dictionaries (same columns as the shipped ones).
