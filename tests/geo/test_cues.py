@@ -18,6 +18,11 @@ def test_shipped_currency_cues() -> None:
     assert locale_cues("No money is mentioned here.") == []
 
 
+def test_american_time_style_cues_the_united_states() -> None:
+    assert locale_cues("A neighbour called police at 9:37 a.m. Sunday.") == ["USA"]
+    assert locale_cues("Police were called at 9.37am on Sunday.") == []
+
+
 def test_read_cues_with_comments_and_regions(tmp_path: Path) -> None:
     table = tmp_path / "cues.tsv"
     table.write_text("# a comment\ncue\tregion\tnotes\nTenn.\tUSA.TN\tAP style\nR$\tBRA\t\n", encoding="utf-8")
