@@ -3,10 +3,11 @@
 News reports about a dispute keep its two sides in view: after "Iran denied
 any role", a line like "Baku expected an apology" is addressed to Tehran
 without saying so, and "Iran's ambassador was summoned" was summoned by the
-other side. For verbal events (quad class 1 and 3), and deeds that are only
-denied or alleged ("denied that its forces had launched the drones"), with only one side named,
-the other side is the country the document mentions most besides that one,
-if it clearly dominates. The event keeps a lower
+other side. For verbal events (quad class 1 and 3) and deeds that are only
+denied or alleged ("denied that its forces had launched the drones") with only one side named,
+and for material conflict with a named actor but no named target ("Tajik troops opened fire
+first", "China took control of the shoal"), the other side is the country the document
+mentions most besides that one, if it clearly dominates. The event keeps a lower
 confidence and its ``coder`` says ``+dyad``, so the inference is visible.
 """
 
@@ -50,7 +51,8 @@ def fill_targets(events: Sequence[Event], counts: Counter[str], country_name: di
     for event in events:
         source, target = event.source, event.target
         known = source if source is not None else target
-        spoken = event.quad_class in (1, 3) or event.status in REPORTED_STATUSES
+        conflict = event.quad_class == 4 and target is None  # an attack or posture aimed at the other side
+        spoken = event.quad_class in (1, 3) or event.status in REPORTED_STATUSES or conflict
         if not spoken or (source is None) == (target is None) or known is None:
             out.append(event)
             continue

@@ -30,11 +30,11 @@ def test_statement_without_target_gets_the_dominant_counterpart() -> None:
     assert ev.confidence == 0.72
 
 
-def test_deeds_targets_and_weak_counterparts_are_left_alone() -> None:
+def test_cooperation_targets_and_weak_counterparts_are_left_alone() -> None:
     counts = Counter({"AZE": 9, "IRN": 6})
-    deed = _event("ASSAULT", 4, "IRN")
+    aid = _event("AID", 2, "IRN")
     targeted = _event("ACCUSE", 3, "AZE", "TUR")
-    assert fill_targets([deed, targeted], counts, NAMES) == [deed, targeted]
+    assert fill_targets([aid, targeted], counts, NAMES) == [aid, targeted]
     spread = Counter({"AZE": 5, "IRN": 2, "TUR": 2, "GEO": 2})
     lonely = _event("SUPPORT", 1, "AZE")
     assert fill_targets([lonely], spread, NAMES) == [lonely]  # no counterpart dominates
@@ -103,3 +103,11 @@ def test_aid_without_target_goes_to_the_country_where_it_is_delivered() -> None:
     assert coded.target is not None and coded.target.code == "SSD"
     talks = replace(_event("CONSULT", 1, "AZE"), location=malakal)
     assert target_from_place(talks, (0, 60), names) is talks  # a meeting's place is not its counterpart
+
+
+def test_an_attack_with_no_named_target_is_aimed_at_the_other_side() -> None:
+    counts = Counter({"KGZ": 9, "TJK": 7})
+    (ev,) = fill_targets([_event("ASSAULT", 4, "TJK")], counts, {"KGZ": "Kyrgyzstan"})
+    assert ev.target is not None and ev.target.code == "KGZ" and ev.evidence.coder.endswith("+dyad")
+    (alone,) = fill_targets([_event("ASSAULT", 4, None)], counts, {})
+    assert alone.target is None  # nobody named at all: nothing to pair
