@@ -104,6 +104,8 @@ class ActorMatcher:
             if not entries:
                 continue
             entry = entries[0]
+            if entry.kind == "person" and _name_goes_on(doc, span.end):
+                continue  # "Abbas" of "Abbas Mousavi" is not Mahmoud Abbas
             actor = entry_actor(entry, text)
             if actor.country and in_route_name(doc, span.start, span.end):
                 # the city in "the Baku–Tbilisi–Ceyhan pipeline" places the pipeline; it is not a government
@@ -128,6 +130,14 @@ class ActorMatcher:
             if not words:
                 continue
             yield ActorMention(ent.start, ent.end, Actor(text=ent.text, name=ent.text), f"ner:{ent.label_}")
+
+
+def _name_goes_on(doc: Doc, end: int) -> bool:
+    """Tell whether the person's name the tagger sees goes on past token ``end`` (another person's surname)."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    return nxt.ent_type_ == "PERSON" and nxt.ent_iob_ == "I" and nxt.pos_ == "PROPN"
 
 
 def in_route_name(doc: Doc, start: int, end: int) -> bool:

@@ -67,6 +67,8 @@ _ATTITUDE_CODES = {
 #: outcome as a rejection (12x) rather than a cooperative statement that was attempted.
 _FAILURE_VERBS = frozenset({"fail"})
 _MAX_HOPS = 4
+#: Subordinators of a time clause: what it says is presupposed, not under the main clause's cue.
+_TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "since", "once", "until", "as"})
 #: Subordinators of a condition: an event in such a clause has not happened ("if Iran attacks again").
 _CONDITION_MARKS = frozenset({"if", "unless", "lest"})
 _CONDITION_FACTOR = 0.6
@@ -126,6 +128,8 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
         via = head.dep_
         if via == "conj" and not _marked_complement(head):
             break  # "ordered the envoy to leave and accused Vilnius": a finite sibling clause, not governed
+        if via == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in head.children):
+            break  # "accused Iran of an attack after two drones crossed": the time clause is given as fact
         head = head.head
         if via == "conj":
             continue  # "alleged that France knew, and that its army helped": a conjunct shares its governor

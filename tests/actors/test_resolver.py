@@ -86,3 +86,10 @@ def test_a_definite_ministry_takes_up_the_last_subject_not_the_last_name(pipelin
     ministry = next(t for t in doc if t.text == "Ministry")
     actor = index.actor_for(ministry)
     assert actor is not None and actor.country == "AZE"
+
+
+def test_a_leaders_short_name_inside_another_persons_name_is_not_the_leader(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc = pipeline.nlp("Baku summoned the Iranian ambassador, Abbas Mousavi, on Sunday.")
+    assert all(m.actor.country != "PSE" for m in pipeline.matcher.find(doc))
+    doc = pipeline.nlp("Mahmoud Abbas met the envoy. Abbas said the talks had failed.")
+    assert [m.actor.country for m in pipeline.matcher.find(doc) if m.kind == "person"] == ["PSE", "PSE"]

@@ -22,3 +22,15 @@ def test_deed_in_an_if_or_unless_clause_has_not_happened(pipeline) -> None:  # t
 def test_cannot_accept_is_a_refusal(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = _events(pipeline, "Bangladesh said it cannot accept any more refugees from Myanmar.")
     assert any(e.event_type == "REJECT" and e.status == "occurred" for e in events), events
+
+
+def test_a_time_clause_under_an_accusation_is_given_as_fact(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(
+        pipeline,
+        "Azerbaijan accused Iran of a terrorist attack after two Iranian drones crossed the border, "
+        "one of them hitting the terminal of Nakhchivan airport.",
+    )
+    hit = next(e for e in events if e.evidence.trigger == "hitting")
+    assert hit.status == "occurred" and hit.source is not None and hit.source.country == "IRN"
+    accused = _events(pipeline, "Azerbaijan accused Iran of hitting the terminal of Nakhchivan airport.")
+    assert next(e for e in accused if e.evidence.trigger == "hitting").status == "alleged"
