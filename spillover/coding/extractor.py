@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from spillover.actors.resolver import ActorIndex
 from spillover.coding.factuality import assess
 from spillover.coding.intentions import IntentCodes
-from spillover.coding.lexicon import Lexicon, TriggerPattern
+from spillover.coding.lexicon import FactualityCue, Lexicon, TriggerPattern
 from spillover.coding.ontology import CameoTable
 from spillover.coding.remarks import remark_code
 from spillover.coding.roles import (
@@ -307,6 +307,8 @@ class EventExtractor:
         cameo = pattern.cameo
         code = self.cameo.get(cameo)
         own_cue = self.lexicon.cue(tok.lemma_.lower(), scope="head")
+        if pattern.subject_role == "target":  # "shot down a missile": the phrasal cue, not "shoot" alone
+            own_cue = _phrasal_cue(tok, self.lexicon) or own_cue
         # A trigger that is itself an attempt/plan cue ("interception", "plot") reports an
         # event that did not fully happen; speech acts (warn, deny) did happen as such.
         material = code.quad_class in (2, 4)
@@ -455,6 +457,15 @@ def _is_purpose(tok: Token) -> bool:
     if tok.dep_ != "advcl" or tok.pos_ != "VERB":
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _phrasal_cue(tok: Token, lexicon: Lexicon) -> FactualityCue | None:
+    """The multi-word head cue whose extra words are the trigger's dependents ("shoot down"), if any."""
+    deps = {c.lemma_.lower() for c in tok.children}
+    for cue in lexicon.cues(tok.lemma_.lower()):
+        if cue.scope == "head" and cue.particles and deps.issuperset(cue.particles):
+            return cue
+    return None
 
 
 def _particle_targets(word: Token, pattern: TriggerPattern, index: ActorIndex) -> list[Actor]:

@@ -34,3 +34,10 @@ def test_a_time_clause_under_an_accusation_is_given_as_fact(pipeline) -> None:  
     assert hit.status == "occurred" and hit.source is not None and hit.source.country == "IRN"
     accused = _events(pipeline, "Azerbaijan accused Iran of hitting the terminal of Nakhchivan airport.")
     assert next(e for e in accused if e.evidence.trigger == "hitting").status == "alleged"
+
+
+def test_a_missile_shot_down_was_an_attempted_attack_a_jet_shot_down_was_hit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    missile = _events(pipeline, "NATO air defences shot down an Iranian missile heading towards Turkish airspace.")
+    assert any(e.evidence.trigger == "shot" and e.status == "attempted" for e in missile), missile
+    jet = _events(pipeline, "Turkey shot down a Russian jet.")
+    assert any(e.evidence.trigger == "shot" and e.status == "occurred" for e in jet), jet
