@@ -127,7 +127,11 @@ class Consensus:
         if prediction is None:
             prediction = self.classifier.predict(sent)
         vote = self.vote(prediction, events)
-        out = [self._reweigh(event, vote) for event in events]
+        found = {e.event_type for e in events}
+        out = [
+            event if _beside_the_deed(event, vote.winner_type, found) else self._reweigh(event, vote)
+            for event in events
+        ]
         if vote.winner_type != "NONE" and not any(e.event_type == vote.winner_type for e in events):
             made = self._model_event(sent, vote, index, doc_id, sentence_index)
             if made is not None:
@@ -219,3 +223,15 @@ def _roles(verb: Token, sent: Span, index: ActorIndex) -> tuple[Actor | None, Ac
     if source is not None and target is not None and source.code == target.code:
         target = None
     return source, target
+
+
+def _beside_the_deed(event: Event, winner_type: str, found: set[str]) -> bool:
+    """Whether a rule event stands beside the deed the classifier saw rather than competing with it.
+
+    "Security forces foiled a plot to bomb the pipeline and arrested five": the
+    classifier labels what was done (the arrests, as ACLED files a disrupted
+    attack); the plotted bombing is another event, only planned or attempted,
+    and keeps its own confidence when the rules found the winning deed too.
+    """
+    return event.status in ("planned", "attempted") and winner_type in found and event.event_type != winner_type
+
