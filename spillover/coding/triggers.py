@@ -61,6 +61,22 @@ def _dependent_words(tok: Token) -> set[str]:
     return words
 
 
+def _weapon_is_head(tok: Token, words: tuple[str, ...]) -> bool:
+    """Whether the weapon a target-role pattern names heads a phrase of the trigger, not just modifies one.
+
+    "intercepted a *missile*", "a *drone* was shot down", "a barrage of *rockets*" name the weapon
+    stopped; "destroyed *missile* launchers" names a launcher hit by the subject.
+    """
+    heads = set()
+    for child in tok.children:
+        heads.add(child.lemma_.lower())
+        for grand in child.children:
+            if grand.dep_ in ("pobj", "prep"):
+                heads.add(grand.lemma_.lower())
+                heads.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
+    return all(w in heads for w in words)
+
+
 def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
     """The most specific lexicon pattern this token satisfies, if any."""
     if tok.pos_ not in ("VERB", "NOUN") or (tok.is_stop and tok.pos_ != "VERB"):
@@ -85,6 +101,8 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
                 lemmas = _dependent_words(tok)
             if not all(p in lemmas or (pattern.weight == 0 and p in described) for p in pattern.particles):
                 continue
+            if pattern.subject_role == "target" and not _weapon_is_head(tok, pattern.particles):
+                continue  # "destroyed Hezbollah *missile* launchers" is no intercepted missile
         # A weight-0 row is a switch: "fight" + "epidemic" is no assault.
         return Candidate(tok, pattern, tok.i + 1) if pattern.weight > 0 else None
     return None

@@ -316,3 +316,15 @@ def test_a_conjoined_clause_shares_its_governors_status(pipeline) -> None:  # ty
 def test_repealing_a_boycott_is_easing_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = _events(pipeline, "The UAE has repealed its boycott of Israel.")
     assert _find(events, "RETREAT", "ARE").cameo == "085"
+
+
+def test_a_missile_destroyed_in_flight_was_fired_by_its_owner_at_the_defender(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "A missile launched from Iran was destroyed over the sea by NATO air defences.")
+    ev = _find(events, "ASSAULT", "IRN")
+    assert ev.status == "attempted" and ev.target is not None and ev.target.code == "NATO"
+
+
+def test_a_weapon_word_that_only_modifies_the_object_is_no_intercepted_weapon(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Israeli jets destroyed Hezbollah rocket launchers.")
+    ev = _find(events, "ASSAULT", "ISR")
+    assert ev.status == "occurred" and ev.target is not None and ev.target.country == "LBN"
