@@ -42,9 +42,9 @@ class Settings:
             rather than exhausting memory.
         min_confidence: Events below this confidence are not emitted (a calibrated probability of
             being right, see spillover/data/models/README.md). 0.45 is the operating point an analyst
-            asked for: on the demo gold, 0.82 of the events shown are right and 0.93 of the key events
-            are found (0.16 with a secondary bar of 0.35 finds 0.65 of all gold events against 0.62
-            and 0.98 of the key events, with precision 0.71).
+            asked for: on the demo gold, 0.81 of the events shown are right and 0.93 of the key events
+            are found (0.16 with a secondary bar of 0.35 finds 0.67 of all gold events against 0.63
+            and 0.98 of the key events, with precision 0.70).
         min_confidence_secondary: A sentence's events other than its most confident one need at
             least this (a second event in one sentence is more often a misreading). It matters when
             ``min_confidence`` is set lower. Only applies with calibration.
