@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spillover.actors.resolver import ActorIndex
+from spillover.actors.resolver import SPEECH_VERBS, ActorIndex
 from spillover.coding.factuality import assess
 from spillover.coding.intentions import IntentCodes
 from spillover.coding.lexicon import FactualityCue, Lexicon, TriggerPattern
@@ -210,9 +210,13 @@ class EventExtractor:
                 targets.extend(_particle_targets(child, pattern, index))
         if passive and not targets and tok.dep_ == "relcl":
             targets = index.actors_for(tok.head)  # "two Kuwaitis who had been arrested"
+        if not sources and pattern.event_type == "ASSAULT":
+            # "rockets fired from Lebanon", "drones launched from Iran": where it was launched from attacked
+            origins = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"]
+            sources = [a for p in origins for a in prep_objects(p, index)]
         has_subject = any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in tok.children)
         if not sources and not has_subject:
-            sources = self._inherited_subject(tok, index)
+            sources = self._inherited_subject(tok, index, attack=pattern.event_type == "ASSAULT")
         if not targets and not passive:
             targets = country_anaphor(tok, {a.country for a in sources if a.country}, index)
         own = {a.country for a in sources if a.country}
@@ -225,11 +229,18 @@ class EventExtractor:
         """Target of a direct object; for "intercepted an Iranian missile" the object is the weapon."""
         return index.actors_for(obj)
 
-    def _inherited_subject(self, tok: Token, index: ActorIndex) -> list[Actor]:
-        """Subject of a governing clause for xcomp/conj/relcl/advcl verbs without their own."""
+    def _inherited_subject(self, tok: Token, index: ActorIndex, *, attack: bool = False) -> list[Actor]:
+        """Subject of a governing clause for xcomp/conj/relcl/advcl verbs without their own.
+
+        With ``attack``, a reporting verb's subject is not lent to a subjectless clause it reports:
+        "officials said the airport had been struck" (or a misparsed "said drones launched from Iran
+        had struck") names who reports the strike, not who struck.
+        """
         cur = tok
         for _ in range(3):
             if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") and cur.head.i != cur.i:
+                if attack and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
+                    return []
                 cur = cur.head
                 for child in cur.children:
                     if child.dep_ in SUBJECT_DEPS:

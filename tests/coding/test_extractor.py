@@ -328,3 +328,12 @@ def test_a_weapon_word_that_only_modifies_the_object_is_no_intercepted_weapon(pi
     events = _events(pipeline, "Israeli jets destroyed Hezbollah rocket launchers.")
     ev = _find(events, "ASSAULT", "ISR")
     assert ev.status == "occurred" and ev.target is not None and ev.target.country == "LBN"
+
+
+def test_an_attack_launched_from_a_country_comes_from_it_not_from_who_reports_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Azerbaijani officials said drones launched from Iran had struck the airport.")
+    attacks = [e for e in events if e.event_type == "ASSAULT"]
+    assert attacks and all(e.source is None or e.source.country != "AZE" for e in attacks)
+    assert any(e.source is not None and e.source.country == "IRN" for e in attacks)
+    rockets = _events(pipeline, "Rockets fired from Lebanon hit northern Israel.")
+    assert _find(rockets, "ASSAULT", "LBN") is not None
