@@ -365,6 +365,11 @@ class EventExtractor:
         trigger_text = sent.doc[tok.i : cand.end].text
         resolved = (1.0 if sources else 0.75) * (1.0 if targets else 0.85) * (1.0 if sources or targets else 0.4)
         confidence = max(0.0, min(1.0, pattern.weight * resolved * fact.factor))
+        inferred = ""
+        if event_type == "ACCUSE" and sources and not targets:
+            author = _attack_author(tok, index, self.lexicon)
+            if author is not None:  # "the EU condemned the strike on the airport": whoever struck
+                targets, inferred = [author], "+anaphora"
         sources, targets = drop_subsumed(sources), drop_subsumed(targets)
         pairs: list[tuple[Actor | None, Actor | None]]
         if len(sources) >= 2 and not targets and tok.lemma_.lower() in RECIPROCAL:
@@ -388,7 +393,7 @@ class EventExtractor:
                     sentence=sent.text,
                     span=span,
                     trigger=trigger_text,
-                    coder=f"{CODER_VERSION}:{pattern.pos.lower()}:{pattern.pattern}",
+                    coder=f"{CODER_VERSION}:{pattern.pos.lower()}:{pattern.pattern}{inferred}",
                     sentence_index=sentence_index,
                     trigger_span=trigger_span,
                 ),
@@ -468,6 +473,25 @@ def _is_purpose(tok: Token) -> bool:
     if tok.dep_ != "advcl" or tok.pos_ != "VERB":
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _attack_author(tok: Token, index: ActorIndex, lexicon: Lexicon) -> Actor | None:
+    """Who carried out the attack a condemnation names without its author.
+
+    "Israel, the United States and the EU condemned the strike on the airport": the object is
+    an attack the report told earlier; its author, the source of the document's latest attack
+    with a known country, is the one condemned (the place attacked is not).
+    """
+    for obj in tok.children:
+        if obj.dep_ not in OBJECT_DEPS:
+            continue
+        cand = match_trigger(obj, lexicon)
+        if cand is None or cand.pattern.event_type != "ASSAULT":
+            continue
+        for event in reversed(index.events):
+            if event.event_type == "ASSAULT" and event.source is not None and event.source.country:
+                return replace(event.source, text="(implied)", span=None)
+    return None
 
 
 def _phrasal_cue(tok: Token, lexicon: Lexicon) -> FactualityCue | None:

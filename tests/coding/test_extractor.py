@@ -337,3 +337,9 @@ def test_an_attack_launched_from_a_country_comes_from_it_not_from_who_reports_it
     assert any(e.source is not None and e.source.country == "IRN" for e in attacks)
     rockets = _events(pipeline, "Rockets fired from Lebanon hit northern Israel.")
     assert _find(rockets, "ASSAULT", "LBN") is not None
+
+
+def test_condemning_an_attack_told_earlier_condemns_its_author(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iranian drones struck the airport in Nakhchivan on Thursday. The EU condemned the strike on the airport."
+    ev = _find(_events(pipeline, text), "ACCUSE", "EU")
+    assert ev.target is not None and ev.target.country == "IRN" and ev.evidence.coder.endswith("+anaphora")
