@@ -347,6 +347,10 @@ class EventExtractor:
             # "voiced concern about the escalation" (012), "agree with the NCAA that ..." (019): a remark
             cameo, code, mode = remark, self.cameo.get(remark), None
             event_type = self.cameo.plover(remark)[0] or event_type
+        if event_type == "PROTEST" and pattern.pos == "VERB" and sources and all(a.sector == "GOV" for a in sources):
+            # "Ankara summoned Iran's ambassador to protest": a government protests officially (114)
+            cameo, code, event_type = OFFICIAL_PROTEST, self.cameo.get(OFFICIAL_PROTEST), "ACCUSE"
+            mode = code.plover_mode
         demand = False
         if self.intents is not None and fact.status in ("occurred", "planned") and self.intents.code_for(
             cameo, "demand"
@@ -473,6 +477,10 @@ def _is_purpose(tok: Token) -> bool:
     if tok.dep_ != "advcl" or tok.pos_ != "VERB":
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+#: CAMEO "complain officially": what a government's protest is, as opposed to a demonstration.
+OFFICIAL_PROTEST = "114"
 
 
 def _attack_author(tok: Token, index: ActorIndex, lexicon: Lexicon) -> Actor | None:

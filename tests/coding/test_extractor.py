@@ -343,3 +343,11 @@ def test_condemning_an_attack_told_earlier_condemns_its_author(pipeline) -> None
     text = "Iranian drones struck the airport in Nakhchivan on Thursday. The EU condemned the strike on the airport."
     ev = _find(_events(pipeline, text), "ACCUSE", "EU")
     assert ev.target is not None and ev.target.country == "IRN" and ev.evidence.coder.endswith("+anaphora")
+
+
+def test_a_government_protesting_complains_officially_a_crowd_demonstrates(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "The Turkish government protested strongly against the decision.")
+    official = _find(events, "ACCUSE", "TUR")
+    assert official.cameo == "114"
+    crowd = _events(pipeline, "Thousands of Iranians protested in Tehran.")
+    assert any(e.event_type == "PROTEST" for e in crowd)
