@@ -26,15 +26,16 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spillover.actors.resolver import SPEECH_VERBS, ActorIndex
-from spillover.coding.factuality import assess
+from spillover.coding.factuality import assess, phrasal_cue
 from spillover.coding.intentions import IntentCodes
-from spillover.coding.lexicon import FactualityCue, Lexicon, TriggerPattern
+from spillover.coding.lexicon import Lexicon, TriggerPattern
 from spillover.coding.ontology import CameoTable
 from spillover.coding.remarks import remark_code
 from spillover.coding.roles import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     appeal_speaker,
+    attack_author,
     bare_restatement,
     country_anaphor,
     demand_speaker,
@@ -225,6 +226,10 @@ class EventExtractor:
             targets = foreign
         return sources, targets
 
+    def _is_attack(self, tok: Token) -> bool:
+        cand = match_trigger(tok, self.lexicon)
+        return cand is not None and cand.pattern.event_type == "ASSAULT"
+
     def _object_actors(self, obj: Token, pattern: TriggerPattern, index: ActorIndex) -> list[Actor]:
         """Target of a direct object; for "intercepted an Iranian missile" the object is the weapon."""
         return index.actors_for(obj)
@@ -319,7 +324,7 @@ class EventExtractor:
         code = self.cameo.get(cameo)
         own_cue = self.lexicon.cue(tok.lemma_.lower(), scope="head")
         if pattern.subject_role == "target":  # "shot down a missile": the phrasal cue, not "shoot" alone
-            own_cue = _phrasal_cue(tok, self.lexicon) or own_cue
+            own_cue = phrasal_cue(tok, self.lexicon) or own_cue
         # A trigger that is itself an attempt/plan cue ("interception", "plot") reports an
         # event that did not fully happen; speech acts (warn, deny) did happen as such.
         material = code.quad_class in (2, 4)
@@ -371,7 +376,7 @@ class EventExtractor:
         confidence = max(0.0, min(1.0, pattern.weight * resolved * fact.factor))
         inferred = ""
         if event_type == "ACCUSE" and sources and not targets:
-            author = _attack_author(tok, index, self.lexicon)
+            author = attack_author(tok, index, self._is_attack)
             if author is not None:  # "the EU condemned the strike on the airport": whoever struck
                 targets, inferred = [author], "+anaphora"
         sources, targets = drop_subsumed(sources), drop_subsumed(targets)
@@ -481,34 +486,6 @@ def _is_purpose(tok: Token) -> bool:
 
 #: CAMEO "complain officially": what a government's protest is, as opposed to a demonstration.
 OFFICIAL_PROTEST = "114"
-
-
-def _attack_author(tok: Token, index: ActorIndex, lexicon: Lexicon) -> Actor | None:
-    """Who carried out the attack a condemnation names without its author.
-
-    "Israel, the United States and the EU condemned the strike on the airport": the object is
-    an attack the report told earlier; its author, the source of the document's latest attack
-    with a known country, is the one condemned (the place attacked is not).
-    """
-    for obj in tok.children:
-        if obj.dep_ not in OBJECT_DEPS:
-            continue
-        cand = match_trigger(obj, lexicon)
-        if cand is None or cand.pattern.event_type != "ASSAULT":
-            continue
-        for event in reversed(index.events):
-            if event.event_type == "ASSAULT" and event.source is not None and event.source.country:
-                return replace(event.source, text="(implied)", span=None)
-    return None
-
-
-def _phrasal_cue(tok: Token, lexicon: Lexicon) -> FactualityCue | None:
-    """The multi-word head cue whose extra words are the trigger's dependents ("shoot down"), if any."""
-    deps = {c.lemma_.lower() for c in tok.children}
-    for cue in lexicon.cues(tok.lemma_.lower()):
-        if cue.scope == "head" and cue.particles and deps.issuperset(cue.particles):
-            return cue
-    return None
 
 
 def _particle_targets(word: Token, pattern: TriggerPattern, index: ActorIndex) -> list[Actor]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spillover.coding.lexicon import Lexicon
+from spillover.coding.lexicon import FactualityCue, Lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -188,3 +188,12 @@ def _in_condition(trigger: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def phrasal_cue(tok: Token, lexicon: Lexicon) -> FactualityCue | None:
+    """The multi-word head cue whose extra words are the trigger's dependents ("shoot down"), if any."""
+    deps = {c.lemma_.lower() for c in tok.children}
+    for cue in lexicon.cues(tok.lemma_.lower()):
+        if cue.scope == "head" and cue.particles and deps.issuperset(cue.particles):
+            return cue
+    return None

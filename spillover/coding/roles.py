@@ -12,6 +12,7 @@ speaker says another must do ("said Israel must end its attacks").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -312,3 +313,21 @@ def drop_subsumed(actors: list[Actor]) -> list[Actor]:
             continue
         out.append(actor)
     return out
+
+
+def attack_author(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bool]) -> Actor | None:
+    """Who carried out the attack a condemnation names without its author.
+
+    "Israel, the United States and the EU condemned the strike on the airport": the object is
+    an attack the report told earlier; its author, the source of the document's latest attack
+    with a known country, is the one condemned (the place attacked is not).
+    """
+    for obj in tok.children:
+        if obj.dep_ not in OBJECT_DEPS:
+            continue
+        if not is_attack(obj):
+            continue
+        for event in reversed(index.events):
+            if event.event_type == "ASSAULT" and event.source is not None and event.source.country:
+                return replace(event.source, text="(implied)", span=None)
+    return None
