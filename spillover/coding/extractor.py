@@ -160,6 +160,12 @@ class EventExtractor:
                 if tok.lemma_.lower() in by_token[tok.head.i].pattern.particles:
                     drop.add(tok.i)  # "offered to mediate": the offer pattern already says it
                 continue
+            if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+                weapon = tok.head  # "shot down a missile fired from Iran": one attack, told by the verb
+                head = by_token.get(weapon.head.i) if weapon.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS else None
+                if head is not None and head.pattern.event_type == cand.pattern.event_type:
+                    drop.add(tok.i)
+                continue
             if tok.pos_ != "NOUN":
                 continue
             if (

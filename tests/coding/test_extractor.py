@@ -351,3 +351,9 @@ def test_a_government_protesting_complains_officially_a_crowd_demonstrates(pipel
     assert official.cameo == "114"
     crowd = _events(pipeline, "Thousands of Iranians protested in Tehran.")
     assert any(e.event_type == "PROTEST" for e in crowd)
+
+
+def test_a_weapon_fired_and_shot_down_is_one_attempted_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "NATO air defences shot down a missile fired from Iran towards Turkish airspace.")
+    attacks = [e for e in events if e.event_type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].status == "attempted", attacks
