@@ -97,17 +97,12 @@ class ActorIndex:
 
         for tok in (head, *self._conjuncts(head), *self._listed_by_apposition(head)):
             add(self.actor_for(tok))
-            for child in tok.children:  # "Israeli and American warplanes"
-                if child.dep_ in MODIFIER_DEPS:
-                    for conj in child.conjuncts:
-                        found = self._mention_in(conj)
-                        if found is not None and found.actor.code is not None:
-                            add(self._with_role(found.actor, tok, found))
-            for obj in _of_objects(tok):  # "officials from Azerbaijan and Georgia"
-                for conj in obj.conjuncts:
-                    found = self._mention_in(conj)
-                    if found is not None and found.actor.code is not None:
-                        add(self._with_role(found.actor, tok, found))
+            # "Israeli and American warplanes", "officials from Azerbaijan and Georgia"
+            owners = [c for c in tok.children if c.dep_ in MODIFIER_DEPS] + _of_objects(tok)
+            for conj in (conj for owner in owners for conj in owner.conjuncts):
+                found = self._mention_in(conj)
+                if found is not None and found.actor.code is not None:
+                    add(self._with_role(found.actor, tok, found))
         return _shared_nationality(out, head, self._by_token)
 
     def _conjuncts(self, head: Token) -> list[Token]:
@@ -172,18 +167,15 @@ class ActorIndex:
                     owner = self._coreference(child)  # "its forces" → the forces of the last actor
                     if owner is not None:
                         return self._refine(owner, tok)
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        found = self._mention_in(obj)
-                        if found is not None and found.actor.code is not None:
-                            return self._with_role(found.actor, tok, found)
-                        if tok.like_num or tok.lemma_.lower() in QUANTITY_HEADS:
-                            # "thousands of protesters", "dozens of soldiers": the group is the noun after "of"
-                            group = self.actor_for(obj)
-                            if group is not None:
-                                return group
+        for obj in _of_objects(tok):
+            found = self._mention_in(obj)
+            if found is not None and found.actor.code is not None:
+                return self._with_role(found.actor, tok, found)
+            if tok.like_num or tok.lemma_.lower() in QUANTITY_HEADS:
+                # "thousands of protesters", "dozens of soldiers": the group is the noun after "of"
+                group = self.actor_for(obj)
+                if group is not None:
+                    return group
         coref = self._coreference(tok)
         if coref is not None:
             return coref
@@ -267,9 +259,7 @@ class ActorIndex:
                         country=actor.country,
                         sector=sector,
                     )
-                return Actor(
-                    text=tok.text, name=actor.name, code=actor.code, country=actor.country, sector=actor.sector
-                )
+                return actor  # already named by ``tok``
         return None
 
     def _speaker(self, tok: Token) -> Actor | None:
@@ -301,10 +291,7 @@ class ActorIndex:
                 continue
             is_person = mention.kind in ("person", "ner:PERSON")
             if is_person == persons:
-                actor = mention.actor
-                return Actor(
-                    text=tok.text, name=actor.name, code=actor.code, country=actor.country, sector=actor.sector
-                )
+                return replace(mention.actor, text=tok.text, span=None)
         return None
 
     def _recent_subject(self, tok: Token) -> Actor | None:

@@ -46,8 +46,8 @@ def command(app: AppContext, fmt: str, gold_path: Path, json_out: Path | None, l
         pipeline = app.pipeline
         # Sentence classification takes the best candidate, however weak; document-level
         # formats are scored at the configured confidence threshold, as users see them;
-        # record-level formats both ways (run_record_eval).
-        floor = 0.0 if spec.sentence_level else None
+        # record-level formats get every candidate and are scored both ways (run_record_eval).
+        floor = 0.0 if spec.sentence_level or spec.record_level else None
         extract = functools.partial(pipeline.extract_texts, min_confidence=floor)
     options: dict[str, Any] | None = None
     if spec.needs_nlp:
@@ -56,11 +56,10 @@ def command(app: AppContext, fmt: str, gold_path: Path, json_out: Path | None, l
         options = {"nlp": load_nlp(app.settings.spacy_model), "cache_dir": app.settings.cache_dir}
     if spec.text_kind:  # what kind of report a text without events is (disaster, crime) comes from the classifier
         options = {"classify": app.pipeline.classify_texts}
-    if spec.record_level:
+    if spec.record_level and extract is not None:  # every candidate; run_record_eval applies the thresholds
         settings = app.settings
-        all_candidates = functools.partial(app.pipeline.extract_texts, min_confidence=0.0)
         report = run_record_eval(
-            fmt, gold_path, all_candidates, settings.min_confidence, settings.min_confidence_secondary, limit
+            fmt, gold_path, extract, settings.min_confidence, settings.min_confidence_secondary, limit
         )
     else:
         report = run_eval(fmt, gold_path, extract, limit=limit, options=options)

@@ -91,6 +91,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PARTICIPANT_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "striker", "marcher"})
 #: Participles that tie an unnamed group to a known one ("a cell *linked to* the IRGC").
 AFFILIATION_VERBS = frozenset({"link", "tie", "connect", "affiliate", "associate", "back", "sponsor"})
+#: CAMEO "complain officially": what a government's protest is, as opposed to a demonstration.
+OFFICIAL_PROTEST = "114"
 
 
 class EventExtractor:
@@ -488,10 +490,6 @@ def _is_purpose(tok: Token) -> bool:
     if tok.dep_ != "advcl" or tok.pos_ != "VERB":
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-#: CAMEO "complain officially": what a government's protest is, as opposed to a demonstration.
-OFFICIAL_PROTEST = "114"
 
 
 def _particle_targets(word: Token, pattern: TriggerPattern, index: ActorIndex) -> list[Actor]:

@@ -322,12 +322,9 @@ def attack_author(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bo
     an attack the report told earlier; its author, the source of the document's latest attack
     with a known country, is the one condemned (the place attacked is not).
     """
-    for obj in tok.children:
-        if obj.dep_ not in OBJECT_DEPS:
-            continue
-        if not is_attack(obj):
-            continue
-        for event in reversed(index.events):
-            if event.event_type == "ASSAULT" and event.source is not None and event.source.country:
-                return replace(event.source, text="(implied)", span=None)
+    if not any(obj.dep_ in OBJECT_DEPS and is_attack(obj) for obj in tok.children):
+        return None
+    for event in reversed(index.events):
+        if event.event_type == "ASSAULT" and event.source is not None and event.source.country:
+            return replace(event.source, text="(implied)", span=None)
     return None

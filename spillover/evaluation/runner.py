@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
@@ -226,9 +226,7 @@ def run_record_eval(
         secondary: The user's ``min_confidence_secondary``.
         limit: Score only the first ``limit`` items.
     """
-    from dataclasses import replace
-
-    from spillover.coding.calibration import select_confident
+    from spillover.coding.calibration import select_confident  # numpy: imported only when a format runs
 
     memo: dict[tuple[tuple[str, date | None], ...], list[list[Event]]] = {}
 
