@@ -44,8 +44,11 @@ from spillover.coding.roles import (
     drop_subsumed,
     echo_event,
     governing_verb,
+    misattached_plotters,
+    plotters,
     prep_objects,
     responsibility_verb,
+    shared_targets,
     unnamed_responsibility,
 )
 from spillover.coding.triggers import Candidate, match_trigger, modal_demands
@@ -228,6 +231,8 @@ class EventExtractor:
             sources = self._inherited_subject(tok, index, attack=pattern.event_type == "ASSAULT")
         if not targets and not passive:
             targets = country_anaphor(tok, {a.country for a in sources if a.country}, index)
+            if not targets and _verbal(pattern):  # a deed's own object decides its target
+                targets = shared_targets(tok, index)
         own = {a.country for a in sources if a.country}
         foreign = [a for a in targets if a.country not in own]
         if own and foreign and len(foreign) < len(targets):  # "its ambassador" is the source's own
@@ -254,6 +259,8 @@ class EventExtractor:
             if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") and cur.head.i != cur.i:
                 if attack and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
                     return []
+                if cur.dep_ == "xcomp" and (plot := misattached_plotters(cur.head, index)):
+                    return plot
                 cur = cur.head
                 for child in cur.children:
                     if child.dep_ in SUBJECT_DEPS:
@@ -270,6 +277,8 @@ class EventExtractor:
                 # "a network linked to the IRGC to sabotage ...": the group, or whom it is linked to
                 found = index.actors_for(cur.head)
                 return found or [a for p in cur.children if p.dep_ == "prep" for a in prep_objects(p, index)]
+            elif cur.dep_ == "acl" and cur.head.pos_ == "NOUN":
+                return plotters(cur.head, index)  # "an attempt by Iranian agents to bomb the embassy"
             elif cur.dep_ == "prep" or cur.dep_ == "pcomp":
                 cur = cur.head
             else:
@@ -483,6 +492,12 @@ def _acts_on_itself(source: Actor | None, target: Actor | None) -> bool:
 def _event_pronoun(subject: Token, verb: Token) -> bool:
     """Whether the subject of a copula is a pronoun for an event ("*It* was the first attack on ...")."""
     return verb.lemma_.lower() == "be" and subject.lower_ in ("it", "this", "that")
+
+
+def _verbal(pattern: TriggerPattern) -> bool:
+    """Whether the pattern codes words, not deeds (CAMEO roots 01-05 and 09-14)."""
+    root = int(pattern.cameo[:2]) if pattern.cameo[:2].isdigit() else 0
+    return 1 <= root <= 5 or 9 <= root <= 14
 
 
 def _is_purpose(tok: Token) -> bool:

@@ -328,3 +328,48 @@ def attack_author(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bo
         if event.event_type == "ASSAULT" and event.source is not None and event.source.country:
             return replace(event.source, text="(implied)", span=None)
     return None
+
+
+def plotters(noun: Token, index: ActorIndex) -> list[Actor]:
+    """Who is behind the plan or attempt a noun names: "a plot *by* a cell tied to the IRGC to ...".
+
+    The infinitive after such a noun ("to blow up the pipeline") is the plotters' deed, not that
+    of whoever foiled or reported the plot. Also "Iran's attempt to ...".
+    """
+    found = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for a in prep_objects(p, index)]
+    if not found:
+        found = [a for c in noun.children if c.dep_ == "poss" and (a := index.actor_for(c)) is not None]
+    return found
+
+
+def misattached_plotters(verb: Token, index: ActorIndex) -> list[Actor]:
+    """Plotters named on the object of the verb an infinitive hangs from.
+
+    The parser often attaches "to blow up ..." in "foiled a plot by X to blow up ..." to "foiled";
+    the plot's "by" phrase still says whose deed it is.
+    """
+    for obj in verb.children:
+        if obj.dep_ in OBJECT_DEPS and obj.pos_ == "NOUN":
+            found = [a for p in obj.children if p.dep_ == "prep" and p.lower_ == "by" for a in prep_objects(p, index)]
+            if found:
+                return found
+    return []
+
+
+def shared_targets(verb: Token, index: ActorIndex) -> list[Actor]:
+    """The object of a coordinated verb that shares this verb's subject.
+
+    "Pezeshkian phoned Aliyev and expressed regret, promising an investigation": the regret and the
+    promise go to whom he phoned. Only for a verb with no subject of its own, up two steps.
+    """
+    cur = verb
+    for _ in range(2):
+        if cur.dep_ not in ("conj", "advcl") or any(c.dep_.startswith("nsubj") for c in cur.children):
+            return []
+        cur = cur.head
+        if cur.pos_ != "VERB":
+            return []
+        found = [a for c in cur.children if c.dep_ in OBJECT_DEPS for a in index.actors_for(c)]
+        if found:
+            return found
+    return []

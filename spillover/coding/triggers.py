@@ -51,7 +51,7 @@ def _dependent_words(tok: Token) -> set[str]:
         words.add(child.lower_)
         if child.dep_ in ("dobj", "prep", "attr", "dative", "nsubjpass", "prt"):
             for grand in child.children:
-                if grand.dep_ in ("pobj", "prep", "compound", "amod", "dobj"):
+                if grand.dep_ in ("pobj", "prep", "compound", "amod", "dobj", "relcl"):  # "had nothing *to do*"
                     words.add(grand.lemma_.lower())
                     words.add(grand.lower_)
                     if grand.dep_ == "prep":
@@ -77,6 +77,24 @@ def _weapon_is_head(tok: Token, words: tuple[str, ...]) -> bool:
     return all(w in heads for w in words)
 
 
+def _event_subject(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether the verb's subject is an event, not an actor ("the conflict", "the fighting").
+
+    Nouns for the people who act ("protesters", "militants", "demonstrators") are actors.
+    """
+    return any(
+        c.dep_ == "nsubj"
+        and not c.ent_type_
+        and c.pos_ == "NOUN"
+        and not c.lemma_.lower().endswith(_AGENT_SUFFIXES)
+        and lexicon.triggers(c.lemma_.lower(), "NOUN")
+        for c in tok.children
+    )
+
+
+_AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent")
+
+
 def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
     """The most specific lexicon pattern this token satisfies, if any."""
     if tok.pos_ not in ("VERB", "NOUN") or (tok.is_stop and tok.pos_ != "VERB"):
@@ -91,6 +109,8 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
         patterns = lexicon.triggers(tok.lower_, pos)
     if not patterns:
         return None
+    if pos == "VERB" and _event_subject(tok, lexicon) and all(p.event_type == "THREATEN" for p in patterns):
+        return None  # "the war threatened to spread": a risk, not a threat someone made
     lemmas: set[str] | None = None
     # A participle's noun is its object ("a *report* released on Tuesday"), but only to switch a
     # trigger off: "a drone launched from Iran struck the airport" reports the strike, not a launch.

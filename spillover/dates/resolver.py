@@ -203,18 +203,27 @@ def event_date(
     return dct.isoformat(), "document"
 
 
+#: Sentence openers that start a new story within the report: no date carries over them.
+TOPIC_SHIFTS = frozenset({"separately", "meanwhile", "elsewhere"})
+
+
 def carry_dates(events: Sequence[Event]) -> list[Event]:
     """Date an undated event from the same actor's dated event in the sentence just before.
 
     "Erdoğan phoned Aliyev on Thursday evening. Erdoğan told his counterpart that ...": the second
     sentence names no time but continues the call. An event that only has the document date takes
     the day of the latest event of the previous sentence with the same source (code or country).
+    A deed told again with its author ("Thursday's drone strike on Nakhchivan. Two drones launched
+    from Iran struck the exclave") takes the date of the same deed told without one: same event
+    type, same target country, no source before. A sentence opening with "Separately" or
+    "Meanwhile" starts another story and carries nothing over.
     ``events`` are one document's, in reading order.
     """
     out: list[Event] = []
     for event in events:
         source = event.source
-        if event.date_precision == "document" and source is not None:
+        shift = event.evidence.sentence.lstrip().split(" ", 1)[0].strip(",").lower() in TOPIC_SHIFTS
+        if event.date_precision == "document" and source is not None and not shift:
             index = event.evidence.sentence_index
             for prev in reversed(out):
                 if prev.evidence.sentence_index < index - 1:
@@ -222,8 +231,21 @@ def carry_dates(events: Sequence[Event]) -> list[Event]:
                 same = prev.source is not None and (
                     prev.source.code == source.code or (source.country and prev.source.country == source.country)
                 )
+                same = same or _same_deed_unnamed(prev, event)
                 if prev.evidence.sentence_index == index - 1 and prev.date_precision == "day" and same:
                     event = replace(event, date=prev.date, date_precision="day")
                     break
         out.append(event)
     return out
+
+
+def _same_deed_unnamed(prev: Event, event: Event) -> bool:
+    """Whether ``prev`` is ``event``'s deed told without its author (same type and target country)."""
+    return (
+        prev.source is None
+        and prev.event_type == event.event_type
+        and prev.target is not None
+        and event.target is not None
+        and prev.target.country is not None
+        and prev.target.country == event.target.country
+    )

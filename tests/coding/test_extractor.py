@@ -357,3 +357,31 @@ def test_a_weapon_fired_and_shot_down_is_one_attempted_attack(pipeline) -> None:
     events = _events(pipeline, "NATO air defences shot down a missile fired from Iran towards Turkish airspace.")
     attacks = [e for e in events if e.event_type == "ASSAULT"]
     assert len(attacks) == 1 and attacks[0].status == "attempted", attacks
+
+
+def test_a_foiled_plots_deed_belongs_to_the_plotters_not_to_who_foiled_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Azerbaijan's State Security Service said it had foiled a plot by a cell tied to the Revolutionary Guards"
+        " to blow up a section of the Baku-Tbilisi-Ceyhan pipeline."
+    )
+    ev = _find(_events(pipeline, text), "ASSAULT", "IRN")
+    assert ev.status == "planned" and ev.source is not None and ev.source.code == "IRNMIL"
+    attempt = _find(_events(pipeline, "The police foiled an attempt by Iranian agents to bomb the embassy."), "ASSAULT")
+    assert attempt.source is not None and attempt.source.country == "IRN"
+
+
+def test_a_coordinated_statement_goes_to_whom_the_first_verb_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Iranian President Masoud Pezeshkian phoned Aliyev and expressed regret.")
+    regret = _find(events, "CONCEDE", "IRN", "AZE")
+    assert "+dyad" not in regret.evidence.coder  # named in the sentence, not inferred
+
+
+def test_a_war_that_threatens_to_spread_is_no_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "The war between Iran and Israel threatened to spread across the region.")
+    assert not [e for e in events if e.event_type == "THREATEN" and e.evidence.coder.startswith("rules")]
+    _find(_events(pipeline, "The rebels threatened to attack the capital."), "THREATEN")
+
+
+def test_having_nothing_to_do_with_an_attack_is_a_denial(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ev = _find(_events(pipeline, "Iran said it had nothing to do with the attack."), "REJECT", "IRN")
+    assert ev.cameo == "016"

@@ -166,3 +166,25 @@ def test_undated_event_continues_the_same_actors_dated_event_just_before() -> No
         ("2026-03-06", "document"),  # another actor
         ("2026-03-06", "document"),  # not the sentence just before
     ]
+
+
+def test_a_deed_told_again_with_its_author_takes_the_unattributed_telling_s_date() -> None:
+    from spillover.dates.resolver import carry_dates
+    from spillover.records import Actor, Event, Evidence
+
+    def ev(i: int, sentence: int, source: str | None, when: str, precision: str, text: str = "s") -> Event:
+        evidence = Evidence(text, (0, 1), "t", "test", sentence_index=sentence)
+        src = Actor(text=source, code=source, country=source[:3]) if source else None
+        target = Actor(text="AZE", code="AZE", country="AZE")
+        return Event(id=str(i), doc_id="d", event_type="ASSAULT", evidence=evidence, source=src, target=target,
+                     date=when, date_precision=precision)
+
+    unnamed = ev(1, 2, None, "2026-03-05", "day")  # "anger over Thursday's drone strike on Nakhchivan"
+    struck = ev(2, 3, "IRN", "2026-03-10", "document")  # "two drones launched from Iran struck the exclave"
+    separately = ev(3, 3, "IRN", "2026-03-10", "document", "Separately, Iran struck the exclave again.")
+    out = carry_dates([unnamed, struck, separately])
+    assert [(e.date, e.date_precision) for e in out] == [
+        ("2026-03-05", "day"),
+        ("2026-03-05", "day"),
+        ("2026-03-10", "document"),  # a new story starts
+    ]
