@@ -25,6 +25,7 @@ from spillover.coding.extractor import EventExtractor
 from spillover.coding.intentions import IntentCodes
 from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
+from spillover.coding.roles import named_in_passing
 from spillover.dates.attachment import offset_date, timexes_for
 from spillover.dates.resolver import carry_dates, event_date
 from spillover.dates.timex import find_timexes
@@ -37,7 +38,19 @@ from spillover.settings import Settings
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
+
+
+def _place_scope(trigger: Token, sent: Span) -> tuple[int, int]:
+    """Characters where a place may stand for the target of the event at ``trigger``.
+
+    Usually the whole sentence ("warplanes struck sites near Isfahan"). A deed named only as the
+    time frame of another ("let foreigners leave through Astara since the first US strikes") is
+    not located by the other deed's places: only its own phrase counts.
+    """
+    if named_in_passing(trigger):
+        return trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge.text)
+    return sent.start_char, sent.end_char
 
 
 def parse_text(text: str) -> str:
@@ -166,7 +179,7 @@ class Pipeline:
                     location=location,
                     evidence=replace(event.evidence, sentence=original),
                 )
-                span = (sent.start_char, sent.end_char)
+                span = _place_scope(trigger.root, sent) if trigger is not None else (sent.start_char, sent.end_char)
                 events.append(country_for_unnamed(target_from_place(located, span, self._country_names)))
                 if when is not None and precision not in ("document", "none"):
                     previous = (when, precision)  # anchors "a day earlier", "three days later"

@@ -208,7 +208,7 @@ class ActorIndex:
             mention.tok_start <= head.i < mention.tok_end and mention.kind in ("person", "organisation")
         ):
             return actor
-        sector = self.kb.role_sector(head.lemma_.lower()) or self.kb.role_sector(head.lower_)
+        sector = self._head_sector(head)
         if not sector or mention.kind not in ("country", "demonym", "capital"):
             return actor
         left = min(head.left_edge.i, mention.tok_start)
@@ -221,9 +221,18 @@ class ActorIndex:
             sector=sector,
         )
 
+    def _head_sector(self, head: Token) -> str | None:
+        """The sector a role noun names, with its compounds first ("border guards", "coast guard")."""
+        compounds = " ".join(c.lower_ for c in head.lefts if c.dep_ == "compound")
+        return (
+            (self.kb.role_sector(f"{compounds} {head.lower_}") if compounds else None)
+            or self.kb.role_sector(head.lemma_.lower())
+            or self.kb.role_sector(head.lower_)
+        )
+
     def _refine(self, actor: Actor, head: Token) -> Actor:
         """Give a country actor the sector its head noun names ("its forces" → MIL)."""
-        sector = self.kb.role_sector(head.lemma_.lower()) or self.kb.role_sector(head.lower_)
+        sector = self._head_sector(head)
         if not sector or not actor.country:
             return actor
         text = self.doc[head.left_edge.i : head.i + 1].text
@@ -361,7 +370,7 @@ class ActorIndex:
         """
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
-        sector = self.kb.role_sector(tok.lemma_.lower()) or self.kb.role_sector(tok.lower_)
+        sector = self._head_sector(tok)
         if not sector or sector == "IGO":
             return None
         text = self.doc[tok.left_edge.i : tok.i + 1].text

@@ -125,7 +125,14 @@ def country_for_unnamed(event: Event) -> Event:
         target = Actor(text="(implied)", name="government", code=country + "GOV", country=country, sector="GOV")
     if target is not None and source is not None and target.code == source.code:
         target = None  # the unnamed side turned out to be the actor itself: no target rather than a self-target
+    coder = event.evidence.coder
+    inferred_here = "+place" in coder and source is not event.source and event.event_type == "AID"
+    if inferred_here and target is not None and source is not None and target.country == source.country:
+        # as in target_from_place: help given at home ("border guards let foreigners leave") has no target
+        # from its place; violence at home keeps it, the domestic side it was aimed at
+        target = None
+        coder = coder.replace("+place", "")
     if source is event.source and target is event.target:
         return event
-    evidence = replace(event.evidence, coder=event.evidence.coder + "+country")
+    evidence = replace(event.evidence, coder=coder + "+country")
     return replace(event, source=source, target=target, evidence=evidence)

@@ -45,6 +45,7 @@ from spillover.coding.roles import (
     echo_event,
     governing_verb,
     misattached_plotters,
+    named_in_passing,
     plotters,
     prep_objects,
     responsibility_verb,
@@ -120,7 +121,10 @@ class EventExtractor:
         events = [ev for cand, evs in coded for ev in evs if not bare_restatement(cand, evs, coded)]
         events.extend(self._echoes(coded, index, sentence_index))
         events = _dedupe(drop_denial_rejects(events))
-        index.events.extend(events)
+        # a deed only named as the time frame of another, with no target, is not what later
+        # sentences ("condemned the attack", "denied involvement") refer back to
+        passing = {c.token.idx for c in candidates if named_in_passing(c.token)}
+        index.events.extend(e for e in events if e.target is not None or _trigger_start(e) not in passing)
         return events
 
     def _echoes(
@@ -379,7 +383,9 @@ class EventExtractor:
         ):
             speaker = demand_speaker(tok)
             # "the EU called for sanctions against Uganda": an appeal is a demand whoever it names
-            appeal = appeal_speaker(tok) if speaker is None and code.quad_class in (3, 4) else None
+            appeal = appeal_speaker(tok) if speaker is None else None
+            if appeal is not None and code.quad_class not in (3, 4) and appeal.lemma_.lower() != "expect":
+                appeal = None  # "called for talks" is coded by its own lexicon rows; "expected X to apologise" is not
             speaker = speaker or appeal
             speakers = self._speaker_actors(speaker, index) if speaker is not None else []
             addressed = sources or targets  # "Israel must end attacks on Syria": Israel is asked
@@ -465,6 +471,10 @@ def _claimed_by(tok: Token, source: Actor | None, index: ActorIndex) -> bool:
 def _subject_actors(verb: Token, index: ActorIndex) -> list[Actor]:
     """Actors named by a verb's own subject (``nsubj``), coordination expanded."""
     return [a for c in verb.children if c.dep_ == "nsubj" for a in index.actors_for(c)]
+
+
+def _trigger_start(event: Event) -> int:
+    return (event.evidence.trigger_span or event.evidence.span)[0]
 
 
 def _background(cand: Candidate, events: list[Event], candidates: list[Candidate]) -> list[Event]:

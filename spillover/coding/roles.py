@@ -261,7 +261,7 @@ def demand_speaker(tok: Token) -> Token | None:
 
 #: Verbs that ask for a deed: "called for sanctions", "demanded an embargo". "urge" and "press" are
 #: left out: their object is the one asked ("urged Kenya to investigate"), and the urging is coded itself.
-APPEAL_VERBS = frozenset({"call", "appeal", "demand"})
+APPEAL_VERBS = frozenset({"call", "appeal", "demand", "expect"})
 #: Verbs that ask for a deed only through a preposition ("called *for* sanctions", "called *on* X to").
 _APPEAL_PREPS = {"call": frozenset({"for", "on", "upon"}), "appeal": frozenset({"for", "to"})}
 _APPEAL_CLAUSE = frozenset({"dobj", "pobj", "prep", "compound", "xcomp", "ccomp", "advcl", "conj"})
@@ -274,7 +274,8 @@ def appeal_speaker(tok: Token) -> Token | None:
     not as the sanctions or the protest: nothing but the call has happened. Only the complement
     counts ("called for Egyptians to join a march", "demanded sanctions on Belarus"), not an
     adverbial clause or the subject. "call" asks only with "for", "on" or "upon"; a bare "called
-    the envoy" is a phone call or a summons.
+    the envoy" is a phone call or a summons. "expect" asks only of someone named ("expected Tehran
+    to apologise"); "is expected to" and "expects to" are forecasts and plans.
     """
     node = tok
     for _ in range(5):
@@ -283,6 +284,10 @@ def appeal_speaker(tok: Token) -> Token | None:
         head = node.head
         lemma = head.lemma_.lower()
         if head.pos_ == "VERB" and lemma in APPEAL_VERBS:
+            if lemma == "expect":  # "Baku expected Tehran to apologise"; not "is expected to", "expects to"
+                active = not any(c.dep_ == "auxpass" for c in head.children)
+                addressed = node.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in node.children)
+                return head if active and addressed else None
             preps = _APPEAL_PREPS.get(lemma)
             if preps is None:
                 return head
@@ -320,14 +325,25 @@ def attack_author(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bo
 
     "Israel, the United States and the EU condemned the strike on the airport": the object is
     an attack the report told earlier; its author, the source of the document's latest attack
-    with a known country, is the one condemned (the place attacked is not).
+    with a known country that happened (not one only alleged, denied or threatened), is the one
+    condemned (the place attacked is not).
     """
     if not any(obj.dep_ in OBJECT_DEPS and is_attack(obj) for obj in tok.children):
         return None
     for event in reversed(index.events):
-        if event.event_type == "ASSAULT" and event.source is not None and event.source.country:
+        happened = event.status in ("occurred", "attempted")  # not "may have been launched by Israel"
+        if event.event_type == "ASSAULT" and happened and event.source is not None and event.source.country:
             return replace(event.source, text="(implied)", span=None)
     return None
+
+
+#: Prepositions that make a nominal event the time frame of another ("since the first US strikes").
+BACKGROUND_PREPS = frozenset({"since", "after", "before", "amid", "following", "until"})
+
+
+def named_in_passing(tok: Token) -> bool:
+    """Whether a nominal event only dates another one ("let foreigners leave since the first US strikes")."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS
 
 
 def plotters(noun: Token, index: ActorIndex) -> list[Actor]:
@@ -356,15 +372,22 @@ def misattached_plotters(verb: Token, index: ActorIndex) -> list[Actor]:
     return []
 
 
+#: Verbs of contact whose "to" clause says what the contact was for ("telephoned Aliyev to express support");
+#: with other verbs the object is the one asked to act ("urged Russia to condemn").
+_CONTACT_VERBS = frozenset({"phone", "telephone", "call", "meet", "visit", "write", "contact", "receive", "host"})
+
+
 def shared_targets(verb: Token, index: ActorIndex) -> list[Actor]:
     """The object of a coordinated verb that shares this verb's subject.
 
     "Pezeshkian phoned Aliyev and expressed regret, promising an investigation": the regret and the
-    promise go to whom he phoned. Only for a verb with no subject of its own, up two steps.
+    promise go to whom he phoned; so does what a call was made for ("telephoned Aliyev to express
+    support"). Only for a verb with no subject of its own, up two steps.
     """
     cur = verb
     for _ in range(2):
-        if cur.dep_ not in ("conj", "advcl") or any(c.dep_.startswith("nsubj") for c in cur.children):
+        purpose = cur.dep_ == "xcomp" and cur.head.lemma_.lower() in _CONTACT_VERBS  # "phoned Aliyev to express"
+        if (cur.dep_ not in ("conj", "advcl") and not purpose) or any(c.dep_.startswith("nsubj") for c in cur.children):
             return []
         cur = cur.head
         if cur.pos_ != "VERB":

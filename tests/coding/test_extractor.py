@@ -385,3 +385,46 @@ def test_a_war_that_threatens_to_spread_is_no_threat(pipeline) -> None:  # type:
 def test_having_nothing_to_do_with_an_attack_is_a_denial(pipeline) -> None:  # type: ignore[no-untyped-def]
     ev = _find(_events(pipeline, "Iran said it had nothing to do with the attack."), "REJECT", "IRN")
     assert ev.cameo == "016"
+
+
+def test_a_missile_fired_and_then_shot_down_is_an_attempted_attack_by_its_owner(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In a separate incident, a ballistic missile fired from Iran toward Turkey was shot down by NATO air"
+        " defences over Hatay province on Wednesday."
+    )
+    ev = _find(_events(pipeline, text), "ASSAULT", "IRN", "TUR")
+    assert ev.status == "attempted"
+    assert not [e for e in _events(pipeline, text) if e.source is not None and e.source.code == "NATO"]
+
+
+def test_border_guards_letting_foreigners_leave_is_help_without_a_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Azerbaijani border guards have let 4,000 foreign citizens leave Iran through the Astara checkpoint."
+    ev = _find(_events(pipeline, text), "AID", "AZE")
+    assert ev.cameo == "073" and ev.source is not None and ev.source.sector == "MIL"
+    assert ev.target is None
+
+
+def test_paying_respects_at_an_embassy_is_sympathy_for_its_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ev = _find(_events(pipeline, "Aliyev paid his respects at the Iranian embassy."), "SUPPORT", "AZE", "IRN")
+    assert ev.cameo == "018"
+
+
+def test_expecting_someone_named_to_apologise_is_a_demand(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "An adviser to Aliyev said Baku expected Tehran to apologise publicly.")
+    _find(events, "REQUEST", "AZE", "IRN")
+    assert not [e for e in events if e.event_type == "CONCEDE"]
+
+
+def test_what_a_call_was_made_for_goes_to_whom_was_called(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Erdogan telephoned Aliyev to express his country's full support.")
+    _find(events, "SUPPORT", "TUR", "AZE")
+    urged = _events(pipeline, "Turkey urged Russia to condemn the attack.")
+    assert not [e for e in urged if e.event_type == "ACCUSE" and e.target is not None and e.target.code == "RUS"]
+
+
+def test_a_condemned_attack_is_the_one_told_with_a_target_not_one_named_in_passing(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Iranian drones struck the airport in Nakhchivan on Thursday. Border guards have let foreigners leave"
+        " through the Astara checkpoint since the first US strikes. Georgia's prime minister condemned the attack."
+    )
+    _find(_events(pipeline, text), "ACCUSE", "GEO", "IRN")

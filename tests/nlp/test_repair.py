@@ -1,0 +1,29 @@
+"""Parse repairs: what the small English pipeline gets wrong and the coder needs right."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_reduced_relative_before_a_passive_is_the_passive_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "In a separate incident, a ballistic missile fired from Iran toward Turkey was shot down by NATO air"
+        " defences over Hatay province on Wednesday."
+    )
+    missile, fired, shot = doc[7], doc[8], doc[14]
+    assert (missile.text, fired.text, shot.text) == ("missile", "fired", "shot")
+    assert (missile.dep_, missile.head.i) == ("nsubjpass", shot.i)
+    assert (fired.dep_, fired.head.i) == ("acl", missile.i)
+
+
+def test_a_clause_with_its_own_auxiliary_is_left_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("That the missiles had been fired from Iran was confirmed by NATO.")
+    assert not any(t.dep_ == "nsubjpass" and t.lower_ == "missiles" and t.head.lower_ == "confirmed" for t in doc)
+
+
+def test_the_loaded_pipeline_runs_the_repair_last(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spillover.nlp.repair import REPAIR_COMPONENT
+
+    assert nlp.pipe_names[-1] == REPAIR_COMPONENT
