@@ -3,16 +3,9 @@
 For every sentence, each verb or noun whose lemma is in the trigger lexicon
 (with its required particles present: "shoot down", "call for") opens a
 candidate event (:mod:`spillover.coding.triggers`). Its source and target are
-read from the parse:
-
-* active verbs: subject → source; direct object or a target preposition
-  ("strikes *on*", "talks *with*") → target;
-* passive verbs: agent "by" → source; passive subject → target;
-* nouns: possessor / adjectival demonym / "by" phrase → source, target
-  prepositions → target; a noun that is the object of a light verb
-  ("launched strikes", "carried out an attack") takes the verb's subject;
-* verbs without their own subject (xcomp, conj, relcl) inherit it from the
-  governing clause ("Iran threatened to strike", "The missile, which hit ...").
+read from the parse (:mod:`spillover.coding.arguments`: subject and object,
+agent, target prepositions, a subject inherited from the governing clause),
+then adjusted here for interceptions, demands, remarks and reciprocal verbs.
 
 Each event records the pattern that fired (``coder``), the trigger and its
 span, and a confidence combining the pattern's reliability, how well the
@@ -25,10 +18,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spillover.actors.resolver import SPEECH_VERBS, ActorIndex
+from spillover.actors.resolver import ActorIndex
+from spillover.coding.arguments import SUBJECT_DEPS, ArgumentReader, subject_actors
 from spillover.coding.factuality import assess, phrasal_cue
 from spillover.coding.intentions import IntentCodes
-from spillover.coding.lexicon import Lexicon, TriggerPattern
+from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
 from spillover.coding.remarks import remark_code
 from spillover.coding.roles import (
@@ -37,19 +31,12 @@ from spillover.coding.roles import (
     appeal_speaker,
     attack_author,
     bare_restatement,
-    country_anaphor,
     demand_speaker,
     destination_actors,
     drop_denial_rejects,
     drop_subsumed,
     echo_event,
-    governing_verb,
-    misattached_plotters,
     named_in_passing,
-    plotters,
-    prep_objects,
-    responsibility_verb,
-    shared_targets,
     unnamed_responsibility,
 )
 from spillover.coding.triggers import Candidate, match_trigger, modal_demands
@@ -62,39 +49,9 @@ CODER_VERSION = "rules-v1"
 #: Verbs whose coordinated subjects act on each other when no object is named.
 RECIPROCAL = frozenset({"clash", "exchange", "fight", "meet", "talk", "negotiate", "agree", "sign", "trade",
                         "skirmish", "battle", "cooperate", "consult", "discuss", "reconcile"})
-LIGHT_VERBS = frozenset(
-    {
-        "launch",
-        "carry",
-        "conduct",
-        "stage",
-        "mount",
-        "make",
-        "hold",
-        "issue",
-        "express",
-        "offer",
-        "declare",
-        "announce",
-        "deliver",
-        "impose",
-        "order",
-        "unleash",
-        "begin",
-        "hand",
-        "lodge",
-        "file",
-        "send",
-        "voice",
-        "register",
-    }
-)
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 #: Nouns for the people in an event ("protesters"): a trigger when they stand alone ("thousands of
 #: protesters"), only a participant when they are the subject or object of another event's verb.
 PARTICIPANT_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "striker", "marcher"})
-#: Participles that tie an unnamed group to a known one ("a cell *linked to* the IRGC").
-AFFILIATION_VERBS = frozenset({"link", "tie", "connect", "affiliate", "associate", "back", "sponsor"})
 #: CAMEO "complain officially": what a government's protest is, as opposed to a demonstration.
 OFFICIAL_PROTEST = "114"
 
@@ -110,6 +67,7 @@ class EventExtractor:
         self.lexicon = lexicon
         self.cameo = cameo
         self.intents = intents
+        self.arguments = ArgumentReader(lexicon)
 
     def extract(self, sent: Span, index: ActorIndex, doc_id: str, sentence_index: int) -> list[Event]:
         """Code every event in one sentence."""
@@ -145,7 +103,7 @@ class EventExtractor:
             noun = unnamed_responsibility(cand.token) if cand.pattern.pos == "VERB" else None
             if noun is None or any(c.token.head.head.i == noun.i for c, _ in coded if c.token.dep_ == "pobj"):
                 continue  # "denied any role in the attack": the attack is coded in its own right
-            sources, _targets = self._verb_roles(cand.token, cand.pattern, index)
+            sources, _targets = self.arguments.verb_roles(cand.token, cand.pattern, index)
             fact = assess(noun, self.lexicon, material=True)
             if not sources or fact.status == "occurred":
                 continue
@@ -200,147 +158,15 @@ class EventExtractor:
                 drop.add(tok.i if head.pattern.weight >= cand.pattern.weight else head.token.i)
         return [c for c in candidates if c.token.i not in drop]
 
-    # -- roles ------------------------------------------------------------
-    def _verb_roles(self, tok: Token, pattern: TriggerPattern, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
-        sources: list[Actor] = []
-        targets: list[Actor] = []
-        passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in tok.children)
-        for child in tok.children:
-            if child.dep_ in SUBJECT_DEPS:
-                sources.extend(index.actors_for(child))
-            elif child.dep_ in PASSIVE_SUBJECT_DEPS:
-                targets.extend(index.actors_for(child))
-            elif child.dep_ == "agent":
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        sources.extend(index.actors_for(obj))
-            elif child.dep_ in OBJECT_DEPS and not passive:
-                targets.extend(self._object_actors(child, pattern, index))
-                targets.extend(_particle_targets(child, pattern, index))  # "recalled its ambassador from Tehran"
-            elif child.dep_ == "npadvmod" and child.ent_type_ in ("GPE", "ORG", "NORP") and not passive:
-                targets.extend(index.actors_for(child))  # a common misparse of "attacked Azerbaijan"
-            elif child.dep_ == "prep" and child.lower_ in pattern.target_preps:
-                targets.extend(prep_objects(child, index))
-            elif child.dep_ in ("xcomp", "advcl"):
-                # "offered to mediate between Washington and Tehran": the named verb carries the target
-                targets.extend(_particle_targets(child, pattern, index))
-        if passive and not targets and tok.dep_ == "relcl":
-            targets = index.actors_for(tok.head)  # "two Kuwaitis who had been arrested"
-        if not sources and pattern.event_type == "ASSAULT":
-            # "rockets fired from Lebanon", "drones launched from Iran": where it was launched from attacked
-            origins = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"]
-            sources = [a for p in origins for a in prep_objects(p, index)]
-        has_subject = any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in tok.children)
-        if not sources and not has_subject:
-            sources = self._inherited_subject(tok, index, attack=pattern.event_type == "ASSAULT")
-        if not targets and not passive:
-            targets = country_anaphor(tok, {a.country for a in sources if a.country}, index)
-            if not targets and _verbal(pattern):  # a deed's own object decides its target
-                targets = shared_targets(tok, index)
-        own = {a.country for a in sources if a.country}
-        foreign = [a for a in targets if a.country not in own]
-        if own and foreign and len(foreign) < len(targets):  # "its ambassador" is the source's own
-            targets = foreign
-        return sources, targets
-
-    def _is_attack(self, tok: Token) -> bool:
-        cand = match_trigger(tok, self.lexicon)
-        return cand is not None and cand.pattern.event_type == "ASSAULT"
-
-    def _object_actors(self, obj: Token, pattern: TriggerPattern, index: ActorIndex) -> list[Actor]:
-        """Target of a direct object; for "intercepted an Iranian missile" the object is the weapon."""
-        return index.actors_for(obj)
-
-    def _inherited_subject(self, tok: Token, index: ActorIndex, *, attack: bool = False) -> list[Actor]:
-        """Subject of a governing clause for xcomp/conj/relcl/advcl verbs without their own.
-
-        With ``attack``, a reporting verb's subject is not lent to a subjectless clause it reports:
-        "officials said the airport had been struck" (or a misparsed "said drones launched from Iran
-        had struck") names who reports the strike, not who struck.
-        """
-        cur = tok
-        for _ in range(3):
-            if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") and cur.head.i != cur.i:
-                if attack and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
-                    return []
-                if cur.dep_ == "xcomp" and (plot := misattached_plotters(cur.head, index)):
-                    return plot
-                cur = cur.head
-                for child in cur.children:
-                    if child.dep_ in SUBJECT_DEPS:
-                        return index.actors_for(child)
-                    if child.dep_ == "agent":
-                        return [a for o in child.children if o.dep_ == "pobj" for a in index.actors_for(o)]
-                if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in cur.children):
-                    return []  # "were killed in shelling, medics said": the victims' clause has no doer to lend
-            elif cur.dep_ == "relcl":
-                if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in cur.children):
-                    return []  # "fishermen who had been arrested": they are the ones acted on
-                return index.actors_for(cur.head)
-            elif cur.dep_ == "acl" and cur.lemma_.lower() in AFFILIATION_VERBS:
-                # "a network linked to the IRGC to sabotage ...": the group, or whom it is linked to
-                found = index.actors_for(cur.head)
-                return found or [a for p in cur.children if p.dep_ == "prep" for a in prep_objects(p, index)]
-            elif cur.dep_ == "acl" and cur.head.pos_ == "NOUN":
-                return plotters(cur.head, index)  # "an attempt by Iranian agents to bomb the embassy"
-            elif cur.dep_ == "prep" or cur.dep_ == "pcomp":
-                cur = cur.head
-            else:
-                break
-        return []
-
-    def _speaker_actors(self, speech: Token, index: ActorIndex) -> list[Actor]:
-        """Who says it: the speech verb's subject, or the subject it inherits ("..., he added")."""
-        return _subject_actors(speech, index) or self._inherited_subject(speech, index)
-
-    def _noun_roles(self, tok: Token, pattern: TriggerPattern, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
-        sources: list[Actor] = []
-        targets: list[Actor] = []
-        for child in tok.children:
-            if child.dep_ in ("poss", "amod", "compound", "nmod"):
-                actor = index.actor_for(child)
-                if actor is not None:
-                    sources.append(actor)
-            elif child.dep_ == "prep":
-                preps = child.lower_
-                if preps in pattern.target_preps:
-                    targets.extend(prep_objects(child, index))
-                elif preps in pattern.source_preps or preps == "by":
-                    sources.extend(prep_objects(child, index))
-        verb = governing_verb(tok)
-        if (
-            not sources
-            and verb is not None
-            and (verb.lemma_.lower() in LIGHT_VERBS or match_trigger(verb, self.lexicon) is None)
-        ):
-                for child in verb.children:
-                    if child.dep_ in SUBJECT_DEPS and not _event_pronoun(child, verb):
-                        sources.extend(index.actors_for(child))
-                    elif child.dep_ == "prep" and child.lower_ in pattern.target_preps and not targets:
-                        for obj in child.children:
-                            if obj.dep_ == "pobj":
-                                targets.extend(index.actors_for(obj))
-                if not sources:
-                    sources = self._inherited_subject(verb, index)
-        claimant = responsibility_verb(tok) if not sources else None
-        if claimant is not None:  # "Iran denied any role in the attack"
-            sources = [a for c in claimant.children if c.dep_ in SUBJECT_DEPS for a in index.actors_for(c)]
-            sources = sources or self._inherited_subject(claimant, index)
-        if not targets and tok.dep_ in SUBJECT_DEPS and tok.head.pos_ == "VERB":
-            for child in tok.head.children:
-                if child.dep_ in OBJECT_DEPS:
-                    targets.extend(index.actors_for(child))
-        return sources, targets
-
     # -- coding -----------------------------------------------------------
     def _code(
         self, cand: Candidate, sent: Span, index: ActorIndex, doc_id: str, sentence_index: int
     ) -> Iterator[Event]:
         tok, pattern = cand.token, cand.pattern
         if pattern.pos == "VERB":
-            sources, targets = self._verb_roles(tok, pattern, index)
+            sources, targets = self.arguments.verb_roles(tok, pattern, index)
         else:
-            sources, targets = self._noun_roles(tok, pattern, index)
+            sources, targets = self.arguments.noun_roles(tok, pattern, index)
         cameo = pattern.cameo
         code = self.cameo.get(cameo)
         own_cue = self.lexicon.cue(tok.lemma_.lower(), scope="head")
@@ -387,7 +213,7 @@ class EventExtractor:
             if appeal is not None and code.quad_class not in (3, 4) and appeal.lemma_.lower() != "expect":
                 appeal = None  # "called for talks" is coded by its own lexicon rows; "expected X to apologise" is not
             speaker = speaker or appeal
-            speakers = self._speaker_actors(speaker, index) if speaker is not None else []
+            speakers = self.arguments.speaker_actors(speaker, index) if speaker is not None else []
             addressed = sources or targets  # "Israel must end attacks on Syria": Israel is asked
             if appeal is not None:  # nobody appeals to itself
                 addressed = [a for a in addressed if a.code not in {s.code for s in speakers}]
@@ -399,7 +225,7 @@ class EventExtractor:
         confidence = max(0.0, min(1.0, pattern.weight * resolved * fact.factor))
         inferred = ""
         if event_type == "ACCUSE" and sources and not targets:
-            author = attack_author(tok, index, self._is_attack)
+            author = attack_author(tok, index, self.arguments.is_attack)
             if author is not None:  # "the EU condemned the strike on the airport": whoever struck
                 targets, inferred = [author], "+anaphora"
         sources, targets = drop_subsumed(sources), drop_subsumed(targets)
@@ -464,13 +290,8 @@ def _claimed_by(tok: Token, source: Actor | None, index: ActorIndex) -> bool:
         return True  # the doer is unnamed but for the claim: "claimed responsibility for the attack"
     return any(
         a.code == source.code or (a.country and a.country == source.country)
-        for a in _subject_actors(claimant, index)
+        for a in subject_actors(claimant, index)
     )
-
-
-def _subject_actors(verb: Token, index: ActorIndex) -> list[Actor]:
-    """Actors named by a verb's own subject (``nsubj``), coordination expanded."""
-    return [a for c in verb.children if c.dep_ == "nsubj" for a in index.actors_for(c)]
 
 
 def _trigger_start(event: Event) -> int:
@@ -499,30 +320,11 @@ def _acts_on_itself(source: Actor | None, target: Actor | None) -> bool:
     return source.code == target.code or (target.code == source.country and not target.sector)
 
 
-def _event_pronoun(subject: Token, verb: Token) -> bool:
-    """Whether the subject of a copula is a pronoun for an event ("*It* was the first attack on ...")."""
-    return verb.lemma_.lower() == "be" and subject.lower_ in ("it", "this", "that")
-
-
-def _verbal(pattern: TriggerPattern) -> bool:
-    """Whether the pattern codes words, not deeds (CAMEO roots 01-05 and 09-14)."""
-    root = int(pattern.cameo[:2]) if pattern.cameo[:2].isdigit() else 0
-    return 1 <= root <= 5 or 9 <= root <= 14
-
-
 def _is_purpose(tok: Token) -> bool:
     """Whether ``tok`` heads an infinitive of purpose ("handed over 30 vehicles *to support* clinics")."""
     if tok.dep_ != "advcl" or tok.pos_ != "VERB":
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
-def _particle_targets(word: Token, pattern: TriggerPattern, index: ActorIndex) -> list[Actor]:
-    """Targets in the target phrases of a word the pattern names (its object or its verb), else none."""
-    if word.lemma_.lower() not in pattern.particles:
-        return []
-    preps = [p for p in word.children if p.dep_ == "prep" and p.lower_ in pattern.target_preps]
-    return [actor for prep in preps for actor in prep_objects(prep, index)]
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

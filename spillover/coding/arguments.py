@@ -1,0 +1,244 @@
+"""Reading a trigger's arguments: who did what to whom.
+
+Once a trigger word opens a candidate event, its source and target still have to
+be found in the dependency tree around it. This module holds those rules, apart
+from the event coding that uses them: subjects, direct objects, "by" agents and
+the pattern's target prepositions of a verb; the possessor, demonym and
+prepositional phrases of a noun, or the subject of the light verb it is the
+object of; the subject a clause without its own (xcomp, conj, advcl, relcl)
+inherits from the clause that governs it ("Iran threatened *to strike*"); the plotters of an attempt or plan;
+and who speaks a demand. Rules that look further across the sentence live in
+:mod:`spillover.coding.roles`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spillover.actors.resolver import SPEECH_VERBS
+from spillover.coding.roles import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    country_anaphor,
+    governing_verb,
+    misattached_plotters,
+    plotters,
+    prep_objects,
+    responsibility_verb,
+    shared_targets,
+)
+from spillover.coding.triggers import match_trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from spillover.actors.resolver import ActorIndex
+    from spillover.coding.lexicon import Lexicon, TriggerPattern
+    from spillover.records import Actor
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+LIGHT_VERBS = frozenset(
+    {
+        "launch",
+        "carry",
+        "conduct",
+        "stage",
+        "mount",
+        "make",
+        "hold",
+        "issue",
+        "express",
+        "offer",
+        "declare",
+        "announce",
+        "deliver",
+        "impose",
+        "order",
+        "unleash",
+        "begin",
+        "hand",
+        "lodge",
+        "file",
+        "send",
+        "voice",
+        "register",
+    }
+)
+#: Participles that tie an unnamed group to a known one ("a cell *linked to* the IRGC").
+AFFILIATION_VERBS = frozenset({"link", "tie", "connect", "affiliate", "associate", "back", "sponsor"})
+
+
+class ArgumentReader:
+    """Reads the sources and targets of trigger words off the dependency parse."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        """Hold the trigger lexicon, to tell which governing words are events of their own."""
+        self.lexicon = lexicon
+
+    def verb_roles(self, tok: Token, pattern: TriggerPattern, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
+        """Sources and targets of a verb trigger.
+
+        Active verbs: subject → source; direct object, a target preposition ("strikes *on*", "talks
+        *with*") or the target phrase of a word the pattern names → target. Passive verbs: agent "by" →
+        source; passive subject → target. A verb without its own subject inherits it.
+        """
+        sources: list[Actor] = []
+        targets: list[Actor] = []
+        passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in tok.children)
+        for child in tok.children:
+            if child.dep_ in SUBJECT_DEPS:
+                sources.extend(index.actors_for(child))
+            elif child.dep_ in PASSIVE_SUBJECT_DEPS:
+                targets.extend(index.actors_for(child))
+            elif child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        sources.extend(index.actors_for(obj))
+            elif child.dep_ in OBJECT_DEPS and not passive:
+                targets.extend(self._object_actors(child, pattern, index))
+                targets.extend(_particle_targets(child, pattern, index))  # "recalled its ambassador from Tehran"
+            elif child.dep_ == "npadvmod" and child.ent_type_ in ("GPE", "ORG", "NORP") and not passive:
+                targets.extend(index.actors_for(child))  # a common misparse of "attacked Azerbaijan"
+            elif child.dep_ == "prep" and child.lower_ in pattern.target_preps:
+                targets.extend(prep_objects(child, index))
+            elif child.dep_ in ("xcomp", "advcl"):
+                # "offered to mediate between Washington and Tehran": the named verb carries the target
+                targets.extend(_particle_targets(child, pattern, index))
+        if passive and not targets and tok.dep_ == "relcl":
+            targets = index.actors_for(tok.head)  # "two Kuwaitis who had been arrested"
+        if not sources and pattern.event_type == "ASSAULT":
+            # "rockets fired from Lebanon", "drones launched from Iran": where it was launched from attacked
+            origins = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"]
+            sources = [a for p in origins for a in prep_objects(p, index)]
+        has_subject = any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in tok.children)
+        if not sources and not has_subject:
+            sources = self.inherited_subject(tok, index, attack=pattern.event_type == "ASSAULT")
+        if not targets and not passive:
+            targets = country_anaphor(tok, {a.country for a in sources if a.country}, index)
+            if not targets and _verbal(pattern):  # a deed's own object decides its target
+                targets = shared_targets(tok, index)
+        own = {a.country for a in sources if a.country}
+        foreign = [a for a in targets if a.country not in own]
+        if own and foreign and len(foreign) < len(targets):  # "its ambassador" is the source's own
+            targets = foreign
+        return sources, targets
+
+    def is_attack(self, tok: Token) -> bool:
+        """Whether ``tok`` triggers an attack (an ASSAULT pattern of the lexicon)."""
+        cand = match_trigger(tok, self.lexicon)
+        return cand is not None and cand.pattern.event_type == "ASSAULT"
+
+    def _object_actors(self, obj: Token, pattern: TriggerPattern, index: ActorIndex) -> list[Actor]:
+        """Target of a direct object; for "intercepted an Iranian missile" the object is the weapon."""
+        return index.actors_for(obj)
+
+    def inherited_subject(self, tok: Token, index: ActorIndex, *, attack: bool = False) -> list[Actor]:
+        """Subject of a governing clause for xcomp/conj/relcl/advcl verbs without their own.
+
+        With ``attack``, a reporting verb's subject is not lent to a subjectless clause it reports:
+        "officials said the airport had been struck" (or a misparsed "said drones launched from Iran
+        had struck") names who reports the strike, not who struck.
+        """
+        cur = tok
+        for _ in range(3):
+            if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") and cur.head.i != cur.i:
+                if attack and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
+                    return []
+                if cur.dep_ == "xcomp" and (plot := misattached_plotters(cur.head, index)):
+                    return plot
+                cur = cur.head
+                for child in cur.children:
+                    if child.dep_ in SUBJECT_DEPS:
+                        return index.actors_for(child)
+                    if child.dep_ == "agent":
+                        return [a for o in child.children if o.dep_ == "pobj" for a in index.actors_for(o)]
+                if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in cur.children):
+                    return []  # "were killed in shelling, medics said": the victims' clause has no doer to lend
+            elif cur.dep_ == "relcl":
+                if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in cur.children):
+                    return []  # "fishermen who had been arrested": they are the ones acted on
+                return index.actors_for(cur.head)
+            elif cur.dep_ == "acl" and cur.lemma_.lower() in AFFILIATION_VERBS:
+                # "a network linked to the IRGC to sabotage ...": the group, or whom it is linked to
+                found = index.actors_for(cur.head)
+                return found or [a for p in cur.children if p.dep_ == "prep" for a in prep_objects(p, index)]
+            elif cur.dep_ == "acl" and cur.head.pos_ == "NOUN":
+                return plotters(cur.head, index)  # "an attempt by Iranian agents to bomb the embassy"
+            elif cur.dep_ == "prep" or cur.dep_ == "pcomp":
+                cur = cur.head
+            else:
+                break
+        return []
+
+    def speaker_actors(self, speech: Token, index: ActorIndex) -> list[Actor]:
+        """Who says it: the speech verb's subject, or the subject it inherits ("..., he added")."""
+        return subject_actors(speech, index) or self.inherited_subject(speech, index)
+
+    def noun_roles(self, tok: Token, pattern: TriggerPattern, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
+        """Sources and targets of a noun trigger.
+
+        Possessor / adjectival demonym / "by" phrase → source, target prepositions → target; a noun
+        that is the object of a light verb ("launched strikes", "carried out an attack") takes the
+        verb's subject, one whose part someone claims or denies takes the claimant.
+        """
+        sources: list[Actor] = []
+        targets: list[Actor] = []
+        for child in tok.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+                actor = index.actor_for(child)
+                if actor is not None:
+                    sources.append(actor)
+            elif child.dep_ == "prep":
+                preps = child.lower_
+                if preps in pattern.target_preps:
+                    targets.extend(prep_objects(child, index))
+                elif preps in pattern.source_preps or preps == "by":
+                    sources.extend(prep_objects(child, index))
+        verb = governing_verb(tok)
+        if (
+            not sources
+            and verb is not None
+            and (verb.lemma_.lower() in LIGHT_VERBS or match_trigger(verb, self.lexicon) is None)
+        ):
+                for child in verb.children:
+                    if child.dep_ in SUBJECT_DEPS and not _event_pronoun(child, verb):
+                        sources.extend(index.actors_for(child))
+                    elif child.dep_ == "prep" and child.lower_ in pattern.target_preps and not targets:
+                        for obj in child.children:
+                            if obj.dep_ == "pobj":
+                                targets.extend(index.actors_for(obj))
+                if not sources:
+                    sources = self.inherited_subject(verb, index)
+        claimant = responsibility_verb(tok) if not sources else None
+        if claimant is not None:  # "Iran denied any role in the attack"
+            sources = [a for c in claimant.children if c.dep_ in SUBJECT_DEPS for a in index.actors_for(c)]
+            sources = sources or self.inherited_subject(claimant, index)
+        if not targets and tok.dep_ in SUBJECT_DEPS and tok.head.pos_ == "VERB":
+            for child in tok.head.children:
+                if child.dep_ in OBJECT_DEPS:
+                    targets.extend(index.actors_for(child))
+        return sources, targets
+
+
+def subject_actors(verb: Token, index: ActorIndex) -> list[Actor]:
+    """Actors named by a verb's own subject (``nsubj``), coordination expanded."""
+    return [a for c in verb.children if c.dep_ == "nsubj" for a in index.actors_for(c)]
+
+
+def _event_pronoun(subject: Token, verb: Token) -> bool:
+    """Whether the subject of a copula is a pronoun for an event ("*It* was the first attack on ...")."""
+    return verb.lemma_.lower() == "be" and subject.lower_ in ("it", "this", "that")
+
+
+def _verbal(pattern: TriggerPattern) -> bool:
+    """Whether the pattern codes words, not deeds (CAMEO roots 01-05 and 09-14)."""
+    root = int(pattern.cameo[:2]) if pattern.cameo[:2].isdigit() else 0
+    return 1 <= root <= 5 or 9 <= root <= 14
+
+
+def _particle_targets(word: Token, pattern: TriggerPattern, index: ActorIndex) -> list[Actor]:
+    """Targets in the target phrases of a word the pattern names (its object or its verb), else none."""
+    if word.lemma_.lower() not in pattern.particles:
+        return []
+    preps = [p for p in word.children if p.dep_ == "prep" and p.lower_ in pattern.target_preps]
+    return [actor for prep in preps for actor in prep_objects(prep, index)]
