@@ -231,7 +231,10 @@ def _beside_the_deed(event: Event, winner_type: str, found: set[str]) -> bool:
     "Security forces foiled a plot to bomb the pipeline and arrested five": the
     classifier labels what was done (the arrests, as ACLED files a disrupted
     attack); the plotted bombing is another event, only planned or attempted,
-    and keeps its own confidence when the rules found the winning deed too.
+    and keeps its own confidence when the rules found the winning deed too. A denied
+    deed is what a sentence the classifier reads as a rejection is about.
     """
+    if event.status == "denied" and winner_type == "REJECT":
+        return True  # "Tehran denied involvement": the classifier's rejection is this denial, coded as the deed
     return event.status in ("planned", "attempted") and winner_type in found and event.event_type != winner_type
 

@@ -54,6 +54,8 @@ RECIPROCAL = frozenset({"clash", "exchange", "fight", "meet", "talk", "negotiate
 PARTICIPANT_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "striker", "marcher"})
 #: CAMEO "complain officially": what a government's protest is, as opposed to a demonstration.
 OFFICIAL_PROTEST = "114"
+#: Raw score of an earlier deed restated by a denial or admission ("Tehran denied involvement").
+ECHO_WEIGHT = 0.9
 
 
 class EventExtractor:
@@ -94,9 +96,10 @@ class EventExtractor:
         the denial is about the attack reported earlier, so that attack is coded
         again with the denier as source and the status the denial gives it.
         """
-        antecedent = next(
-            (e for e in reversed(index.events) if e.quad_class == 4 and (e.source or e.target)), None
-        )
+        violent = [e for e in index.events if e.quad_class == 4 and (e.source or e.target)]
+        # the deed between two named sides beats a later mention of its victims ("an attack on civilians")
+        named = [e for e in violent if e.source and e.target and e.target.country and e.source.country]
+        antecedent = named[-1] if named else (violent[-1] if violent else None)
         if antecedent is None:
             return
         for cand, _evs in coded:
@@ -108,7 +111,7 @@ class EventExtractor:
             if not sources or fact.status == "occurred":
                 continue
             for source in sources[:2]:
-                yield echo_event(antecedent, noun, source, fact.status, 0.5 * fact.factor, sentence_index)
+                yield echo_event(antecedent, noun, source, fact.status, ECHO_WEIGHT * fact.factor, sentence_index)
 
     # -- candidates -----------------------------------------------------
     def _drop_redundant(self, candidates: list[Candidate]) -> list[Candidate]:

@@ -69,13 +69,16 @@ def echo_event(
 
     The antecedent keeps its type, CAMEO code and target; the source becomes the
     subject of the denial (the denier is who the accusation is about) and the
-    status comes from the denial's own wording.
+    status comes from the denial's own wording. A target known only as a group
+    ("an attack on civilians") is left open for the document's other side: placing
+    it by the denial's sentence would make the victims the denier's own people.
     """
+    target = antecedent.target if antecedent.target is not None and antecedent.target.country else None
     sent = noun.sent
     trigger_span = (noun.idx, noun.idx + len(noun.text))
     return replace(
         antecedent,
-        id=Event.id_for(antecedent.doc_id, trigger_span, antecedent.event_type, noun.text, source, antecedent.target),
+        id=Event.id_for(antecedent.doc_id, trigger_span, antecedent.event_type, noun.text, source, target),
         evidence=Evidence(
             sentence=sent.text,
             span=(sent.start_char, sent.end_char),
@@ -85,6 +88,7 @@ def echo_event(
             trigger_span=trigger_span,
         ),
         source=source,
+        target=target,
         status=status,
         confidence=round(confidence, 3),
         date=None,

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from spillover.coding.roles import drop_subsumed
-from spillover.records import Actor, Event
+from spillover.records import Actor, Event, Evidence
 
 pytestmark = pytest.mark.slow
 
@@ -52,6 +52,29 @@ def test_denied_involvement_recodes_earlier_attack(pipeline) -> None:  # type: i
     assert denied, [(e.event_type, e.status, e.evidence.trigger) for e in events]
     assert denied[0].source is not None and denied[0].source.country == "SYR"
     assert denied[0].evidence.sentence_index == 1
+
+
+def test_a_denial_restates_the_attack_between_two_named_sides_not_its_victims(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Iranian drones attacked Azerbaijan's airport in Nakhchivan on Thursday. Baku protested over what it called"
+        " a terrorist attack on civilians. Tehran denied any involvement."
+    )
+    denied = [e for e in _events(pipeline, text) if e.event_type == "ASSAULT" and e.status == "denied"]
+    assert denied and denied[0].target is not None and denied[0].target.country == "AZE"
+    # the classifier reads the denial as a rejection: that is the same statement, so it keeps its score
+    assert denied[0].confidence >= 0.45
+
+
+def test_an_echo_leaves_a_victim_group_open_for_the_other_side(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from spillover.coding.roles import echo_event
+
+    doc = pipeline.nlp("Tehran denied any involvement.")
+    civilians = Actor(text="civilians", code="---CVL", sector="CVL")
+    evidence = Evidence("An attack on civilians.", (0, 23), "attack", "rules-v1:noun:attack")
+    attack = Event(id="a", doc_id="d", event_type="ASSAULT", evidence=evidence, target=civilians)
+    iran = Actor(text="Tehran", code="IRN", country="IRN")
+    echo = echo_event(attack, doc[3], iran, "denied", 0.5, 1)
+    assert echo.target is None and echo.source == iran and echo.status == "denied"
 
 
 def test_no_echo_without_an_earlier_violent_event(pipeline) -> None:  # type: ignore[no-untyped-def]
