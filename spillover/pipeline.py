@@ -27,7 +27,7 @@ from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
 from spillover.coding.roles import named_in_passing
 from spillover.dates.attachment import offset_date, timexes_for
-from spillover.dates.resolver import carry_dates, event_date
+from spillover.dates.resolver import Header, carry_dates, event_date, timeline_header
 from spillover.dates.timex import find_timexes
 from spillover.geo.event_location import DocumentPlaces, EventLocator, carry_places
 from spillover.geo.gazetteer import Gazetteer
@@ -143,8 +143,12 @@ class Pipeline:
         previous: tuple[str, str] | None = None
         sents = list(spacy_doc.sents)
         predictions = self.consensus.predict(sents) if self.consensus is not None else []
+        header: Header | None = None
         for i, sent in enumerate(sents):
             original = document.text[sent.start_char : sent.end_char]  # with its dateline, as the user wrote it
+            if header is not None and sent.start_char > header.end:
+                header = None  # the timeline entry's paragraph is over
+            header = timeline_header(document.text, sent.start_char, timexes, document.published) or header
             sentences.append(Sentence(document.id, i, sent.start_char, sent.end_char, original))
             coded = self.extractor.extract(sent, index, document.id, i)
             if self.consensus is not None:
@@ -169,6 +173,8 @@ class Pipeline:
                 if trigger is not None:  # "a day after warplanes struck": dated from the other event
                     shifted = offset_date(trigger.root, sent, timexes, document.published, previous)
                     when, precision = shifted or (when, precision)
+                if header is not None and precision == "document":  # "Thursday: Two drones entered ..."
+                    when, precision = header.value, header.precision
                 location = None
                 if places is not None and self.locator is not None and trigger is not None:
                     location = self.locator.locate(event, trigger.root, sent, places)

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from spillover.records import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+#: CAMEO "express condolences / sympathy".
+SYMPATHY = "018"
 LIGHT_VERBS = frozenset(
     {
         "launch",
@@ -129,7 +131,13 @@ class ArgumentReader:
         return cand is not None and cand.pattern.event_type == "ASSAULT"
 
     def _object_actors(self, obj: Token, pattern: TriggerPattern, index: ActorIndex) -> list[Actor]:
-        """Target of a direct object; for "intercepted an Iranian missile" the object is the weapon."""
+        """Target of a direct object; for "intercepted an Iranian missile" the object is the weapon.
+
+        The object of an expression of sympathy ("offered condolences over the deaths caused by
+        Israeli air raids") names the grief's cause, not whom it is offered to.
+        """
+        if pattern.cameo == SYMPATHY and obj.lemma_.lower() in pattern.particles:
+            return []
         return index.actors_for(obj)
 
     def inherited_subject(self, tok: Token, index: ActorIndex, *, attack: bool = False) -> list[Actor]:

@@ -329,15 +329,25 @@ def attack_author(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bo
 
     "Israel, the United States and the EU condemned the strike on the airport": the object is
     an attack the report told earlier; its author, the source of the document's latest attack
-    with a known country that happened (not one only alleged, denied or threatened), is the one
-    condemned (the place attacked is not).
+    that happened (not one only alleged, denied or threatened), is the one condemned (the place
+    attacked is not). When the latest attack told with a verb has no known author, nobody is named;
+    a noun mention without actors ("a case over the strike") refers further back.
     """
     if not any(obj.dep_ in OBJECT_DEPS and is_attack(obj) for obj in tok.children):
         return None
+    unknown: int | None = None  # sentence of the latest attack told with a verb but no author
     for event in reversed(index.events):
         happened = event.status in ("occurred", "attempted")  # not "may have been launched by Israel"
-        if event.event_type == "ASSAULT" and happened and event.source is not None and event.source.country:
+        if event.event_type != "ASSAULT" or not happened:
+            continue
+        sentence = event.evidence.sentence_index
+        if unknown is not None and sentence != unknown:
+            return None  # "One struck the airport building": the latest attack's author is not known
+        if event.source is not None and event.source.country:
             return replace(event.source, text="(implied)", span=None)
+        if unknown is None and event.evidence.coder.split(":")[1:2] == ["verb"]:
+            unknown = sentence  # unless its own sentence names the author ("drones launched from Iran struck")
+        # "opened a terrorism case over the strike": a mention of an attack told before; look further back
     return None
 
 
@@ -386,7 +396,8 @@ def shared_targets(verb: Token, index: ActorIndex) -> list[Actor]:
 
     "Pezeshkian phoned Aliyev and expressed regret, promising an investigation": the regret and the
     promise go to whom he phoned; so does what a call was made for ("telephoned Aliyev to express
-    support"). Only for a verb with no subject of its own, up two steps.
+    support") and what a trip was made for ("went to the Iranian embassy to offer condolences").
+    Only for a verb with no subject of its own, up two steps.
     """
     cur = verb
     for _ in range(2):
@@ -397,6 +408,10 @@ def shared_targets(verb: Token, index: ActorIndex) -> list[Actor]:
         if cur.pos_ != "VERB":
             return []
         found = [a for c in cur.children if c.dep_ in OBJECT_DEPS for a in index.actors_for(c)]
+        if not found and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "went to the Iranian embassy to offer condolences": whom the trip was to
+            preps = [p for p in cur.children if p.dep_ == "prep" and p.lower_ in ("to", "at")]
+            found = [a for p in preps for a in prep_objects(p, index)]
         if found:
             return found
     return []

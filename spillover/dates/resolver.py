@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from spillover.dates.arith import parse_iso, shift
@@ -207,6 +207,19 @@ def event_date(
 TOPIC_SHIFTS = frozenset({"separately", "meanwhile", "elsewhere"})
 
 
+#: A date that heads a timeline entry is followed by a colon or a dash.
+_HEADER_MARK = re.compile(r"\s*[:\u2014\u2013-]\s")
+
+
+@dataclass(frozen=True)
+class Header:
+    """A timeline entry's date (see :func:`timeline_header`) and where its paragraph ends."""
+
+    value: str
+    precision: str
+    end: int
+
+
 def carry_dates(events: Sequence[Event]) -> list[Event]:
     """Date an undated event from the same actor's dated event in the sentence just before.
 
@@ -249,3 +262,24 @@ def _same_deed_unnamed(prev: Event, event: Event) -> bool:
         and prev.target.country is not None
         and prev.target.country == event.target.country
     )
+
+
+def timeline_header(text: str, sentence_start: int, timexes: Sequence[Timex], dct: date | None) -> Header | None:
+    """The date a timeline entry opens with ("Tuesday: Aliyev went to ...", "March 5 - Two drones ...").
+
+    Analyses often tell a week day by day, each paragraph headed by its date. The
+    header dates every event of its paragraph that names no date of its own, the
+    opening sentence included (the parser leaves the header outside the clause).
+
+    Returns:
+        The header's date, precision and the offset where its paragraph ends, or None.
+    """
+    begin = sentence_start + len(text[sentence_start:]) - len(text[sentence_start:].lstrip())
+    for timex in timexes:
+        if timex.start == begin and _usable(timex) and _HEADER_MARK.match(text, timex.end):
+            value, precision = value_to_date(timex.value, dct)
+            if value is None or precision not in ("day", "month"):
+                return None
+            end = text.find("\n", timex.end)
+            return Header(value, precision, len(text) if end < 0 else end)
+    return None

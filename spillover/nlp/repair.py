@@ -17,10 +17,27 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["REPAIR_COMPONENT", "repair_reduced_relatives"]
+__all__ = ["PARAGRAPH_COMPONENT", "REPAIR_COMPONENT", "paragraph_starts", "repair_reduced_relatives"]
 
 #: Name under which the repair is registered as a spaCy pipeline component.
 REPAIR_COMPONENT = "spillover_repair"
+#: Name of the component that starts a sentence at every new line, run before the parser.
+PARAGRAPH_COMPONENT = "spillover_paragraphs"
+
+
+def paragraph_starts(doc: Doc) -> Doc:
+    """Start a sentence after every line break.
+
+    The parser would otherwise run a sentence across a paragraph break ("... offer
+    condolences.\n\nThursday: Two drones ..."), so a date, place or actor of the next
+    paragraph is read as part of the last sentence of this one. Headlines, datelines
+    and timeline entries all end at a line break. Set before the parser, which keeps
+    the boundaries it is given.
+    """
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text and not doc[tok.i + 1].is_space:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
 
 
 def repair_reduced_relatives(doc: Doc) -> Doc:

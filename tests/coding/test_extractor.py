@@ -428,3 +428,26 @@ def test_a_condemned_attack_is_the_one_told_with_a_target_not_one_named_in_passi
         " through the Astara checkpoint since the first US strikes. Georgia's prime minister condemned the attack."
     )
     _find(_events(pipeline, text), "ACCUSE", "GEO", "IRN")
+
+
+def test_sympathy_goes_to_the_bereaved_not_to_who_caused_the_deaths(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Aliyev went to the Iranian embassy in Baku to offer condolences over the deaths caused by Israeli raids."
+    _find(_events(pipeline, text), "SUPPORT", "AZE", "IRN")
+    text = "Aliyev visited the Iranian embassy to sign a book of condolences for victims of Israeli strikes."
+    _find(_events(pipeline, text), "SUPPORT", "AZE", "IRN")
+
+
+def test_describing_a_strike_as_terrorism_and_calling_in_an_envoy_are_accusations(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iranian drones attacked Azerbaijan. Azerbaijan's foreign ministry described the strike as a terrorist act."
+    _find(_events(pipeline, text), "ACCUSE", "AZE", "IRN")
+    called_in = _find(_events(pipeline, "Ankara called in the Iranian envoy."), "ACCUSE", "TUR", "IRN")
+    assert called_in.cameo == "114"
+
+
+def test_a_condemned_attack_whose_author_is_unknown_names_nobody(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Israeli warplanes bombed Tehran on Tuesday. On Thursday one drone struck the airport building in"
+        " Nakhchivan. Georgia condemned the strike."
+    )
+    condemned = _find(_events(pipeline, text), "ACCUSE", "GEO")
+    assert condemned.target is None or condemned.target.country != "ISR"

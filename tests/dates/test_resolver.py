@@ -188,3 +188,29 @@ def test_a_deed_told_again_with_its_author_takes_the_unattributed_telling_s_date
         ("2026-03-05", "day"),
         ("2026-03-10", "document"),  # a new story starts
     ]
+
+
+@pytest.mark.slow
+def test_a_timeline_entry_dates_its_paragraph(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Here is how the week unfolded.\n\n"
+        "Tuesday: Aliyev went to the Iranian embassy in Baku to offer condolences.\n\n"
+        "Thursday: Two drones entered Azerbaijani airspace. One struck the airport building in Nakhchivan.\n\n"
+        "Iran's Revolutionary Guards vowed to retaliate against Azerbaijan."
+    )
+    events = pipeline.extract_texts([(text, date(2026, 3, 9))], min_confidence=0.0)[0]
+    by_trigger = {e.evidence.trigger: (e.date, e.date_precision) for e in events}
+    assert by_trigger["offer"] == ("2026-03-03", "day")
+    assert by_trigger["struck"] == ("2026-03-05", "day")  # the next sentence of the same entry
+    assert by_trigger["vowed"] == ("2026-03-09", "document")  # a new paragraph without a header
+
+
+def test_only_a_date_that_opens_a_sentence_with_a_colon_or_dash_is_a_header() -> None:
+    from spillover.dates.resolver import timeline_header
+
+    dct = date(2026, 3, 9)
+    text = "Thursday: Two drones entered.\nOn Thursday two drones entered."
+    timexes = find_timexes(text, dct)
+    header = timeline_header(text, 0, timexes, dct)
+    assert header is not None and (header.value, header.precision, header.end) == ("2026-03-05", "day", 29)
+    assert timeline_header(text, 30, timexes, dct) is None
