@@ -163,10 +163,11 @@ class ActorIndex:
                 found = self._mention_in(child)
                 if found is not None and found.actor.code is not None:
                     return self._with_role(found.actor, tok, found)
-                if child.dep_ == "poss" and child.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON:
-                    owner = self._coreference(child)  # "its forces" → the forces of the last actor
-                    if owner is not None:
-                        return self._refine(owner, tok)
+        for child in tok.children:  # after a named modifier: "his *Iranian* counterpart" is Iran's
+            if child.dep_ == "poss" and child.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON:
+                owner = self._coreference(child)  # "its forces" → the forces of the last actor
+                if owner is not None:
+                    return self._refine(owner, tok)
         for obj in _of_objects(tok):
             found = self._mention_in(obj)
             if found is not None and found.actor.code is not None:

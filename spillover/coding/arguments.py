@@ -103,6 +103,9 @@ class ArgumentReader:
                 targets.extend(index.actors_for(child))  # a common misparse of "attacked Azerbaijan"
             elif child.dep_ == "prep" and child.lower_ in pattern.target_preps:
                 targets.extend(prep_objects(child, index))
+            elif child.dep_ == "prep":  # "spoke by *phone* with his Iranian counterpart"
+                named = [o for o in child.children if o.dep_ == "pobj"]
+                targets.extend(a for o in named for a in _particle_targets(o, pattern, index))
             elif child.dep_ in ("xcomp", "advcl"):
                 # "offered to mediate between Washington and Tehran": the named verb carries the target
                 targets.extend(_particle_targets(child, pattern, index))

@@ -93,6 +93,10 @@ class Factuality:
     """A deed its actor wants, intends or plans to do ("wants to attack"): a conflict deed so told is a threat."""
 
 
+#: Verbs whose negation affirms: "we will not hesitate to respond" says they will.
+LITOTES = frozenset({"hesitate"})
+
+
 def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, material: bool = True) -> Factuality:
     """Decide the status of the event signalled by ``trigger``.
 
@@ -108,7 +112,10 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
     """
     factor = 1.0
     status = self_status or "occurred"
+    litotes = trigger.lemma_.lower() in LITOTES
     for child in trigger.children:
+        if child.dep_ == "neg" and litotes:
+            continue
         if child.dep_ == "neg":
             refusal = any(c.dep_ == "aux" and c.lower_ in _REFUSAL_AUX for c in trigger.children)
             return Factuality("negated", 0.9, child.text, refusal)

@@ -396,7 +396,8 @@ def shared_targets(verb: Token, index: ActorIndex) -> list[Actor]:
 
     "Pezeshkian phoned Aliyev and expressed regret, promising an investigation": the regret and the
     promise go to whom he phoned; so does what a call was made for ("telephoned Aliyev to express
-    support") and what a trip was made for ("went to the Iranian embassy to offer condolences").
+    support"), what a trip was made for ("went to the Iranian embassy to offer condolences") and
+    what one said to whom one spoke with ("spoke with his Iranian counterpart and warned ...").
     Only for a verb with no subject of its own, up two steps.
     """
     cur = verb
@@ -411,6 +412,10 @@ def shared_targets(verb: Token, index: ActorIndex) -> list[Actor]:
         if not found and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "went to the Iranian embassy to offer condolences": whom the trip was to
             preps = [p for p in cur.children if p.dep_ == "prep" and p.lower_ in ("to", "at")]
+            found = [a for p in preps for a in prep_objects(p, index)]
+        elif not found and verb.dep_ == "conj":
+            # "spoke by phone with his Iranian counterpart and warned that ...": whom he spoke with
+            preps = [p for p in cur.children if p.dep_ == "prep" and p.lower_ in ("with", "to")]
             found = [a for p in preps for a in prep_objects(p, index)]
         if found:
             return found

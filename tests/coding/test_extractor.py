@@ -451,3 +451,18 @@ def test_a_condemned_attack_whose_author_is_unknown_names_nobody(pipeline) -> No
     )
     condemned = _find(_events(pipeline, text), "ACCUSE", "GEO")
     assert condemned.target is None or condemned.target.country != "ISR"
+
+
+def test_not_hesitating_to_respond_is_a_threat_that_was_made(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = '"We will not hesitate to respond to any hostile act," the Turkish defence minister told reporters.'
+    ev = _find(_events(pipeline, text), "THREATEN", "TUR")
+    assert ev.status == "occurred"
+
+
+def test_a_warning_of_measures_or_of_defence_is_a_threat_to_whom_the_speaker_spoke(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Fidan spoke by phone with his Iranian counterpart and warned that Ankara would defend its airspace."
+    events = _events(pipeline, text)
+    _find(events, "CONSULT", "TUR", "IRN")  # "his Iranian counterpart" is Iran's, not Fidan's own side
+    _find(events, "THREATEN", "TUR", "IRN")
+    measures = _events(pipeline, "Azerbaijan warned that it would take all necessary measures to defend its territory.")
+    assert _find(measures, "THREATEN", "AZE").evidence.coder.endswith("warn measure")
