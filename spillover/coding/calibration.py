@@ -39,6 +39,9 @@ FEATURES: tuple[str, ...] = (
     "not_occurred",
 )
 _INFERRED = ("+dyad", "+place", "+anaphora")
+#: Types whose beneficiaries often go unnamed or are no actor ("the evacuation of foreign nationals",
+#: "joint exercises"): a missing target is no sign of a misread sentence there.
+UNDIRECTED_TYPES = frozenset({"AID", "COOPERATE"})
 
 
 def event_features(event: Event) -> list[float]:
@@ -50,7 +53,7 @@ def event_features(event: Event) -> list[float]:
         1.0 if coder.startswith("model:") else 0.0,
         1.0 if any(mark in coder for mark in _INFERRED) else 0.0,
         1.0 if event.source is None else 0.0,
-        1.0 if event.target is None else 0.0,
+        1.0 if event.target is None and event.event_type not in UNDIRECTED_TYPES else 0.0,
         0.0 if event.status == "occurred" else 1.0,
     ]
 

@@ -8,6 +8,7 @@ import pytest
 
 from spillover.coding.roles import drop_subsumed
 from spillover.records import Actor, Event, Evidence
+from spillover.settings import Settings
 
 pytestmark = pytest.mark.slow
 
@@ -62,7 +63,7 @@ def test_a_denial_restates_the_attack_between_two_named_sides_not_its_victims(pi
     denied = [e for e in _events(pipeline, text) if e.event_type == "ASSAULT" and e.status == "denied"]
     assert denied and denied[0].target is not None and denied[0].target.country == "AZE"
     # the classifier reads the denial as a rejection: that is the same statement, so it keeps its score
-    assert denied[0].confidence >= 0.45
+    assert denied[0].confidence >= Settings().min_confidence
 
 
 def test_an_echo_leaves_a_victim_group_open_for_the_other_side(pipeline) -> None:  # type: ignore[no-untyped-def]
