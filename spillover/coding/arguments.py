@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from spillover.records import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+#: Verbs whose subject talks about an event rather than does it: "Iranian officials did not comment on the
+#: interception" names no interceptor. Announcing ("announced a suspension of air links") is doing.
+REMARK_VERBS = frozenset({"comment", "discuss", "report", "mention", "describe", "note"})
 #: CAMEO "express condolences / sympathy".
 SYMPATHY = "018"
 LIGHT_VERBS = frozenset(
@@ -210,6 +213,7 @@ class ArgumentReader:
             not sources
             and verb is not None
             and (verb.lemma_.lower() in LIGHT_VERBS or match_trigger(verb, self.lexicon) is None)
+            and verb.lemma_.lower() not in REMARK_VERBS
         ):
                 for child in verb.children:
                     if child.dep_ in SUBJECT_DEPS and not _event_pronoun(child, verb):

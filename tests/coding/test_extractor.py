@@ -466,3 +466,17 @@ def test_a_warning_of_measures_or_of_defence_is_a_threat_to_whom_the_speaker_spo
     _find(events, "THREATEN", "TUR", "IRN")
     measures = _events(pipeline, "Azerbaijan warned that it would take all necessary measures to defend its territory.")
     assert _find(measures, "THREATEN", "AZE").evidence.coder.endswith("warn measure")
+
+
+def test_commenting_on_an_interception_names_no_interceptor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Iranian officials did not comment on the interception.")
+    assert not [e for e in events if e.event_type == "ASSAULT" and e.source is not None]
+    announced = _events(pipeline, "Italy announced a suspension of air links with Serbia.")
+    _find(announced, "SANCTION", "ITA", "SRB")
+
+
+def test_rarely_negates_and_a_task_is_a_plan(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The admission is unusual for Tehran, which has rarely accepted responsibility for incidents."
+    assert _find(_events(pipeline, text), "CONCEDE", "IRN").status == "negated"
+    text = "The service said a second cell, tasked with attacking the Sangachal oil terminal, was still at large."
+    assert _find(_events(pipeline, text), "ASSAULT").status == "planned"
