@@ -21,11 +21,8 @@ from spillover.coding.roles import (
     PASSIVE_SUBJECT_DEPS,
     country_anaphor,
     governing_verb,
-    misattached_plotters,
-    plotters,
     prep_objects,
     responsibility_verb,
-    shared_targets,
 )
 from spillover.coding.triggers import match_trigger
 
@@ -118,6 +115,7 @@ class ArgumentReader:
             # "rockets fired from Lebanon", "drones launched from Iran": where it was launched from attacked
             origins = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"]
             sources = [a for p in origins for a in prep_objects(p, index)]
+        sources = principals(tok, index) or sources  # "... on behalf of Iran's Revolutionary Guards"
         has_subject = any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in tok.children)
         if not sources and not has_subject:
             sources = self.inherited_subject(tok, index, attack=pattern.event_type == "ASSAULT")
@@ -129,6 +127,9 @@ class ArgumentReader:
         foreign = [a for a in targets if a.country not in own]
         if own and foreign and len(foreign) < len(targets):  # "its ambassador" is the source's own
             targets = foreign
+        elif own and targets and not foreign and not passive and _verbal(pattern):
+            # "visited Baku and pledged Tbilisi's support": the support is the source's own, given to Baku
+            targets = shared_targets(tok, index) or targets
         return sources, targets
 
     def is_attack(self, tok: Token) -> bool:
@@ -257,3 +258,81 @@ def _particle_targets(word: Token, pattern: TriggerPattern, index: ActorIndex) -
         return []
     preps = [p for p in word.children if p.dep_ == "prep" and p.lower_ in pattern.target_preps]
     return [actor for prep in preps for actor in prep_objects(prep, index)]
+
+
+def plotters(noun: Token, index: ActorIndex) -> list[Actor]:
+    """Who is behind the plan or attempt a noun names: "a plot *by* a cell tied to the IRGC to ...".
+
+    The infinitive after such a noun ("to blow up the pipeline") is the plotters' deed, not that
+    of whoever foiled or reported the plot. Also "Iran's attempt to ...".
+    """
+    found = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for a in prep_objects(p, index)]
+    if not found:
+        found = [a for c in noun.children if c.dep_ == "poss" and (a := index.actor_for(c)) is not None]
+    return found
+
+
+def misattached_plotters(verb: Token, index: ActorIndex) -> list[Actor]:
+    """Plotters named on the object of the verb an infinitive hangs from.
+
+    The parser often attaches "to blow up ..." in "foiled a plot by X to blow up ..." to "foiled";
+    the plot's "by" phrase still says whose deed it is.
+    """
+    for obj in verb.children:
+        if obj.dep_ in OBJECT_DEPS and obj.pos_ == "NOUN":
+            found = [a for p in obj.children if p.dep_ == "prep" and p.lower_ == "by" for a in prep_objects(p, index)]
+            if found:
+                return found
+    return []
+
+
+#: Verbs of contact whose "to" clause says what the contact was for ("telephoned Aliyev to express support");
+#: with other verbs the object is the one asked to act ("urged Russia to condemn").
+_CONTACT_VERBS = frozenset({"phone", "telephone", "call", "meet", "visit", "write", "contact", "receive", "host"})
+
+
+def shared_targets(verb: Token, index: ActorIndex) -> list[Actor]:
+    """The object of a coordinated verb that shares this verb's subject.
+
+    "Pezeshkian phoned Aliyev and expressed regret, promising an investigation": the regret and the
+    promise go to whom he phoned; so does what a call was made for ("telephoned Aliyev to express
+    support"), what a trip was made for ("went to the Iranian embassy to offer condolences") and
+    what one said to whom one spoke with ("spoke with his Iranian counterpart and warned ...").
+    Only for a verb with no subject of its own, up two steps.
+    """
+    cur = verb
+    for _ in range(2):
+        purpose = cur.dep_ == "xcomp" and cur.head.lemma_.lower() in _CONTACT_VERBS  # "phoned Aliyev to express"
+        if (cur.dep_ not in ("conj", "advcl") and not purpose) or any(c.dep_.startswith("nsubj") for c in cur.children):
+            return []
+        cur = cur.head
+        if cur.pos_ != "VERB":
+            return []
+        found = [a for c in cur.children if c.dep_ in OBJECT_DEPS for a in index.actors_for(c)]
+        if not found and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "went to the Iranian embassy to offer condolences": whom the trip was to
+            preps = [p for p in cur.children if p.dep_ == "prep" and p.lower_ in ("to", "at")]
+            found = [a for p in preps for a in prep_objects(p, index)]
+        elif not found and verb.dep_ == "conj":
+            # "spoke by phone with his Iranian counterpart and warned that ...": whom he spoke with
+            preps = [p for p in cur.children if p.dep_ == "prep" and p.lower_ in ("with", "to")]
+            found = [a for p in preps for a in prep_objects(p, index)]
+        if found:
+            return found
+    return []
+
+
+def principals(verb: Token, index: ActorIndex) -> list[Actor]:
+    """Whom a deed was done for: "plotting to sabotage the pipeline *on behalf of* the Revolutionary Guards".
+
+    The one who commissioned a deed is its source in PLOVER's sense; the hired hands are often
+    unnamed ("six men").
+    """
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        for behalf in prep.children:
+            if behalf.dep_ == "pobj" and behalf.lower_ == "behalf":
+                of = [p for p in behalf.children if p.dep_ == "prep" and p.lower_ == "of"]
+                return [a for p in of for a in prep_objects(p, index)]
+    return []

@@ -195,6 +195,8 @@ class EventExtractor:
             aimed_at = destination_actors(tok, index)
             if aimed_at:  # "a missile heading towards Türkiye was intercepted": the attack was on Türkiye
                 targets = aimed_at
+                # "intercepted a missile over eastern Turkey": where it flew is not whose it was
+                sources = [a for a in sources if a.country not in {t.country for t in aimed_at}]
         fact = assess(tok, self.lexicon, self_status=self_status, material=material)
         mode, event_type = pattern.mode, pattern.event_type
         remark = remark_code(tok, pattern, index)

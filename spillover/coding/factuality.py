@@ -140,7 +140,7 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
         head = head.head
         if via == "conj":
             continue  # "alleged that France knew, and that its army helped": a conjunct shares its governor
-        cue = lexicon.cue(head.lemma_.lower(), scope="head")
+        cue = lexicon.cue(head.lemma_.lower(), scope="head", pos=head.pos_)  # "a dispute that began" is no denial
         if cue is None:
             continue
         if via == "nsubj" and cue.status != "attempted":

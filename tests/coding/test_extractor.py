@@ -480,3 +480,30 @@ def test_rarely_negates_and_a_task_is_a_plan(pipeline) -> None:  # type: ignore[
     assert _find(_events(pipeline, text), "CONCEDE", "IRN").status == "negated"
     text = "The service said a second cell, tasked with attacking the Sangachal oil terminal, was still at large."
     assert _find(_events(pipeline, text), "ASSAULT").status == "planned"
+
+
+def test_where_an_intercepted_missile_flew_is_not_whose_it_was(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "A NATO official said allied air defences had intercepted a ballistic missile over eastern Turkey."
+    ev = _find(_events(pipeline, text), "ASSAULT", target="TUR")
+    assert ev.source is None or ev.source.country != "TUR"
+    assert ev.status == "attempted"
+
+
+def test_a_deed_done_on_behalf_of_someone_is_theirs(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Prosecutors charged six men with plotting to sabotage the Baku-Tbilisi-Ceyhan pipeline on behalf of"
+        " Iran's Revolutionary Guards."
+    )
+    ev = _find(_events(pipeline, text), "ASSAULT", "IRN")
+    assert ev.status == "planned"
+
+
+def test_a_pledge_of_ones_own_support_goes_to_the_host_just_visited(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Georgia's foreign minister visited Baku on Wednesday and pledged Tbilisi's support."
+    _find(_events(pipeline, text), "AGREE", "GEO", "AZE")
+
+
+def test_a_dispute_is_no_denial_of_the_deed_that_began_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Azerbaijan expelled two diplomats in a dispute that began when Iranian drones hit Nakhchivan airport."
+    ev = _find(_events(pipeline, text), "ASSAULT", "IRN")
+    assert ev.status == "occurred"
