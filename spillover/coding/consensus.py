@@ -165,6 +165,8 @@ class Consensus:
             return None
         root = sent.root
         trigger = _main_verb(root)
+        if any(c.dep_ == "neg" for c in trigger.children):
+            return None  # "It did not elaborate", "Tehran has not softened its tone": nothing the label names happened
         source, target = _roles(trigger, sent, index)
         code = self.cameo.get(info.cameo) if info.cameo else None
         trigger_span = (trigger.idx, trigger.idx + len(trigger.text))

@@ -70,6 +70,12 @@ def test_model_codes_a_sentence_the_rules_missed(nlp, small_model) -> None:  # t
     assert 0.0 < made.confidence < 1.0
 
 
+def test_model_codes_nothing_for_a_negated_main_verb(nlp, small_model) -> None:  # type: ignore[no-untyped-def]
+    _rules, both = _pipelines(nlp, small_model, ConsensusOptions(new_event_threshold=0.3))
+    text = "Thousands of Kenyan teachers did not fill the streets of Nairobi with banners and chants."
+    assert [e for e in both.extract_texts([(text, None)], 0.0)[0] if e.evidence.coder.startswith("model:")] == []
+
+
 def test_vote_adds_rule_confidence_to_the_classifier(small_model) -> None:  # type: ignore[no-untyped-def]
     from spillover.coding.classifier import ClassPrediction
     from spillover.records import Event, Evidence
