@@ -159,13 +159,16 @@ class EventLocator:
                 if found is not None:
                     tok = sent.doc[i]
                     extra[i] = replace(found, text=tok.text, span=(tok.idx, tok.idx + len(tok.text)))
-        best = best_toponym(trigger, sent, places, material=material, extra=extra)
+        # a visit, like a deed, happens at its object: "visited Baku", "travelled to Ankara"
+        at_object = material or event.mode == "visit"
+        best = best_toponym(trigger, sent, places, material=at_object, extra=extra)
         if best is not None:
             conf = place_conf(best[1]) * min(1.0, 0.4 + best[0] / 5)
             return replace(best[1], confidence=round(conf, 3))
-        if material and event.target is not None and event.target.country:
+        decided = not material or event.event_type in DECIDED_AT_HOME
+        if not decided and event.target is not None and event.target.country:
             return self._country_place(event.target.country)
-        if not material:
+        if decided:
             # A government's statement, summons or protest note comes from its capital: "Azerbaijan's
             # foreign ministry summoned Iran's ambassador" in a story filed from Tbilisi was in Baku.
             source = event.source
@@ -175,7 +178,7 @@ class EventLocator:
                 if capital is not None:
                     return capital.as_place(capital.name, 0.3, precision="city")
         if places.dateline is not None:
-            if not material:  # statements are made where the story was filed
+            if decided:  # statements are made where the story was filed
                 return replace(places.dateline, confidence=round(0.5 * place_conf(places.dateline), 3))
             actors = {a.country for a in (event.source, event.target) if a is not None and a.country}
             if places.dateline.country and places.dateline.country in actors:
@@ -213,6 +216,10 @@ class EventLocator:
             if cand.feature == "country" and cand.country == iso3:
                 return cand.as_place(cand.name, confidence, precision="country")
         return None
+
+
+#: Deeds decided at home, not where they bite: expelling diplomats, suspending flights, sanctions.
+DECIDED_AT_HOME = frozenset({"SANCTION"})
 
 
 def best_toponym(
@@ -295,7 +302,21 @@ def _path_score(place_tok: Token, trigger: Token, *, material: bool) -> float | 
         if cur.head.i == cur.i:
             break
         cur = cur.head
+        if cur.i != trigger.i and cur.i not in governors and _own_clause(cur):
+            return None  # "visited Baku, while the EU called on Iran": the place of another actor's clause
     return None
+
+
+def _own_clause(tok: Token) -> bool:
+    """Whether ``tok`` heads a clause with its own subject told beside the event, not as its setting.
+
+    A "while"/"whereas" clause is another actor's deed or words; a time or reason clause ("after
+    protesters gathered in Cairo") still sets the scene, and so, on Halterman's event-location data,
+    does a conjoined clause more often than not.
+    """
+    if tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children)
 
 
 def place_anaphor(tok: Token) -> str | None:

@@ -91,6 +91,8 @@ _COMMON_WORDS = frozenset(
 #: Prepositions after which a one-word name spaCy took for a person is a place
 #: ("arrested in Alexandria").
 _LOCATIVE = frozenset({"in", "at", "from", "near", "to", "outside", "into", "across", "of"})
+#: Verbs whose object is a place ("visited Baku", "toured Kherson"), a cue like a locative preposition.
+_VISIT_VERBS = frozenset({"visit", "tour", "reach", "enter", "leave"})
 #: Common nouns that, right after a name, show the name is a place.
 _PLACE_NOUNS = frozenset(
     {"exclave", "enclave", "region", "province", "city", "town", "village", "district", "airport", "port",
@@ -205,7 +207,8 @@ def _keep_entity(ent: Span, gazetteer: Gazetteer | None, include_demonyms: bool)
     if ent.label_ in {"PERSON", "ORG"} and len(ent) == 1:
         before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
-        cue = before in _LOCATIVE or after in _RESIDENT_NOUNS
+        visited = ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() in _VISIT_VERBS  # "visited Baku"
+        cue = before in _LOCATIVE or after in _RESIDENT_NOUNS or visited
         return cue and is_strong(gazetteer.lookup(ent.text), allow_alias=True)
     if ent.label_ not in PLACE_LABELS:
         return False

@@ -72,3 +72,18 @@ def test_a_denied_deed_takes_the_place_of_the_deed_reported_before(pipeline) -> 
     first = next(e for e in events if e.status == "occurred" and e.event_type == denied.event_type)
     assert denied.location.confidence is not None and first.location is not None
     assert denied.location.confidence < (first.location.confidence or 1.0)
+
+
+def test_a_visit_happens_where_the_visitor_went(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Georgia's foreign minister visited Baku on Wednesday and pledged Tbilisi's support, while the European"
+        " Union called on Iran to respect Azerbaijan's sovereignty."
+    )
+    visit = next(e for e in _events(pipeline, text) if e.event_type == "CONSULT")
+    assert visit.location is not None and visit.location.name == "Baku"  # not Iran, from the "while" clause
+
+
+def test_an_expulsion_is_decided_at_home_not_in_the_target_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "BAKU, March 6 — Azerbaijan on Wednesday expelled two Iranian diplomats.")
+    ev = next(e for e in events if e.event_type == "SANCTION")
+    assert ev.location is not None and ev.location.country == "AZE"
