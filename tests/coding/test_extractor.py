@@ -507,3 +507,15 @@ def test_a_dispute_is_no_denial_of_the_deed_that_began_it(pipeline) -> None:  # 
     text = "Azerbaijan expelled two diplomats in a dispute that began when Iranian drones hit Nakhchivan airport."
     ev = _find(_events(pipeline, text), "ASSAULT", "IRN")
     assert ev.status == "occurred"
+
+
+def test_the_one_accused_of_a_deed_is_its_alleged_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "India's defence ministry accused Pakistani troops of firing on Indian posts in the Poonch sector."
+    ev = _find(_events(pipeline, text), "ASSAULT", "PAK", "IND")
+    assert ev.status == "alleged"
+    _find(_events(pipeline, "Israel blamed Hezbollah for firing rockets at Haifa."), "ASSAULT", "LBN", "ISR")
+
+
+def test_a_vow_after_a_reported_strike_is_the_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Pakistan said Indian drones had struck two villages near Sialkot and vowed to respond."
+    _find(_events(pipeline, text), "THREATEN", "PAK")

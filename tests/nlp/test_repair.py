@@ -27,3 +27,16 @@ def test_the_loaded_pipeline_runs_the_repair_last(nlp) -> None:  # type: ignore[
     from spillover.nlp.repair import REPAIR_COMPONENT
 
     assert nlp.pipe_names[-1] == REPAIR_COMPONENT
+
+
+def test_a_statement_coordinated_with_a_reported_strike_goes_back_to_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Iran acknowledged on Saturday that drones had struck the exclave on Thursday and expressed regret.")
+    acknowledged = next(t for t in doc if t.lower_ == "acknowledged")
+    expressed = next(t for t in doc if t.lower_ == "expressed")
+    assert expressed.head.i == acknowledged.i and expressed.dep_ == "conj"
+
+
+def test_a_deed_coordinated_with_a_reported_deed_by_people_stays_theirs(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Officials said that the militants had stormed the town and vowed to hold it.")
+    vowed = next(t for t in doc if t.lower_ == "vowed")
+    assert vowed.head.lower_ != "said"
