@@ -61,16 +61,16 @@ def paragraph_starts(doc: Doc) -> Doc:
 
 def repair_reduced_relatives(doc: Doc) -> Doc:
     """Re-attach "<noun> <participle> ... was <verb>ed" misparsed as a clausal passive subject."""
-    for verb in doc:
-        for clause in [c for c in verb.children if c.dep_ == "csubjpass" and c.tag_ == "VBN"]:
-            nouns = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and c.pos_ in ("NOUN", "PROPN")]
-            if len(nouns) != 1 or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
-                continue
-            noun = nouns[0]
-            noun.head = verb
-            noun.dep_ = "nsubjpass"
-            clause.head = noun
-            clause.dep_ = "acl"
+    for clause in [t for t in doc if t.dep_ == "csubjpass" and t.tag_ == "VBN"]:
+        verb = clause.head
+        nouns = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and c.pos_ in ("NOUN", "PROPN")]
+        if verb.i == clause.i or len(nouns) != 1 or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+            continue
+        noun = nouns[0]
+        noun.head = verb
+        noun.dep_ = "nsubjpass"
+        clause.head = noun
+        clause.dep_ = "acl"
     return doc
 
 
@@ -82,9 +82,7 @@ def repair_reported_conjuncts(doc: Doc) -> Doc:
     the conjoined verb is a statement with no subject of its own, the statement is coordinated
     with the reporting verb instead.
     """
-    for verb in doc:
-        if verb.dep_ != "conj" or verb.lemma_.lower() not in _STATEMENT_VERBS:
-            continue
+    for verb in [t for t in doc if t.dep_ == "conj" and t.lemma_.lower() in _STATEMENT_VERBS]:
         clause = verb.head
         speech = clause.head
         if clause.dep_ != "ccomp" or speech.i == clause.i or any(c.dep_.startswith("nsubj") for c in verb.children):
