@@ -132,6 +132,11 @@ class ArgumentReader:
             targets = shared_targets(tok, index) or targets
         return sources, targets
 
+    def deed_type(self, tok: Token) -> str | None:
+        """The event type ``tok`` triggers as a noun ("the sanctions", "the pause"), if any."""
+        cand = match_trigger(tok, self.lexicon) if tok.pos_ == "NOUN" else None
+        return cand.pattern.event_type if cand is not None else None
+
     def is_attack(self, tok: Token) -> bool:
         """Whether ``tok`` triggers an attack (an ASSAULT pattern of the lexicon)."""
         cand = match_trigger(tok, self.lexicon)

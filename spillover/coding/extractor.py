@@ -31,6 +31,7 @@ from spillover.coding.roles import (
     appeal_speaker,
     attack_author,
     bare_restatement,
+    deed_author,
     demand_speaker,
     destination_actors,
     drop_denial_rejects,
@@ -232,6 +233,11 @@ class EventExtractor:
         if event_type == "ACCUSE" and sources and not targets:
             author = attack_author(tok, index, self.arguments.is_attack)
             if author is not None:  # "the EU condemned the strike on the airport": whoever struck
+                targets, inferred = [author], "+anaphora"
+        elif event_type == "SUPPORT" and sources and not targets:
+            own = {a.country for a in sources}
+            author = deed_author(tok, index, self.arguments.deed_type, own)
+            if author is not None:  # "Lithuania welcomed the sanctions": whoever imposed them
                 targets, inferred = [author], "+anaphora"
         sources, targets = drop_subsumed(sources), drop_subsumed(targets)
         pairs: list[tuple[Actor | None, Actor | None]]

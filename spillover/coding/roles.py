@@ -351,6 +351,23 @@ def attack_author(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bo
     return None
 
 
+def deed_author(
+    tok: Token, index: ActorIndex, deed_type: Callable[[Token], str | None], own: set[str | None]
+) -> Actor | None:
+    """Who did the deed a welcome or praise names without its author ("welcomed the sanctions").
+
+    The latest event of the document of the object's type whose source is a country or
+    organisation other than the speaker's: Lithuania welcoming "the sanctions" welcomes the EU's.
+    """
+    kinds = {k for obj in tok.children if obj.dep_ in OBJECT_DEPS and (k := deed_type(obj)) is not None}
+    for event in reversed(index.events):
+        source = event.source
+        side = source.country or source.code if source is not None else None  # a country, or an IGO ("EU")
+        if event.event_type in kinds and source is not None and side and side not in own:
+            return replace(source, text="(implied)", span=None)
+    return None
+
+
 #: Prepositions that make a nominal event the time frame of another ("since the first US strikes").
 BACKGROUND_PREPS = frozenset({"since", "after", "before", "amid", "following", "until"})
 

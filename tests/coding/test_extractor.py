@@ -519,3 +519,12 @@ def test_the_one_accused_of_a_deed_is_its_alleged_doer(pipeline) -> None:  # typ
 def test_a_vow_after_a_reported_strike_is_the_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Pakistan said Indian drones had struck two villages near Sialkot and vowed to respond."
     _find(_events(pipeline, text), "THREATEN", "PAK")
+
+
+def test_welcoming_a_deed_supports_whoever_did_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The European Union imposed sanctions on Belarus on Monday. Belarus condemned the move."
+        " Lithuania's government welcomed the sanctions."
+    )
+    welcomed = _find(_events(pipeline, text), "SUPPORT", "LTU", "EU")
+    assert welcomed.evidence.coder.endswith("+anaphora")
