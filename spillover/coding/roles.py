@@ -359,13 +359,27 @@ def deed_author(
     The latest event of the document of the object's type whose source is a country or
     organisation other than the speaker's: Lithuania welcoming "the sanctions" welcomes the EU's.
     """
-    kinds = {k for obj in tok.children if obj.dep_ in OBJECT_DEPS and (k := deed_type(obj)) is not None}
+    objects = [obj for obj in tok.children if obj.dep_ in OBJECT_DEPS and deed_type(obj) is not None]
+    kinds = {deed_type(obj) for obj in objects}
+    words = {obj.lemma_.lower() for obj in objects}
+    candidates = []
     for event in reversed(index.events):
         source = event.source
         side = source.country or source.code if source is not None else None  # a country, or an IGO ("EU")
         if event.event_type in kinds and source is not None and side and side not in own:
-            return replace(source, text="(implied)", span=None)
-    return None
+            candidates.append(event)
+    # the same word first: "welcomed the sanctions" is the EU's "imposed sanctions", not a later expulsion
+    pattern = [e for e in candidates if words & _pattern_words(e.evidence.coder)]
+    chosen = (pattern or candidates)[:1]
+    if not chosen or chosen[0].source is None:
+        return None
+    return replace(chosen[0].source, text="(implied)", span=None)
+
+
+def _pattern_words(coder: str) -> set[str]:
+    """The lexicon pattern's words in a rule event's ``coder`` ("rules-v1:verb:impose sanction+mode:...")."""
+    parts = coder.split(":")
+    return set(parts[2].split("+")[0].split()) if len(parts) >= 3 and parts[0].startswith("rules") else set()
 
 
 #: Prepositions that make a nominal event the time frame of another ("since the first US strikes").

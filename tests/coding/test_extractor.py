@@ -523,8 +523,8 @@ def test_a_vow_after_a_reported_strike_is_the_speakers(pipeline) -> None:  # typ
 
 def test_welcoming_a_deed_supports_whoever_did_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "The European Union imposed sanctions on Belarus on Monday. Belarus condemned the move."
+        "The European Union imposed sanctions on Belarus on Monday. Belarus expelled a Lithuanian diplomat."
         " Lithuania's government welcomed the sanctions."
     )
-    welcomed = _find(_events(pipeline, text), "SUPPORT", "LTU", "EU")
+    welcomed = _find(_events(pipeline, text), "SUPPORT", "LTU", "EU")  # the sanctions, not the later expulsion
     assert welcomed.evidence.coder.endswith("+anaphora")
