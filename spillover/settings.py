@@ -42,9 +42,9 @@ class Settings:
             rather than exhausting memory.
         min_confidence: Events below this confidence are not emitted (a calibrated probability of
             being right, see spillover/data/models/README.md). 0.40 is the operating point an analyst
-            asked for: on the demo gold, 0.83 of the events shown are right and 0.98 of the key events
-            are found (0.16 finds no more key events and 0.67 of the events shown are right; on unseen
-            articles the events between 0.40 and 0.45 were mostly right key events).
+            asked for: on the demo gold, 0.84 of the events shown are right and 0.98 of the key events
+            are found (0.45 shows fewer, 0.85 right, but finds only 0.90 of the key events; 0.16
+            finds no more key events and 0.68 of the events shown are right).
         min_confidence_secondary: A sentence's events other than its most confident one need at
             least this (a second event in one sentence is more often a misreading). It matters when
             ``min_confidence`` is set lower. Only applies with calibration.
