@@ -144,11 +144,12 @@ class Pipeline:
         sents = list(spacy_doc.sents)
         predictions = self.consensus.predict(sents) if self.consensus is not None else []
         header: Header | None = None
+        timex_starts = {t.start: t for t in reversed(timexes)}  # the first expression at each offset
         for i, sent in enumerate(sents):
             original = document.text[sent.start_char : sent.end_char]  # with its dateline, as the user wrote it
             if header is not None and sent.start_char > header.end:
                 header = None  # the timeline entry's paragraph is over
-            header = timeline_header(document.text, sent.start_char, timexes, document.published) or header
+            header = timeline_header(document.text, sent.start_char, timex_starts, document.published) or header
             sentences.append(Sentence(document.id, i, sent.start_char, sent.end_char, original))
             coded = self.extractor.extract(sent, index, document.id, i)
             if self.consensus is not None:

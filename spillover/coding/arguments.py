@@ -21,6 +21,7 @@ from spillover.coding.roles import (
     PASSIVE_SUBJECT_DEPS,
     country_anaphor,
     governing_verb,
+    phrase_actors,
     prep_objects,
     responsibility_verb,
 )
@@ -113,8 +114,7 @@ class ArgumentReader:
             targets = index.actors_for(tok.head)  # "two Kuwaitis who had been arrested"
         if not sources and pattern.event_type == "ASSAULT":
             # "rockets fired from Lebanon", "drones launched from Iran": where it was launched from attacked
-            origins = [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"]
-            sources = [a for p in origins for a in prep_objects(p, index)]
+            sources = phrase_actors(tok, ("from",), index)
         sources = principals(tok, index) or sources  # "... on behalf of Iran's Revolutionary Guards"
         has_subject = any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in tok.children)
         if not sources and not has_subject:
@@ -132,15 +132,18 @@ class ArgumentReader:
             targets = shared_targets(tok, index) or targets
         return sources, targets
 
+    def trigger_type(self, tok: Token) -> str | None:
+        """The event type ``tok`` triggers by the lexicon, if any."""
+        cand = match_trigger(tok, self.lexicon)
+        return cand.pattern.event_type if cand is not None else None
+
     def deed_type(self, tok: Token) -> str | None:
         """The event type ``tok`` triggers as a noun ("the sanctions", "the pause"), if any."""
-        cand = match_trigger(tok, self.lexicon) if tok.pos_ == "NOUN" else None
-        return cand.pattern.event_type if cand is not None else None
+        return self.trigger_type(tok) if tok.pos_ == "NOUN" else None
 
     def is_attack(self, tok: Token) -> bool:
         """Whether ``tok`` triggers an attack (an ASSAULT pattern of the lexicon)."""
-        cand = match_trigger(tok, self.lexicon)
-        return cand is not None and cand.pattern.event_type == "ASSAULT"
+        return self.trigger_type(tok) == "ASSAULT"
 
     def _object_actors(self, obj: Token, pattern: TriggerPattern, index: ActorIndex) -> list[Actor]:
         """Target of a direct object; for "intercepted an Iranian missile" the object is the weapon.
@@ -264,8 +267,7 @@ def _particle_targets(word: Token, pattern: TriggerPattern, index: ActorIndex) -
     """Targets in the target phrases of a word the pattern names (its object or its verb), else none."""
     if word.lemma_.lower() not in pattern.particles:
         return []
-    preps = [p for p in word.children if p.dep_ == "prep" and p.lower_ in pattern.target_preps]
-    return [actor for prep in preps for actor in prep_objects(prep, index)]
+    return phrase_actors(word, pattern.target_preps, index)
 
 
 def plotters(noun: Token, index: ActorIndex) -> list[Actor]:
@@ -274,7 +276,7 @@ def plotters(noun: Token, index: ActorIndex) -> list[Actor]:
     The infinitive after such a noun ("to blow up the pipeline") is the plotters' deed, not that
     of whoever foiled or reported the plot. Also "Iran's attempt to ...".
     """
-    found = [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for a in prep_objects(p, index)]
+    found = phrase_actors(noun, ("by",), index)
     if not found:
         found = [a for c in noun.children if c.dep_ == "poss" and (a := index.actor_for(c)) is not None]
     return found
@@ -287,10 +289,8 @@ def misattached_plotters(verb: Token, index: ActorIndex) -> list[Actor]:
     the plot's "by" phrase still says whose deed it is.
     """
     for obj in verb.children:
-        if obj.dep_ in OBJECT_DEPS and obj.pos_ == "NOUN":
-            found = [a for p in obj.children if p.dep_ == "prep" and p.lower_ == "by" for a in prep_objects(p, index)]
-            if found:
-                return found
+        if obj.dep_ in OBJECT_DEPS and obj.pos_ == "NOUN" and (found := phrase_actors(obj, ("by",), index)):
+            return found
     return []
 
 
@@ -318,13 +318,9 @@ def shared_targets(verb: Token, index: ActorIndex) -> list[Actor]:
             return []
         found = [a for c in cur.children if c.dep_ in OBJECT_DEPS for a in index.actors_for(c)]
         if not found and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            # "went to the Iranian embassy to offer condolences": whom the trip was to
-            preps = [p for p in cur.children if p.dep_ == "prep" and p.lower_ in ("to", "at")]
-            found = [a for p in preps for a in prep_objects(p, index)]
+            found = phrase_actors(cur, ("to", "at"), index)  # "went to the Iranian embassy to offer condolences"
         elif not found and verb.dep_ == "conj":
-            # "spoke by phone with his Iranian counterpart and warned that ...": whom he spoke with
-            preps = [p for p in cur.children if p.dep_ == "prep" and p.lower_ in ("with", "to")]
-            found = [a for p in preps for a in prep_objects(p, index)]
+            found = phrase_actors(cur, ("with", "to"), index)  # "spoke with his Iranian counterpart and warned"
         if found:
             return found
     return []
@@ -341,8 +337,7 @@ def principals(verb: Token, index: ActorIndex) -> list[Actor]:
             continue
         for behalf in prep.children:
             if behalf.dep_ == "pobj" and behalf.lower_ == "behalf":
-                of = [p for p in behalf.children if p.dep_ == "prep" and p.lower_ == "of"]
-                return [a for p in of for a in prep_objects(p, index)]
+                return phrase_actors(behalf, ("of",), index)
     return []
 
 

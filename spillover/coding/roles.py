@@ -12,7 +12,7 @@ speaker says another must do ("said Israel must end its attacks").
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -226,6 +226,11 @@ def prep_objects(prep: Token, index: ActorIndex) -> list[Actor]:
     return out
 
 
+def phrase_actors(head: Token, preps: Collection[str], index: ActorIndex) -> list[Actor]:
+    """Actors of ``head``'s prepositional phrases opened by one of ``preps`` ("a plot *by* X", "*on behalf of* X")."""
+    return [a for p in head.children if p.dep_ == "prep" and p.lower_ in preps for a in prep_objects(p, index)]
+
+
 #: Modals that turn what a speaker says about another's deed into a demand.
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
 #: Verbs whose clausal complement carries the demand ("said Israel must end its attacks").
@@ -345,7 +350,7 @@ def attack_author(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bo
             return None  # "One struck the airport building": the latest attack's author is not known
         if event.source is not None and event.source.country:
             return replace(event.source, text="(implied)", span=None)
-        if unknown is None and event.evidence.coder.split(":")[1:2] == ["verb"]:
+        if unknown is None and _rule_pattern(event.evidence.coder)[0] == "verb":
             unknown = sentence  # unless its own sentence names the author ("drones launched from Iran struck")
         # "opened a terrorism case over the strike": a mention of an attack told before; look further back
     return None
@@ -359,9 +364,9 @@ def deed_author(
     The latest event of the document of the object's type whose source is a country or
     organisation other than the speaker's: Lithuania welcoming "the sanctions" welcomes the EU's.
     """
-    objects = [obj for obj in tok.children if obj.dep_ in OBJECT_DEPS and deed_type(obj) is not None]
-    kinds = {deed_type(obj) for obj in objects}
-    words = {obj.lemma_.lower() for obj in objects}
+    typed = [(obj, kind) for obj in tok.children if obj.dep_ in OBJECT_DEPS and (kind := deed_type(obj)) is not None]
+    kinds = {kind for _obj, kind in typed}
+    words = {obj.lemma_.lower() for obj, _kind in typed}
     candidates = []
     for event in reversed(index.events):
         source = event.source
@@ -369,17 +374,22 @@ def deed_author(
         if event.event_type in kinds and source is not None and side and side not in own:
             candidates.append(event)
     # the same word first: "welcomed the sanctions" is the EU's "imposed sanctions", not a later expulsion
-    pattern = [e for e in candidates if words & _pattern_words(e.evidence.coder)]
+    pattern = [e for e in candidates if words & set(_rule_pattern(e.evidence.coder)[1].split())]
     chosen = (pattern or candidates)[:1]
     if not chosen or chosen[0].source is None:
         return None
     return replace(chosen[0].source, text="(implied)", span=None)
 
 
-def _pattern_words(coder: str) -> set[str]:
-    """The lexicon pattern's words in a rule event's ``coder`` ("rules-v1:verb:impose sanction+mode:...")."""
+def _rule_pattern(coder: str) -> tuple[str, str]:
+    """Part of speech and lexicon pattern of a rule event's ``coder`` ("rules-v1:verb:impose sanction+mode:...").
+
+    ``("", "")`` for events the classifier made.
+    """
     parts = coder.split(":")
-    return set(parts[2].split("+")[0].split()) if len(parts) >= 3 and parts[0].startswith("rules") else set()
+    if len(parts) < 3 or not parts[0].startswith("rules"):
+        return "", ""
+    return parts[1], parts[2].split("+")[0]
 
 
 #: Prepositions that make a nominal event the time frame of another ("since the first US strikes").

@@ -37,7 +37,7 @@ Rules, in order:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -264,22 +264,33 @@ def _same_deed_unnamed(prev: Event, event: Event) -> bool:
     )
 
 
-def timeline_header(text: str, sentence_start: int, timexes: Sequence[Timex], dct: date | None) -> Header | None:
+def timeline_header(
+    text: str, sentence_start: int, timexes_by_start: Mapping[int, Timex], dct: date | None
+) -> Header | None:
     """The date a timeline entry opens with ("Tuesday: Aliyev went to ...", "March 5 - Two drones ...").
 
     Analyses often tell a week day by day, each paragraph headed by its date. The
     header dates every event of its paragraph that names no date of its own, the
     opening sentence included (the parser leaves the header outside the clause).
 
+    Args:
+        text: The document's text.
+        sentence_start: Offset of the sentence that may open with a header.
+        timexes_by_start: The document's expressions by start offset, built once per document
+            so each sentence is one lookup.
+        dct: Document creation date.
+
     Returns:
         The header's date, precision and the offset where its paragraph ends, or None.
     """
-    begin = sentence_start + len(text[sentence_start:]) - len(text[sentence_start:].lstrip())
-    for timex in timexes:
-        if timex.start == begin and _usable(timex) and _HEADER_MARK.match(text, timex.end):
-            value, precision = value_to_date(timex.value, dct)
-            if value is None or precision not in ("day", "month"):
-                return None
-            end = text.find("\n", timex.end)
-            return Header(value, precision, len(text) if end < 0 else end)
-    return None
+    begin = sentence_start
+    while begin < len(text) and text[begin].isspace():
+        begin += 1
+    timex = timexes_by_start.get(begin)
+    if timex is None or not _usable(timex) or not _HEADER_MARK.match(text, timex.end):
+        return None
+    value, precision = value_to_date(timex.value, dct)
+    if value is None or precision not in ("day", "month"):
+        return None
+    end = text.find("\n", timex.end)
+    return Header(value, precision, len(text) if end < 0 else end)

@@ -302,12 +302,12 @@ def _path_score(place_tok: Token, trigger: Token, *, material: bool) -> float | 
         if cur.head.i == cur.i:
             break
         cur = cur.head
-        if cur.i != trigger.i and cur.i not in governors and _own_clause(cur):
+        if cur.i != trigger.i and cur.i not in governors and _contrast_clause(cur):
             return None  # "visited Baku, while the EU called on Iran": the place of another actor's clause
     return None
 
 
-def _own_clause(tok: Token) -> bool:
+def _contrast_clause(tok: Token) -> bool:
     """Whether ``tok`` heads a clause with its own subject told beside the event, not as its setting.
 
     A "while"/"whereas" clause is another actor's deed or words; a time or reason clause ("after

@@ -210,7 +210,7 @@ def test_only_a_date_that_opens_a_sentence_with_a_colon_or_dash_is_a_header() ->
 
     dct = date(2026, 3, 9)
     text = "Thursday: Two drones entered.\nOn Thursday two drones entered."
-    timexes = find_timexes(text, dct)
+    timexes = {t.start: t for t in find_timexes(text, dct)}
     header = timeline_header(text, 0, timexes, dct)
     assert header is not None and (header.value, header.precision, header.end) == ("2026-03-05", "day", 29)
     assert timeline_header(text, 30, timexes, dct) is None
