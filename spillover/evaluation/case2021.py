@@ -12,8 +12,9 @@ choice). Two scores come out of it:
 * label level (``accuracy``, ``macro_f1``, ``micro_f1``): the most confident
   event's (type, mode, source-actor class) is mapped back to a CASE label with
   the table's most specific row; a snippet without events is "no political
-  event", mapped by the learned classifier's reason for the whole snippet
-  (natural disaster, crime) or else to MAN_MADE_DISASTER. When that reading is
+  event", mapped by the learned classifier's label for the whole snippet: its
+  reason (natural disaster, crime), or the event type it reads when every
+  candidate event fell under the coder's thresholds, or else MAN_MADE_DISASTER. When that reading is
   non-political, a weak best event (< 0.3) counts as a misfire and is dropped;
 * type level (``type_macro_f1``, ``type_accuracy``): each gold label becomes
   its PLOVER type; a predicted type that the table maps back to the gold label
@@ -71,23 +72,33 @@ class CaseMapping:
     def label_for(self, event: Event | None, kind: str | None = None) -> str:
         """Map a predicted event (or None = no event) to a CASE label with the most specific row.
 
-        ``kind`` is the classifier's label for a text without events (``NONE/natural``): its reason
-        selects a ``NONE`` row with that mode when the table has one.
+        ``kind`` is the classifier's label for a text without events: a reason (``NONE/natural``)
+        selects a ``NONE`` row with that mode when the table has one; an event label
+        (``COERCE/confiscate``) is the classifier's reading of a snippet whose events all fell under
+        the coder's thresholds, and is mapped like an event of that type and mode.
         """
         if event is None:
-            reason = kind.partition("/")[2] if kind and kind.startswith(NO_EVENT + "/") else "*"
+            kind_type, _, kind_mode = (kind or "").partition("/")
+            if kind and kind_type != NO_EVENT:
+                return self._lookup(kind_type, (kind_mode or "*").lower(), "*")
+            reason = kind_mode if kind_type == NO_EVENT and kind_mode else "*"
             return self.reverse.get((NO_EVENT, reason, "*")) or self.reverse[(NO_EVENT, "*", "*")]
-        mode = (event.mode or "*").lower()
-        actor = actor_class(event)
-        for key in ((event.event_type, mode, actor), (event.event_type, mode, "*"),
-                    (event.event_type, "*", actor), (event.event_type, "*", "*")):
+        return self._lookup(event.event_type, (event.mode or "*").lower(), actor_class(event))
+
+    def _lookup(self, event_type: str, mode: str, actor: str) -> str:
+        """The label of the most specific row: (type, mode, actor) > (type, mode) > (type, actor) > type."""
+        keys = ((event_type, mode, actor), (event_type, mode, "*"), (event_type, "*", actor), (event_type, "*", "*"))
+        for key in keys:
             if key in self.reverse:
                 return self.reverse[key]
-        return event.event_type  # a type with no CASE label: scored as wrong
+        return event_type  # a type with no CASE label: scored as wrong
 
-    def type_for(self, gold_label: str, event: Event | None) -> str:
-        """Type-level prediction: the gold label's type when the event type maps back to that label."""
-        predicted = event.event_type if event is not None else NO_EVENT
+    def type_for(self, gold_label: str, event: Event | None, kind: str | None = None) -> str:
+        """Type-level prediction: the gold label's type when the event type maps back to that label.
+
+        Without an event, the classifier's ``kind`` gives the type, as in :meth:`label_for`.
+        """
+        predicted = event.event_type if event is not None else (kind or NO_EVENT).partition("/")[0]
         return self.gold_type[gold_label] if predicted in self.accepted_types[gold_label] else predicted
 
 
@@ -201,7 +212,7 @@ def score_case2021(
     by_label = classification_scores(gold, predicted, mapping.labels)
     type_labels = list(dict.fromkeys(mapping.gold_type[label] for label in mapping.labels))
     gold_types = [mapping.gold_type[label] for label in gold]
-    pred_types = [mapping.type_for(label, event) for label, event in zip(gold, best, strict=True)]
+    pred_types = [mapping.type_for(label, event, kind) for label, event, kind in zip(gold, best, kinds, strict=True)]
     type_scores = classification_scores(gold_types, pred_types, type_labels)
     summary: dict[str, float | int] = {
         "n": by_label.n,
@@ -214,8 +225,8 @@ def score_case2021(
     }
     notes = [
         "label = CASE label of the most confident event's (type, mode, source class) via "
-        f"spillover/data/eval/{MAPPING_FILE}; no event -> the NONE row of the classifier's reason "
-        f"(natural, crime, ...), else {mapping.label_for(None)}",
+        f"spillover/data/eval/{MAPPING_FILE}; no event -> the classifier's label for the snippet "
+        f"(an event type and mode, or the NONE row of its reason: natural, crime, ...), else {mapping.label_for(None)}",
         f"snippet decision: when the classifier reads the whole snippet as {', '.join(sorted(NON_POLITICAL))}, "
         f"a best event under {WEAK_EVENT} confidence is dropped; an arrest or dispersal beside a protest "
         f"(>= {PROTEST_FLOOR}) makes the snippet that protest with intervention; a claimed or denied deed "

@@ -109,7 +109,16 @@ def test_classifier_reason_labels_snippets_without_events():
     assert mapping.label_for(None, "NONE/natural") == "NATURAL_DISASTER"
     assert mapping.label_for(None, "NONE/crime") == "ORG_CRIME"
     assert mapping.label_for(None, "NONE/statement") == "MAN_MADE_DISASTER"  # no row of its own: the catch-all
-    assert mapping.label_for(None, "ASSAULT/aerial") == "MAN_MADE_DISASTER"
+    assert mapping.label_for(None, None) == "MAN_MADE_DISASTER"
+
+
+def test_classifier_event_label_reads_a_snippet_whose_events_all_fell_away():
+    mapping = load_mapping()
+    assert mapping.label_for(None, "ASSAULT/aerial") == "AIR_STRIKE"
+    assert mapping.label_for(None, "COERCE/confiscate") == "DISR_WEAP"
+    assert mapping.label_for(None, "ACCUSE") == "DIPLO"  # no mode: the type's fallback row
+    assert mapping.type_for("DISR_WEAP", None, "COERCE/confiscate") == "COERCE"
+    assert mapping.type_for("DISR_WEAP", None, "NONE/crime") == "NONE"
 
 
 def test_weak_event_yields_to_a_non_political_reading():
