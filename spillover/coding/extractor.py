@@ -139,6 +139,9 @@ class EventExtractor:
                 continue
             if tok.pos_ != "NOUN":
                 continue
+            if cand.pattern.event_type == "ASSAULT" and _found_weapon(tok, by_token):
+                drop.add(tok.i)  # "discovered arms which included TOW missiles": a find, not an attack
+                continue
             if (
                 tok.lemma_.lower() in PARTICIPANT_NOUNS
                 and tok.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | OBJECT_DEPS
@@ -303,6 +306,29 @@ def _claimed_by(tok: Token, source: Actor | None, index: ActorIndex) -> bool:
         a.code == source.code or (a.country and a.country == source.country)
         for a in subject_actors(claimant, index)
     )
+
+
+#: Verbs through which a weapon noun still belongs to the find above it ("arms which *included* missiles").
+_LISTING_VERBS = frozenset(
+    {"include", "contain", "comprise", "consist", "hold", "carry", "pack", "conceal", "hide", "store", "identify",
+     "make"}
+)
+
+
+def _found_weapon(tok: Token, by_token: dict[int, Candidate]) -> bool:
+    """Whether a weapon noun is what a find or seizure (COERCE/confiscate) above it found.
+
+    Walks up the noun's heads through objects, conjuncts, prepositions and listing clauses to the
+    first other verb; the weapons in "explosive devices were found" or "seized a cache of rifles and
+    grenades" report disrupted weapons use (ACLED), not an attack.
+    """
+    for head in tok.ancestors:
+        cand = by_token.get(head.i)
+        if cand is not None and cand.pattern.event_type == "COERCE" and cand.pattern.mode == "confiscate":
+            return True
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in _LISTING_VERBS:
+            return False
+    return False
 
 
 def _trigger_start(event: Event) -> int:

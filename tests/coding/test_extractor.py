@@ -528,3 +528,17 @@ def test_welcoming_a_deed_supports_whoever_did_it(pipeline) -> None:  # type: ig
     )
     welcomed = _find(_events(pipeline, text), "SUPPORT", "LTU", "EU")  # the sanctions, not the later expulsion
     assert welcomed.evidence.coder.endswith("+anaphora")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army engineers discovered a depot which contained anti-tank missiles, rockets and mortar rounds near Idlib.",
+        "Two explosive devices were found outside a school in Kandahar and made safe by police.",
+        "Customs officers intercepted a parcel holding a pipe bomb at the post office in Athens.",
+    ],
+)
+def test_weapons_found_or_seized_are_no_attack(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, text)
+    assert any(e.event_type == "COERCE" and e.mode == "confiscate" for e in events)
+    assert not any(e.event_type == "ASSAULT" for e in events)
