@@ -53,6 +53,10 @@ RECIPROCAL = frozenset({"clash", "exchange", "fight", "meet", "talk", "negotiate
 #: Nouns for the people in an event ("protesters"): a trigger when they stand alone ("thousands of
 #: protesters"), only a participant when they are the subject or object of another event's verb.
 PARTICIPANT_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "striker", "marcher"})
+#: CAMEO "violent protest": an attack by protesters is ACLED's violent demonstration.
+RIOT_CAMEO = "145"
+#: Attack modes a crowd of protesters can carry out; "demonstrators launched missiles" stays an attack.
+CROWD_MODES = frozenset({None, "sideAB", "beat", "destroy"})
 #: CAMEO "complain officially": what a government's protest is, as opposed to a demonstration.
 OFFICIAL_PROTEST = "114"
 #: Raw score of an earlier deed restated by a denial or admission ("Tehran denied involvement").
@@ -125,6 +129,7 @@ class EventExtractor:
         """
         by_token = {c.token.i: c for c in candidates}
         drop: set[int] = set()
+        riots: dict[int, Candidate] = {}
         for cand in candidates:
             tok = cand.token
             if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and tok.head.i in by_token:
@@ -149,6 +154,12 @@ class EventExtractor:
                 and by_token[tok.head.i].pattern.event_type != cand.pattern.event_type
             ):
                 drop.add(tok.i)  # "demonstrators received weapons": the people act, their noun is no protest
+                head = by_token[tok.head.i]
+                crowd_attack = head.pattern.event_type == "ASSAULT" and head.pattern.mode in CROWD_MODES
+                if tok.dep_ in SUBJECT_DEPS and crowd_attack:
+                    # "rioters clashed with troops", "protesters attacked police": a violent demonstration
+                    riot = replace(head.pattern, event_type="PROTEST", mode="riot", cameo=RIOT_CAMEO)
+                    riots[head.token.i] = replace(head, pattern=riot)
                 continue
             if tok.dep_ in OBJECT_DEPS:
                 governor = tok.head
@@ -163,7 +174,7 @@ class EventExtractor:
                 drop.add(tok.i)
             elif head.pattern.event_type == cand.pattern.event_type:
                 drop.add(tok.i if head.pattern.weight >= cand.pattern.weight else head.token.i)
-        return [c for c in candidates if c.token.i not in drop]
+        return [riots.get(c.token.i, c) for c in candidates if c.token.i not in drop]
 
     # -- coding -----------------------------------------------------------
     def _code(

@@ -542,3 +542,21 @@ def test_weapons_found_or_seized_are_no_attack(pipeline, text: str) -> None:  # 
     events = _events(pipeline, text)
     assert any(e.event_type == "COERCE" and e.mode == "confiscate" for e in events)
     assert not any(e.event_type == "ASSAULT" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters attacked a police station in Dhaka on Friday.",
+        "Demonstrators hurled bottles and bricks at riot police outside parliament in Athens.",
+    ],
+)
+def test_violence_by_protesters_is_a_violent_demonstration(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, text)
+    assert any(e.event_type == "PROTEST" and e.mode == "riot" for e in events)
+    assert not any(e.event_type == "ASSAULT" for e in events)
+
+
+def test_protesters_firing_missiles_stay_an_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Georgian demonstrators launched missiles at government buildings in Tbilisi.")
+    assert any(e.event_type == "ASSAULT" and e.mode == "heavy-weapons" for e in events)
