@@ -227,6 +227,10 @@ def _roles(verb: Token, sent: Span, index: ActorIndex) -> tuple[Actor | None, Ac
     return source, target
 
 
+#: Types of what the authorities do to a protest (repression, arrests): told in one sentence with it.
+_POLICING = frozenset({"ASSAULT", "COERCE"})
+
+
 def _beside_the_deed(event: Event, winner_type: str, found: set[str]) -> bool:
     """Whether a rule event stands beside the deed the classifier saw rather than competing with it.
 
@@ -238,5 +242,7 @@ def _beside_the_deed(event: Event, winner_type: str, found: set[str]) -> bool:
     """
     if event.status == "denied" and winner_type == "REJECT":
         return True  # "Tehran denied involvement": the classifier's rejection is this denial, coded as the deed
+    if event.event_type == "PROTEST" and winner_type in _POLICING and winner_type in found:
+        return True  # "police fired tear gas ... as demonstrations spread": the protest and its policing
     return event.status in ("planned", "attempted") and winner_type in found and event.event_type != winner_type
 

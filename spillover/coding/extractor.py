@@ -241,7 +241,10 @@ class EventExtractor:
             if speaker is not None and (appeal is not None or not own_resolve):
                 demand, sources, targets = True, speakers, addressed
         trigger_text = sent.doc[tok.i : cand.end].text
-        resolved = (1.0 if sources else 0.75) * (1.0 if targets else 0.85) * (1.0 if sources or targets else 0.4)
+        # A protest needs no named side to have happened ("demonstrations spread to six towns"): crowds are
+        # rarely named, so only the missing source and target weigh, not the lack of any named side.
+        anonymous = 1.0 if sources or targets or event_type == "PROTEST" else 0.4
+        resolved = (1.0 if sources else 0.75) * (1.0 if targets else 0.85) * anonymous
         confidence = max(0.0, min(1.0, pattern.weight * resolved * fact.factor))
         inferred = ""
         if event_type == "ACCUSE" and sources and not targets:

@@ -229,7 +229,8 @@ def score_case2021(
         f"(an event type and mode, or the NONE row of its reason: natural, crime, ...), else {mapping.label_for(None)}",
         f"snippet decision: when the classifier reads the whole snippet as {', '.join(sorted(NON_POLITICAL))}, "
         f"a best event under {WEAK_EVENT} confidence is dropped; an arrest or dispersal beside a protest "
-        f"(>= {PROTEST_FLOOR}) makes the snippet that protest with intervention; a claimed or denied deed "
+        f"(>= {PROTEST_FLOOR}) makes the snippet that protest with intervention, force used on protesters "
+        "makes it that force; a claimed or denied deed "
         "(CAMEO 015/016) is an attribution (ACCUSE/allege)",
         "type level: gold label -> its PLOVER type; a predicted type that maps back to the gold label counts as it",
     ]
@@ -268,7 +269,9 @@ def _decide(events: Sequence[Event], kind: str | None) -> Event | None:
       ACCUSE/allege.
     * ACLED files a protest that the authorities disperse or arrest as one event, a protest with
       intervention: when the best event is an arrest or a dispersal and the snippet also reports a
-      protest, the snippet's event is that protest, with mode ``intervention``.
+      protest, the snippet's event is that protest, with mode ``intervention``; the other way
+      round, a protest told beside force used on the protesters is that force, and beside arrests
+      or a dispersal it is a protest with intervention.
     """
     event = best_event(events)
     if event is not None and kind in NON_POLITICAL and event.confidence < WEAK_EVENT:
@@ -281,7 +284,22 @@ def _decide(events: Sequence[Event], kind: str | None) -> Event | None:
         if protests:
             protest = max(protests, key=lambda e: e.confidence)
             return replace(protest, mode="intervention", confidence=event.confidence)
+    if event is not None and event.event_type == "PROTEST" and event.mode == "demo":
+        # the same story told from the protest's side: the policing decides the ACLED label
+        policing = [e for e in events if _policing(e) and e.confidence >= PROTEST_FLOOR]
+        if policing:
+            police = max(policing, key=lambda e: e.confidence)
+            if police.event_type == "ASSAULT":
+                return police
+            return replace(event, mode="intervention")
     return event
+
+
+def _policing(event: Event) -> bool:
+    """Force used on protesters, or their arrest or dispersal."""
+    if event.event_type == "ASSAULT":
+        return event.mode == "repression"
+    return event.event_type == "COERCE" and event.mode in INTERVENTION_MODES
 
 
 def evaluate_case2021(

@@ -8,12 +8,13 @@ import pytest
 
 from spillover.actors.kb import ActorKB
 from spillover.coding.classifier import SentenceClassifier, load_labels
-from spillover.coding.consensus import Consensus, ConsensusOptions
+from spillover.coding.consensus import Consensus, ConsensusOptions, _beside_the_deed
 from spillover.coding.extractor import EventExtractor
 from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
 from spillover.coding.training import FitOptions, example_texts, featurize, fit, read_examples
 from spillover.pipeline import Pipeline
+from spillover.records import Event, Evidence
 
 
 @pytest.fixture(scope="module")
@@ -111,3 +112,17 @@ def test_calibration_best_case_bounds_the_final_probability() -> None:
     )
     assert cal.probability(filled) <= cal.best_case(bare) + 1e-9
     assert cal.probability(bare) <= cal.best_case(bare)
+
+
+def test_protest_stands_beside_its_policing() -> None:
+    def event(event_type: str, status: str = "occurred") -> Event:
+        sentence = "Police fired tear gas as demonstrations spread."
+        evidence = Evidence(sentence, (0, len(sentence)), "x", "test", sentence_index=0)
+        return Event(id="e", doc_id="d", event_type=event_type, evidence=evidence, status=status, confidence=0.5)
+
+    # "police fired tear gas ... as demonstrations spread": both happened; the protest keeps its score
+    assert _beside_the_deed(event("PROTEST"), "ASSAULT", {"ASSAULT", "PROTEST"})
+    assert _beside_the_deed(event("PROTEST"), "COERCE", {"COERCE", "PROTEST"})
+    # the classifier's policing reading with no policing event found competes with the protest
+    assert not _beside_the_deed(event("PROTEST"), "ASSAULT", {"PROTEST"})
+    assert not _beside_the_deed(event("AID"), "ASSAULT", {"ASSAULT", "AID"})

@@ -180,6 +180,24 @@ def test_arrest_beside_a_protest_is_a_protest_with_intervention(tmp_path: Path):
     assert weak.confusion["PROTEST_WITH_INTER"]["ARREST"] == 1
 
 
+def test_protest_beside_its_policing_takes_the_policing_label(tmp_path: Path):
+    tsv = tmp_path / "policed.tsv"
+    tsv.write_text(
+        "id\tEventSnippet\tSubType\n"
+        "1\tThousands marched on parliament and police fired tear gas at them.\tFORCE_AGAINST_PROTEST\n"
+        "2\tThousands marched on parliament and police arrested dozens.\tPROTEST_WITH_INTER\n"
+        "3\tThousands marched on parliament.\tPEACE_PROTEST\n",
+        encoding="utf-8",
+    )
+    rules = [
+        fake.Rule("marched", "PROTEST", 0.9, mode="demo"),
+        fake.Rule("fired tear gas", "ASSAULT", 0.5, mode="repression"),
+        fake.Rule("arrested", "COERCE", 0.5, mode="arrest"),
+    ]
+    report = evaluate_case2021(tsv, fake.KeywordExtractor(rules))
+    assert report.summary["accuracy"] == 1.0
+
+
 def test_claimed_or_denied_deed_is_an_attribution(tmp_path: Path):
     tsv = tmp_path / "attrib.tsv"
     row = "1\tThe group denied it had bombed the market.\tATTRIB\n"
