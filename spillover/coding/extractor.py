@@ -53,10 +53,12 @@ RECIPROCAL = frozenset({"clash", "exchange", "fight", "meet", "talk", "negotiate
 #: Nouns for the people in an event ("protesters"): a trigger when they stand alone ("thousands of
 #: protesters"), only a participant when they are the subject or object of another event's verb.
 PARTICIPANT_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "striker", "marcher"})
-#: CAMEO "violent protest": an attack by protesters is ACLED's violent demonstration.
+#: CAMEO "violent protest": an attack by protesters or a mob is ACLED's violent demonstration or mob violence.
 RIOT_CAMEO = "145"
-#: Attack modes a crowd of protesters can carry out; "demonstrators launched missiles" stays an attack.
+#: Attack modes a crowd can carry out; "demonstrators launched missiles" stays an attack.
 CROWD_MODES = frozenset({None, "sideAB", "beat", "destroy"})
+#: Crowds without a protest purpose: their violence is mob violence ("villagers clashed with sticks").
+MOB_NOUNS = frozenset({"mob", "villager", "vigilante", "crowd", "lynch"})
 #: CAMEO "complain officially": what a government's protest is, as opposed to a demonstration.
 OFFICIAL_PROTEST = "114"
 #: Raw score of an earlier deed restated by a denial or admission ("Tehran denied involvement").
@@ -129,7 +131,6 @@ class EventExtractor:
         """
         by_token = {c.token.i: c for c in candidates}
         drop: set[int] = set()
-        riots: dict[int, Candidate] = {}
         for cand in candidates:
             tok = cand.token
             if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and tok.head.i in by_token:
@@ -154,12 +155,6 @@ class EventExtractor:
                 and by_token[tok.head.i].pattern.event_type != cand.pattern.event_type
             ):
                 drop.add(tok.i)  # "demonstrators received weapons": the people act, their noun is no protest
-                head = by_token[tok.head.i]
-                crowd_attack = head.pattern.event_type == "ASSAULT" and head.pattern.mode in CROWD_MODES
-                if tok.dep_ in SUBJECT_DEPS and crowd_attack:
-                    # "rioters clashed with troops", "protesters attacked police": a violent demonstration
-                    riot = replace(head.pattern, event_type="PROTEST", mode="riot", cameo=RIOT_CAMEO)
-                    riots[head.token.i] = replace(head, pattern=riot)
                 continue
             if tok.dep_ in OBJECT_DEPS:
                 governor = tok.head
@@ -174,7 +169,7 @@ class EventExtractor:
                 drop.add(tok.i)
             elif head.pattern.event_type == cand.pattern.event_type:
                 drop.add(tok.i if head.pattern.weight >= cand.pattern.weight else head.token.i)
-        return [riots.get(c.token.i, c) for c in candidates if c.token.i not in drop]
+        return [_crowd_violence(c) for c in candidates if c.token.i not in drop]
 
     # -- coding -----------------------------------------------------------
     def _code(
@@ -343,6 +338,28 @@ def _found_weapon(tok: Token, by_token: dict[int, Candidate]) -> bool:
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in _LISTING_VERBS:
             return False
     return False
+
+
+def _crowd_violence(cand: Candidate) -> Candidate:
+    """An attack done by a crowd is a protest event: by protesters a riot, by a mob or villagers mob violence.
+
+    "Rioters clashed with troops", "protesters attacked a police station" are ACLED's violent
+    demonstrations; "villagers clashed using sticks", "set ablaze by an angry mob" its mob violence.
+    Attacks with heavier means ("demonstrators launched missiles") stay attacks.
+    """
+    tok, pattern = cand.token, cand.pattern
+    if pattern.event_type != "ASSAULT" or pattern.mode not in CROWD_MODES or tok.pos_ != "VERB":
+        return cand
+    doers = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
+    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    lemmas = {d.lemma_.lower() for d in doers}
+    if lemmas & PARTICIPANT_NOUNS:
+        mode = "riot"
+    elif lemmas & MOB_NOUNS:
+        mode = "mob"
+    else:
+        return cand
+    return replace(cand, pattern=replace(pattern, event_type="PROTEST", mode=mode, cameo=RIOT_CAMEO))
 
 
 def _trigger_start(event: Event) -> int:

@@ -41,12 +41,14 @@ __all__ = [
 
 #: Modes spillover adds to the codebook's, because analysts (and ACLED-style
 #: typologies) separate them: ``aerial`` (air and drone strikes, CAMEO 195/1952
-#: from aircraft), ``repression`` (violent repression of crowds, CAMEO 175) and
-#: ``seize`` (taking or retaking territory, CAMEO 192). Documented in the
+#: from aircraft), ``repression`` (violent repression of crowds, CAMEO 175),
+#: ``seize`` (taking or retaking territory, CAMEO 192) and ``mob`` (a crowd's violence
+#: without a protest purpose: lynchings, communal clashes, CAMEO 145). Documented in the
 #: lexicon README as extensions.
 EXTENSION_MODES: dict[str, tuple[str, ...]] = {
     "ASSAULT": ("aerial", "repression"),
     "COERCE": ("seize",),
+    "PROTEST": ("mob",),
 }
 
 #: Modes allowed for each PLOVER event type (PLOVER codebook, draft 0.8, 2021),
@@ -66,7 +68,7 @@ PLOVER_MODES: dict[str, tuple[str, ...]] = {
     "ACCUSE": ("disapprove", "investigate", "allege"),
     "REJECT": ("assist", "change", "yield", "meet"),
     "THREATEN": ("restrict", "ban", "arrest", "relations", "expel", "territory", "violence"),
-    "PROTEST": ("demo", "riot", "general", "strike", "hunger", "boycott", "obstruct"),
+    "PROTEST": ("demo", "riot", "general", "strike", "hunger", "boycott", "obstruct", *EXTENSION_MODES["PROTEST"]),
     "SANCTION": ("convict", "expel", "withdraw", "discontinue"),
     "MOBILIZE": ("troops", "weapons", "police", "militia"),
     "COERCE": (
@@ -177,6 +179,7 @@ _DEFAULT_CAMEO_BY_MODE: dict[tuple[str, str], str] = {
     ("THREATEN", "violence"): "138",
     ("PROTEST", "demo"): "141",
     ("PROTEST", "riot"): "145",
+    ("PROTEST", "mob"): "145",
     ("PROTEST", "general"): "143",
     ("PROTEST", "strike"): "143",
     ("PROTEST", "hunger"): "142",

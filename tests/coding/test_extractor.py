@@ -560,3 +560,16 @@ def test_violence_by_protesters_is_a_violent_demonstration(pipeline, text: str) 
 def test_protesters_firing_missiles_stay_an_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = _events(pipeline, "Georgian demonstrators launched missiles at government buildings in Tbilisi.")
     assert any(e.event_type == "ASSAULT" and e.mode == "heavy-weapons" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers clashed with sticks and iron rods over a disputed field near Rangpur on Monday.",
+        "A suspected thief was set ablaze by an angry mob in Warri on Wednesday.",
+        "A mob lynched two men accused of stealing cattle in Jharkhand.",
+    ],
+)
+def test_violence_by_a_crowd_without_a_cause_is_mob_violence(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, text)
+    assert any(e.event_type == "PROTEST" and e.mode == "mob" and e.cameo == "145" for e in events)
