@@ -230,7 +230,8 @@ def score_case2021(
         f"snippet decision: when the classifier reads the whole snippet as {', '.join(sorted(NON_POLITICAL))}, "
         f"a best event under {WEAK_EVENT} confidence is dropped; an arrest or dispersal beside a protest "
         f"(>= {PROTEST_FLOOR}) makes the snippet that protest with intervention, force used on protesters "
-        "makes it that force; a claimed or denied deed "
+        "makes it that force; a best event without a mode takes the classifier's snippet label; "
+        "a claimed or denied deed "
         "(CAMEO 015/016) is an attribution (ACCUSE/allege)",
         "type level: gold label -> its PLOVER type; a predicted type that maps back to the gold label counts as it",
     ]
@@ -272,6 +273,8 @@ def _decide(events: Sequence[Event], kind: str | None) -> Event | None:
       protest, the snippet's event is that protest, with mode ``intervention``; the other way
       round, a protest told beside force used on the protesters is that force, and beside arrests
       or a dispersal it is a protest with intervention.
+    * A best event without a mode takes the classifier's label for the snippet when that label
+      names another type or a mode: the rules saw that something happened, the snippet says how.
     """
     event = best_event(events)
     if event is not None and kind in NON_POLITICAL and event.confidence < WEAK_EVENT:
@@ -292,6 +295,11 @@ def _decide(events: Sequence[Event], kind: str | None) -> Event | None:
             if police.event_type == "ASSAULT":
                 return police
             return replace(event, mode="intervention")
+    if event is not None and event.mode is None and kind is not None and not kind.startswith(NO_EVENT + "/"):
+        # a vague best event ("killed", "demand") yields to the classifier's reading of the whole snippet
+        kind_type, _, kind_mode = kind.partition("/")
+        if kind_type != event.event_type or kind_mode:
+            return replace(event, event_type=kind_type, mode=kind_mode or None)
     return event
 
 

@@ -198,6 +198,25 @@ def test_protest_beside_its_policing_takes_the_policing_label(tmp_path: Path):
     assert report.summary["accuracy"] == 1.0
 
 
+def test_vague_best_event_takes_the_classifier_reading(tmp_path: Path):
+    tsv = tmp_path / "vague.tsv"
+    tsv.write_text(
+        "id\tEventSnippet\tSubType\n"
+        "1\tYouths killed a man and torched shops after a rally.\tVIOL_DEMONSTR\n"
+        "2\tGunmen killed a man in a market.\tARMED_CLASH\n",
+        encoding="utf-8",
+    )
+    rules = [fake.Rule("killed", "ASSAULT", 0.5)]  # no mode: the rules only saw a killing
+
+    def classify(texts: list[str]) -> list[str | None]:
+        return ["PROTEST/riot" if "rally" in t else "ASSAULT" for t in texts]
+
+    report = evaluate_case2021(tsv, fake.KeywordExtractor(rules), classify=classify)
+    assert report.confusion["VIOL_DEMONSTR"]["VIOL_DEMONSTR"] == 1
+    # the classifier names the same type and no mode: the event stands (ASSAULT without a mode)
+    assert report.confusion["ARMED_CLASH"]["ARMED_CLASH"] == 1
+
+
 def test_claimed_or_denied_deed_is_an_attribution(tmp_path: Path):
     tsv = tmp_path / "attrib.tsv"
     row = "1\tThe group denied it had bombed the market.\tATTRIB\n"
