@@ -55,8 +55,15 @@ RECIPROCAL = frozenset({"clash", "exchange", "fight", "meet", "talk", "negotiate
 PARTICIPANT_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "striker", "marcher"})
 #: CAMEO "violent protest": an attack by protesters or a mob is ACLED's violent demonstration or mob violence.
 RIOT_CAMEO = "145"
+#: CAMEO "employ aerial weapons".
+AIR_STRIKE_CAMEO = "195"
 #: Attack modes a crowd can carry out; "demonstrators launched missiles" stays an attack.
 CROWD_MODES = frozenset({None, "sideAB", "beat", "destroy"})
+#: Aircraft whose attacks are air strikes whatever the verb ("warplanes targeted", "raids by army choppers").
+AIRCRAFT_NOUNS = frozenset(
+    {"warplane", "jet", "aircraft", "airplane", "plane", "drone", "helicopter", "chopper", "bomber", "gunship",
+     "airstrike", "uav", "fighter"}
+)
 #: Crowds without a protest purpose: their violence is mob violence ("villagers clashed with sticks").
 MOB_NOUNS = frozenset({"mob", "villager", "vigilante", "crowd", "lynch"})
 #: CAMEO "complain officially": what a government's protest is, as opposed to a demonstration.
@@ -341,18 +348,28 @@ def _found_weapon(tok: Token, by_token: dict[int, Candidate]) -> bool:
 
 
 def _crowd_violence(cand: Candidate) -> Candidate:
-    """An attack done by a crowd is a protest event: by protesters a riot, by a mob or villagers mob violence.
+    """An attack's kind from who did it: by aircraft an air strike, by a crowd a protest event.
+
+    Protesters make it a riot, a mob or villagers mob violence.
 
     "Rioters clashed with troops", "protesters attacked a police station" are ACLED's violent
     demonstrations; "villagers clashed using sticks", "set ablaze by an angry mob" its mob violence.
     Attacks with heavier means ("demonstrators launched missiles") stay attacks.
     """
     tok, pattern = cand.token, cand.pattern
-    if pattern.event_type != "ASSAULT" or pattern.mode not in CROWD_MODES or tok.pos_ != "VERB":
+    if pattern.event_type != "ASSAULT":
         return cand
     doers = [c for c in tok.children if c.dep_ in SUBJECT_DEPS]
-    doers += [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers += [
+        g for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+        for g in c.children if g.dep_ == "pobj"
+    ]
     lemmas = {d.lemma_.lower() for d in doers}
+    if lemmas & AIRCRAFT_NOUNS and pattern.mode not in ("aerial", "unconventional", "suicide-attack"):
+        # "Saudi jets fired missiles at", "warplanes targeted the region": an air strike
+        return replace(cand, pattern=replace(pattern, mode="aerial", cameo=AIR_STRIKE_CAMEO))
+    if pattern.mode not in CROWD_MODES or tok.pos_ != "VERB":
+        return cand
     if lemmas & PARTICIPANT_NOUNS:
         mode = "riot"
     elif lemmas & MOB_NOUNS:

@@ -573,3 +573,15 @@ def test_protesters_firing_missiles_stay_an_attack(pipeline) -> None:  # type: i
 def test_violence_by_a_crowd_without_a_cause_is_mob_violence(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     events = _events(pipeline, text)
     assert any(e.event_type == "PROTEST" and e.mode == "mob" and e.cameo == "145" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian warplanes destroyed an arms depot in Homs province on Sunday.",
+        "Saudi jets fired missiles at a village in Saada on Saturday.",
+    ],
+)
+def test_attack_by_aircraft_is_an_air_strike(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, text)
+    assert any(e.event_type == "ASSAULT" and e.mode == "aerial" for e in events)
