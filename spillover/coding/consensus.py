@@ -144,9 +144,12 @@ class Consensus:
         factor = 1.0 - self.options.weight + self.options.weight * agreement
         mode = event.mode
         coder = event.evidence.coder
-        if event.event_type == vote.winner_type and "/" in vote.winner:
+        # the classifier saw how it was done ("attack" → firearms), unless the rule named a mode the
+        # classifier has no label for ("surrendered": disarm, not the withdrawal it knows)
+        known = mode is None or f"{event.event_type}/{mode}" in vote.scores
+        if event.event_type == vote.winner_type and "/" in vote.winner and known:
             winner_mode = vote.winner.split("/", 1)[1]
-            if winner_mode != mode:  # the classifier saw how it was done: "attack" → firearms
+            if winner_mode != mode:
                 mode = winner_mode
                 coder = f"{coder}+mode:{self.classifier.version}"
         return replace(

@@ -8,7 +8,7 @@ import pytest
 
 from spillover.actors.kb import ActorKB
 from spillover.coding.classifier import SentenceClassifier, load_labels
-from spillover.coding.consensus import Consensus, ConsensusOptions, _beside_the_deed
+from spillover.coding.consensus import Consensus, ConsensusOptions, Vote, _beside_the_deed
 from spillover.coding.extractor import EventExtractor
 from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
@@ -126,3 +126,17 @@ def test_protest_stands_beside_its_policing() -> None:
     # the classifier's policing reading with no policing event found competes with the protest
     assert not _beside_the_deed(event("PROTEST"), "ASSAULT", {"PROTEST"})
     assert not _beside_the_deed(event("AID"), "ASSAULT", {"ASSAULT", "AID"})
+
+
+def test_classifier_mode_replaces_only_modes_it_knows(small_model) -> None:  # type: ignore[no-untyped-def]
+    consensus = Consensus(small_model, CameoTable.load(), ConsensusOptions())
+    sentence = "Ten rebels surrendered to the army."
+    evidence = Evidence(sentence, (0, len(sentence)), "surrendered", "rules", sentence_index=0)
+    vote = Vote({"RETREAT/withdraw": 0.9, "RETREAT/release": 0.1, "ASSAULT/firearms": 0.2}, "RETREAT/withdraw")
+
+    def event(mode: str | None) -> Event:
+        return Event(id="e", doc_id="d", event_type="RETREAT", evidence=evidence, mode=mode, confidence=0.8)
+
+    assert consensus._reweigh(event("disarm"), vote).mode == "disarm"  # no classifier label for disarm
+    assert consensus._reweigh(event(None), vote).mode == "withdraw"
+    assert consensus._reweigh(event("release"), vote).mode == "withdraw"  # a label it weighed and passed over
