@@ -528,4 +528,3 @@ def test_welcoming_a_deed_supports_whoever_did_it(pipeline) -> None:  # type: ig
     )
     welcomed = _find(_events(pipeline, text), "SUPPORT", "LTU", "EU")  # the sanctions, not the later expulsion
     assert welcomed.evidence.coder.endswith("+anaphora")
-
