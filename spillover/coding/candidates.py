@@ -32,9 +32,10 @@ AIR_STRIKE_CAMEO = "195"
 #: Attack modes a crowd can carry out; "demonstrators launched missiles" stays an attack.
 CROWD_MODES = frozenset({None, "sideAB", "beat", "destroy"})
 #: Aircraft whose attacks are air strikes whatever the verb ("warplanes targeted", "raids by army choppers").
+#: Not "fighter": far more often a gunman than a fighter jet.
 AIRCRAFT_NOUNS = frozenset(
     {"warplane", "jet", "aircraft", "airplane", "plane", "drone", "helicopter", "chopper", "bomber", "gunship",
-     "airstrike", "uav", "fighter"}
+     "airstrike", "uav"}
 )
 #: Crowds without a protest purpose: their violence is mob violence ("villagers clashed with sticks").
 MOB_NOUNS = frozenset({"mob", "villager", "vigilante", "crowd", "lynch"})

@@ -42,11 +42,12 @@ __all__ = [
 #: Modes spillover adds to the codebook's, because analysts (and ACLED-style
 #: typologies) separate them: ``aerial`` (air and drone strikes, CAMEO 195/1952
 #: from aircraft), ``repression`` (violent repression of crowds, CAMEO 175),
+#: ``grenade`` (grenades thrown, CAMEO 183, which PLOVER files under explosives),
 #: ``seize`` (taking or retaking territory, CAMEO 192) and ``mob`` (a crowd's violence
 #: without a protest purpose: lynchings, communal clashes, CAMEO 145). Documented in the
 #: lexicon README as extensions.
 EXTENSION_MODES: dict[str, tuple[str, ...]] = {
-    "ASSAULT": ("aerial", "repression"),
+    "ASSAULT": ("aerial", "repression", "grenade"),
     "COERCE": ("seize",),
     "PROTEST": ("mob",),
 }
@@ -208,6 +209,7 @@ _DEFAULT_CAMEO_BY_MODE: dict[tuple[str, str], str] = {
     ("ASSAULT", "destroy"): "1712",
     ("ASSAULT", "firearms"): "193",
     ("ASSAULT", "explosives"): "183",
+    ("ASSAULT", "grenade"): "183",
     ("ASSAULT", "suicide-attack"): "1831",
     ("ASSAULT", "heavy-weapons"): "194",
     ("ASSAULT", "cleansing"): "203",

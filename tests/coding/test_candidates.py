@@ -70,3 +70,14 @@ def test_violence_by_a_crowd_without_a_cause_is_mob_violence(pipeline, text: str
 def test_attack_by_aircraft_is_an_air_strike(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     events = _events(pipeline, text)
     assert any(e.event_type == "ASSAULT" and e.mode == "aerial" for e in events)
+
+
+def test_fighters_are_people_not_fighter_jets(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Al-Shabaab fighters attacked an army base near Baidoa on Tuesday night.")
+    assert any(e.event_type == "ASSAULT" for e in events)
+    assert not any(e.mode == "aerial" for e in events)
+
+
+def test_grenade_attack_has_its_own_mode(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Suspected militants hurled a grenade at a police bunker in Srinagar on Thursday.")
+    assert any(e.event_type == "ASSAULT" and e.mode == "grenade" and e.cameo == "183" for e in events)
