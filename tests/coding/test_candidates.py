@@ -59,3 +59,4 @@ def test_fighters_are_people_not_fighter_jets(pipeline) -> None:  # type: ignore
     assert any(e.event_type == "ASSAULT" for e in events)
     assert not any(e.mode == "aerial" for e in events)
 
+

@@ -528,3 +528,15 @@ def test_welcoming_a_deed_supports_whoever_did_it(pipeline) -> None:  # type: ig
     )
     welcomed = _find(_events(pipeline, text), "SUPPORT", "LTU", "EU")  # the sanctions, not the later expulsion
     assert welcomed.evidence.coder.endswith("+anaphora")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gas cylinder explosion killed four people in a restaurant in Karachi.",
+        "An air base in Colorado said it had accidentally released 150,000 gallons of contaminated water.",
+    ],
+)
+def test_industrial_accidents_are_no_attack_and_no_release(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, text)
+    assert not any(e.evidence.trigger in ("explosion", "released") for e in events)
