@@ -118,8 +118,6 @@ def _found_weapon(tok: Token, by_token: dict[int, Candidate]) -> bool:
 def _crowd_violence(cand: Candidate) -> Candidate:
     """An attack's kind from who did it: by aircraft an air strike, by a crowd a protest event.
 
-    Protesters make it a riot, a mob or villagers mob violence.
-
     "Rioters clashed with troops", "protesters attacked a police station" are ACLED's violent
     demonstrations; "villagers clashed using sticks", "set ablaze by an angry mob" its mob violence.
     Attacks with heavier means ("demonstrators launched missiles") stay attacks.

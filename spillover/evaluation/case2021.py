@@ -78,10 +78,10 @@ class CaseMapping:
         the coder's thresholds, and is mapped like an event of that type and mode.
         """
         if event is None:
-            kind_type, _, kind_mode = (kind or "").partition("/")
-            if kind and kind_type != NO_EVENT:
+            kind_type, kind_mode = kind_parts(kind)
+            if kind_type != NO_EVENT:
                 return self._lookup(kind_type, (kind_mode or "*").lower(), "*")
-            reason = kind_mode if kind_type == NO_EVENT and kind_mode else "*"
+            reason = kind_mode or "*"
             return self.reverse.get((NO_EVENT, reason, "*")) or self.reverse[(NO_EVENT, "*", "*")]
         return self._lookup(event.event_type, (event.mode or "*").lower(), actor_class(event))
 
@@ -98,7 +98,7 @@ class CaseMapping:
 
         Without an event, the classifier's ``kind`` gives the type, as in :meth:`label_for`.
         """
-        predicted = event.event_type if event is not None else (kind or NO_EVENT).partition("/")[0]
+        predicted = event.event_type if event is not None else kind_parts(kind)[0]
         return self.gold_type[gold_label] if predicted in self.accepted_types[gold_label] else predicted
 
 
@@ -295,12 +295,24 @@ def _decide(events: Sequence[Event], kind: str | None) -> Event | None:
             if police.event_type == "ASSAULT":
                 return police
             return replace(event, mode="intervention")
-    if event is not None and event.mode is None and kind is not None and not kind.startswith(NO_EVENT + "/"):
-        # a vague best event ("killed", "demand") yields to the classifier's reading of the whole snippet
-        kind_type, _, kind_mode = kind.partition("/")
-        if kind_type != event.event_type or kind_mode:
-            return replace(event, event_type=kind_type, mode=kind_mode or None)
+    kind_type, kind_mode = kind_parts(kind)
+    # a vague best event ("killed", "demand") yields to the classifier's reading of the whole snippet
+    if (
+        event is not None
+        and event.mode is None
+        and kind_type != NO_EVENT
+        and (kind_type != event.event_type or kind_mode is not None)
+    ):
+        return replace(event, event_type=kind_type, mode=kind_mode)
     return event
+
+
+def kind_parts(kind: str | None) -> tuple[str, str | None]:
+    """The PLOVER type (``NONE`` without a reading) and mode of a classifier label such as ``COERCE/confiscate``."""
+    if not kind:
+        return NO_EVENT, None
+    kind_type, _, kind_mode = kind.partition("/")
+    return kind_type, kind_mode or None
 
 
 def _policing(event: Event) -> bool:
