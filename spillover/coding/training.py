@@ -45,9 +45,15 @@ class Example:
 
 @dataclass(frozen=True)
 class FitOptions:
-    """Hyper-parameters of the fit (defaults chosen by cross-validation on the shipped examples)."""
+    """Hyper-parameters of the fit.
 
-    l2: float = 1e-4
+    ``l2`` is the one that matters. Cross-validation on our own examples (written in one house style)
+    prefers a stronger penalty, but the classifier's job is news it has never seen: on the CASE 2021
+    dev half, read by the classifier alone, 1e-3 / 1e-4 / 3e-5 / 1e-5 give macro-F1 0.28 / 0.55 / 0.58 /
+    0.56, so 3e-5 (sharper, less smoothed probabilities) is the default.
+    """
+
+    l2: float = 3e-5
     epochs: int = 250
     learning_rate: float = 0.05
     min_count: int = 2
