@@ -29,6 +29,8 @@ PARTICIPANT_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter
 RIOT_CAMEO = "145"
 #: CAMEO "employ aerial weapons".
 AIR_STRIKE_CAMEO = "195"
+#: Appended to the coder of an event whose kind the doer decided; the sentence classifier keeps it.
+DOER_MARK = "+doer"
 #: Attack modes a crowd can carry out; "demonstrators launched missiles" stays an attack.
 CROWD_MODES = frozenset({None, "sideAB", "beat", "destroy"})
 #: Aircraft whose attacks are air strikes whatever the verb ("warplanes targeted", "raids by army choppers").
@@ -133,7 +135,8 @@ def _crowd_violence(cand: Candidate) -> Candidate:
     lemmas = {d.lemma_.lower() for d in doers}
     if lemmas & AIRCRAFT_NOUNS and pattern.mode not in ("aerial", "unconventional", "suicide-attack"):
         # "Saudi jets fired missiles at", "warplanes targeted the region": an air strike
-        return replace(cand, pattern=replace(pattern, mode="aerial", cameo=AIR_STRIKE_CAMEO))
+        aerial = replace(pattern, mode="aerial", cameo=AIR_STRIKE_CAMEO, pattern=pattern.pattern + DOER_MARK)
+        return replace(cand, pattern=aerial)
     if pattern.mode not in CROWD_MODES or tok.pos_ != "VERB":
         return cand
     if lemmas & PARTICIPANT_NOUNS:
@@ -142,4 +145,5 @@ def _crowd_violence(cand: Candidate) -> Candidate:
         mode = "mob"
     else:
         return cand
-    return replace(cand, pattern=replace(pattern, event_type="PROTEST", mode=mode, cameo=RIOT_CAMEO))
+    crowd = replace(pattern, event_type="PROTEST", mode=mode, cameo=RIOT_CAMEO, pattern=pattern.pattern + DOER_MARK)
+    return replace(cand, pattern=crowd)

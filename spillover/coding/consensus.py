@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spillover.actors.resolver import ActorIndex
+from spillover.coding.candidates import DOER_MARK
 from spillover.coding.classifier import ClassPrediction, SentenceClassifier, span_features
 from spillover.coding.ontology import CameoTable
 from spillover.records import Actor, Event, Evidence
@@ -145,8 +146,9 @@ class Consensus:
         mode = event.mode
         coder = event.evidence.coder
         # the classifier saw how it was done ("attack" → firearms), unless the rule named a mode the
-        # classifier has no label for ("surrendered": disarm, not the withdrawal it knows)
-        known = mode is None or f"{event.event_type}/{mode}" in vote.scores
+        # classifier has no label for ("surrendered": disarm, not the withdrawal it knows) or the doer
+        # decided it ("jets fired missiles": an air strike, whatever the missiles suggest)
+        known = (mode is None or f"{event.event_type}/{mode}" in vote.scores) and DOER_MARK not in coder
         if event.event_type == vote.winner_type and "/" in vote.winner and known:
             winner_mode = vote.winner.split("/", 1)[1]
             if winner_mode != mode:
