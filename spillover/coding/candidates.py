@@ -56,8 +56,11 @@ def drop_redundant(candidates: list[Candidate]) -> list[Candidate]:
     for cand in candidates:
         tok = cand.token
         if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and tok.head.i in by_token:
-            if tok.lemma_.lower() in by_token[tok.head.i].pattern.particles:
+            head = by_token[tok.head.i]
+            if tok.lemma_.lower() in head.pattern.particles:
                 drop.add(tok.i)  # "offered to mediate": the offer pattern already says it
+            elif _says_why(tok, cand, head):
+                drop.add(tok.i)  # "summoned the ambassador to protest": the summons is the protest
             continue
         if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN":
             weapon = tok.head  # "shot down a missile fired from Iran": one attack, told by the verb
@@ -95,10 +98,27 @@ def drop_redundant(candidates: list[Candidate]) -> list[Candidate]:
 
 
 #: Verbs through which a weapon noun still belongs to the find above it ("arms which *included* missiles").
+#: Types of the steps states take to complain ("summoned", "recalled"), and the verbs that name that purpose.
+_DIPLOMATIC_STEPS = frozenset({"ACCUSE", "SANCTION"})
+_COMPLAINT_VERBS = frozenset({"protest", "complain", "object"})
 _LISTING_VERBS = frozenset(
     {"include", "contain", "comprise", "consist", "hold", "carry", "pack", "conceal", "hide", "store", "identify",
      "make"}
 )
+
+
+def _says_why(tok: Token, cand: Candidate, head: Candidate) -> bool:
+    """Whether an infinitive under another trigger only names that event's purpose.
+
+    "Summoned the ambassador to protest", "recalled its envoy to complain": a diplomatic step taken
+    to protest is one formal complaint, not a street protest beside it; so is any purpose clause of
+    the head's own type ("met to consult").
+    """
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if head.pattern.event_type == cand.pattern.event_type:
+        return True
+    return head.pattern.event_type in _DIPLOMATIC_STEPS and tok.lemma_.lower() in _COMPLAINT_VERBS
 
 
 def _found_weapon(tok: Token, by_token: dict[int, Candidate]) -> bool:

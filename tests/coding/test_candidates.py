@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+from spillover.coding.candidates import drop_redundant
+from spillover.coding.triggers import match_trigger
 from spillover.records import Event
 
 pytestmark = pytest.mark.slow
@@ -60,3 +62,18 @@ def test_fighters_are_people_not_fighter_jets(pipeline) -> None:  # type: ignore
     assert not any(e.mode == "aerial" for e in events)
 
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara summoned Iran's ambassador to protest.",
+        "Seoul summoned the Japanese envoy on Friday to complain about the textbooks.",
+    ],
+)
+def test_a_diplomatic_step_taken_to_protest_is_one_complaint(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
+    sent = pipeline.nlp(text)[:]
+    found = [c for tok in sent if (c := match_trigger(tok, pipeline.extractor.lexicon)) is not None]
+    assert len(found) == 2  # the summons and the verb naming its purpose
+    kept = drop_redundant(found)
+    assert [c.token.lemma_ for c in kept] == ["summon"]
