@@ -56,10 +56,10 @@ def drop_redundant(candidates: list[Candidate]) -> list[Candidate]:
     for cand in candidates:
         tok = cand.token
         if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and tok.head.i in by_token:
-            head = by_token[tok.head.i]
-            if tok.lemma_.lower() in head.pattern.particles:
+            governing = by_token[tok.head.i]
+            if tok.lemma_.lower() in governing.pattern.particles:
                 drop.add(tok.i)  # "offered to mediate": the offer pattern already says it
-            elif _says_why(tok, cand, head):
+            elif _says_why(tok, cand, governing):
                 drop.add(tok.i)  # "summoned the ambassador to protest": the summons is the protest
             continue
         if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN":
