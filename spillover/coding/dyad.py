@@ -7,7 +7,9 @@ other side. For verbal events (quad class 1 and 3) and deeds that are only
 denied or alleged ("denied that its forces had launched the drones") with only one side named,
 and for material conflict with a named actor but no named target ("Tajik troops opened fire
 first", "China took control of the shoal"), the other side is the country the document
-mentions most besides that one, if it clearly dominates. The event keeps a lower
+mentions most besides that one, if it clearly dominates. An attack that hit a side with no doer
+named ("One struck the airport building, wounding three civilians") gets that counterpart as doer only
+when the report names it attacking that side elsewhere. The event keeps a lower
 confidence and its ``coder`` says ``+dyad``, so the inference is visible.
 """
 
@@ -40,34 +42,64 @@ def _counterpart(counts: Counter[str], own: str) -> str | None:
     return others[0][0]
 
 
+def _named_attacks(events: Iterable[Event]) -> set[tuple[str, str]]:
+    """(attacker, attacked) countries of the attacks the document tells with both sides named."""
+    return {
+        (e.source.country, e.target.country)
+        for e in events
+        if e.event_type == "ASSAULT" and e.source is not None and e.target is not None
+        and e.source.country and e.target.country and e.source.country != e.target.country
+    }
+
+
+def _doer_named_elsewhere(event: Event, doer: str, attacks: set[tuple[str, str]]) -> bool:
+    """Whether an attack that hit a country with no doer named is one the report pins on ``doer``.
+
+    "One struck the airport building, wounding three civilians" in a report that says an Iranian
+    drone hit Nakhchivan: the doer is implied. Only when the report itself names that attacker for
+    that side, so strikes on Iran in a report about Azerbaijan do not become Azerbaijan's.
+    """
+    target = event.target
+    if event.event_type != "ASSAULT" or event.status != "occurred" or target is None or not target.country:
+        return False
+    return (doer, target.country) in attacks
+
+
 def fill_targets(events: Sequence[Event], counts: Counter[str], country_name: dict[str, str]) -> list[Event]:
     """Complete one-sided statements with the document's dominant counterpart.
 
     A statement with a source but no target gets the counterpart as target; one
     with a target but no source ("Iran's ambassador was summoned") gets it as
-    source.
+    source. Then an attack that hit a side with no doer named gets the counterpart as
+    doer when the report, so completed, names it attacking that side elsewhere.
     """
-    out: list[Event] = []
-    for event in events:
-        source, target = event.source, event.target
-        known = source if source is not None else target
+    filled = [_fill(event, counts, country_name, None) for event in events]
+    attacks = _named_attacks(filled)
+    return [_fill(event, counts, country_name, attacks) for event in filled]
+
+
+def _fill(
+    event: Event, counts: Counter[str], country_name: dict[str, str], attacks: set[tuple[str, str]] | None
+) -> Event:
+    """One event completed: statements and aimed deeds (``attacks`` None), or hit sides' doers."""
+    source, target = event.source, event.target
+    known = source if source is not None else target
+    if attacks is None:
         conflict = event.quad_class == 4 and target is None  # an attack or posture aimed at the other side
-        spoken = event.quad_class in (1, 3) or event.status in REPORTED_STATUSES or conflict
-        if not spoken or (source is None) == (target is None) or known is None:
-            out.append(event)
-            continue
-        country = _counterpart(counts, known.country) if known.country else None
-        if country is None:
-            out.append(event)
-            continue
-        implied = Actor(text="(implied)", name=country_name.get(country, country), code=country, country=country)
-        evidence = replace(event.evidence, coder=event.evidence.coder + "+dyad")
-        confidence = round(event.confidence * CONFIDENCE_FACTOR, 3)
-        if target is None:
-            out.append(replace(event, target=implied, evidence=evidence, confidence=confidence))
-        else:
-            out.append(replace(event, source=implied, evidence=evidence, confidence=confidence))
-    return out
+        wanted = event.quad_class in (1, 3) or event.status in REPORTED_STATUSES or conflict
+    else:
+        wanted = event.quad_class == 4 and source is None and target is not None  # a side was hit, by whom?
+    if not wanted or (source is None) == (target is None) or known is None:
+        return event
+    country = _counterpart(counts, known.country) if known.country else None
+    if country is None or (attacks is not None and not _doer_named_elsewhere(event, country, attacks)):
+        return event
+    implied = Actor(text="(implied)", name=country_name.get(country, country), code=country, country=country)
+    evidence = replace(event.evidence, coder=event.evidence.coder + "+dyad")
+    confidence = round(event.confidence * CONFIDENCE_FACTOR, 3)
+    if target is None:
+        return replace(event, target=implied, evidence=evidence, confidence=confidence)
+    return replace(event, source=implied, evidence=evidence, confidence=confidence)
 
 
 def target_from_place(

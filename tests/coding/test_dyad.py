@@ -111,3 +111,15 @@ def test_an_attack_with_no_named_target_is_aimed_at_the_other_side() -> None:
     assert ev.target is not None and ev.target.code == "KGZ" and ev.evidence.coder.endswith("+dyad")
     (alone,) = fill_targets([_event("ASSAULT", 4, None)], counts, {})
     assert alone.target is None  # nobody named at all: nothing to pair
+
+
+def test_a_side_hit_with_no_doer_named_gets_the_attacker_the_report_names() -> None:
+    counts = Counter({"AZE": 9, "IRN": 7})
+    named = _event("ASSAULT", 4, "IRN", "AZE")
+    hit_aze = _event("ASSAULT", 4, None, "AZE")  # "one struck the airport building, wounding three civilians"
+    hit_irn = _event("ASSAULT", 4, None, "IRN")  # "strikes on Iran": the report never names Azerbaijan striking
+    _named, filled, unfilled = fill_targets([named, hit_aze, hit_irn], counts, NAMES)
+    assert filled.source is not None and filled.source.code == "IRN" and filled.evidence.coder.endswith("+dyad")
+    assert unfilled.source is None
+    (alone,) = fill_targets([hit_aze], counts, NAMES)
+    assert alone.source is None  # no attack on Azerbaijan named in the report: no doer to infer
