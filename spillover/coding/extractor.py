@@ -28,6 +28,7 @@ from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
 from spillover.coding.remarks import remark_code
 from spillover.coding.roles import (
+    PASSIVE_SUBJECT_DEPS,
     appeal_speaker,
     attack_author,
     bare_restatement,
@@ -176,6 +177,9 @@ class EventExtractor:
             own_resolve = {a.code for a in speakers} == {a.code for a in addressed}
             if speaker is not None and (appeal is not None or not own_resolve):
                 demand, sources, targets = True, speakers, addressed
+        readied = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.children)
+        if event_type == "MOBILIZE" and targets and not sources and readied:
+            sources, targets = targets, []  # "the army was put on high alert": the forces readied mobilize
         trigger_text = sent.doc[tok.i : cand.end].text
         # A protest needs no named side to have happened ("demonstrations spread to six towns"): crowds are
         # rarely named, so only the missing source and target weigh, not the lack of any named side.

@@ -540,3 +540,10 @@ def test_welcoming_a_deed_supports_whoever_did_it(pipeline) -> None:  # type: ig
 def test_industrial_accidents_are_no_attack_and_no_release(pipeline, text: str) -> None:  # type: ignore[no-untyped-def]
     events = _events(pipeline, text)
     assert not any(e.evidence.trigger in ("explosion", "released") for e in events)
+
+
+def test_forces_put_on_alert_are_the_side_that_mobilizes(pipeline) -> None:  # type: ignore[no-untyped-def]
+    (event,) = _events(pipeline, "Armenia's army was put on high alert on Thursday.")
+    assert event.event_type == "MOBILIZE"
+    assert event.source is not None and event.source.code == "ARMMIL"
+    assert event.target is None
