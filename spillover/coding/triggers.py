@@ -53,7 +53,7 @@ def _dependent_words(tok: Token) -> set[str]:
             words.update(g.lemma_.lower() for g in child.children if g.dep_ == "dobj")
         if child.dep_ in ("dobj", "prep", "attr", "dative", "nsubjpass", "prt"):
             for grand in child.children:
-                if grand.dep_ in ("pobj", "prep", "compound", "amod", "dobj", "relcl"):  # "had nothing *to do*"
+                if grand.dep_ in ("pobj", "prep", "compound", "amod", "dobj", "relcl") or _to_infinitive(grand):
                     words.add(grand.lemma_.lower())
                     words.add(grand.lower_)
                     if grand.dep_ == "prep":
@@ -61,6 +61,11 @@ def _dependent_words(tok: Token) -> set[str]:
                     elif grand.dep_ == "pobj" and child.dep_ == "prep":  # "troops to the *peacekeeping* mission"
                         words.update(g.lemma_.lower() for g in grand.children if g.dep_ in ("compound", "amod"))
     return words
+
+
+def _to_infinitive(tok: Token) -> bool:
+    """An infinitive that completes a noun: "reserved the right *to respond*"."""
+    return tok.dep_ == "acl" and tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _weapon_is_head(tok: Token, words: tuple[str, ...]) -> bool:

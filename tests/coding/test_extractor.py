@@ -547,3 +547,9 @@ def test_forces_put_on_alert_are_the_side_that_mobilizes(pipeline) -> None:  # t
     assert event.event_type == "MOBILIZE"
     assert event.source is not None and event.source.code == "ARMMIL"
     assert event.target is None
+
+
+def test_reserving_the_right_to_respond_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Greece reserved the right to respond to any violation of its airspace.")
+    threat = _find(events, "THREATEN", source="GRC")
+    assert threat.evidence.trigger == "reserved"
