@@ -15,6 +15,7 @@ confidence and its ``coder`` says ``+dyad``, so the inference is visible.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -26,6 +27,10 @@ MIN_MENTIONS = 3
 #: ... and make up at least this share of the other countries' mentions.
 MIN_SHARE = 0.4
 CONFIDENCE_FACTOR = 0.8
+#: A statement addressed to both parties of the dispute.
+_BOTH_SIDES = re.compile(
+    r"\b(?:both|the two) (?:sides|countries|parties|governments|nations|neighbou?rs|capitals)\b", re.IGNORECASE
+)
 
 
 def counterpart_counts(mentions: Sequence[ActorMention]) -> Counter[str]:
@@ -75,7 +80,33 @@ def fill_targets(events: Sequence[Event], counts: Counter[str], country_name: di
     """
     filled = [_fill(event, counts, country_name, None) for event in events]
     attacks = _named_attacks(filled)
-    return [_fill(event, counts, country_name, attacks) for event in filled]
+    completed = [_fill(event, counts, country_name, attacks) for event in filled]
+    out: list[Event] = []
+    for event, done in zip(events, completed, strict=True):
+        out.extend(_both_sides(event, done, counts, country_name))
+    return out
+
+
+def _both_sides(original: Event, filled: Event, counts: Counter[str], country_name: dict[str, str]) -> list[Event]:
+    """"Urged both sides to exercise restraint": the statement goes to each of the two main countries.
+
+    Applies to a statement the dyad fill gave one side as target when its sentence names "both
+    sides" or "the two countries"; the second side gets an event of its own (its own id).
+    """
+    if original.target is not None or filled.target is None or "+dyad" not in filled.evidence.coder:
+        return [filled]
+    if not _BOTH_SIDES.search(filled.evidence.sentence):
+        return [filled]
+    own = filled.source.country if filled.source is not None else None
+    sides = [c for c, n in counts.most_common() if c != own and n >= MIN_MENTIONS][:2]
+    if len(sides) < 2 or filled.target.country not in sides:
+        return [filled]
+    other = sides[1] if filled.target.country == sides[0] else sides[0]
+    target = replace(filled.target, name=country_name.get(other, other), code=other, country=other)
+    span = filled.evidence.trigger_span or filled.evidence.span
+    pair = f"{filled.evidence.trigger}|{filled.source.code if filled.source else ''}|{other}"
+    second = replace(filled, id=Event.make_id(filled.doc_id, span, filled.event_type, pair), target=target)
+    return [filled, second]
 
 
 def _fill(

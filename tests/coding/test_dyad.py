@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from spillover.coding.dyad import fill_targets
 from spillover.records import Actor, Event, Evidence
@@ -123,3 +124,14 @@ def test_a_side_hit_with_no_doer_named_gets_the_attacker_the_report_names() -> N
     assert unfilled.source is None
     (alone,) = fill_targets([hit_aze], counts, NAMES)
     assert alone.source is None  # no attack on Azerbaijan named in the report: no doer to infer
+
+
+def test_a_call_on_both_sides_goes_to_each_of_them() -> None:
+    counts = Counter({"IND": 8, "PAK": 7, "CHN": 1})
+    urge = _event("REQUEST", 3, "CHN")
+    urge = replace(urge, evidence=replace(urge.evidence, sentence="China urged both sides to exercise restraint."))
+    first, second = fill_targets([urge], counts, {"IND": "India", "PAK": "Pakistan"})
+    assert {first.target.code, second.target.code} == {"IND", "PAK"}  # type: ignore[union-attr]
+    assert first.id != second.id and second.target.name == "Pakistan"  # type: ignore[union-attr]
+    (plain,) = fill_targets([_event("REQUEST", 3, "CHN")], counts, {})
+    assert plain.target is not None and plain.target.code == "IND"  # one side when the sentence names one
