@@ -90,23 +90,32 @@ def fill_targets(events: Sequence[Event], counts: Counter[str], country_name: di
 def _both_sides(original: Event, filled: Event, counts: Counter[str], country_name: dict[str, str]) -> list[Event]:
     """"Urged both sides to exercise restraint": the statement goes to each of the two main countries.
 
-    Applies to a statement the dyad fill gave one side as target when its sentence names "both
-    sides" or "the two countries"; the second side gets an event of its own (its own id).
+    Applies to a statement with a source and no named target whose sentence names "both sides" or
+    "the two countries", and whose source is not one of them: the report's two most mentioned
+    countries (each at least ``MIN_MENTIONS`` times; neither needs to dominate) each get an event, the
+    one the dyad fill chose keeping its id, the other with an id of its own.
     """
-    if original.target is not None or filled.target is None or "+dyad" not in filled.evidence.coder:
+    source = original.source
+    if original.target is not None or source is None or original.quad_class not in (1, 3):
         return [filled]
-    if not _BOTH_SIDES.search(filled.evidence.sentence):
+    if not _BOTH_SIDES.search(original.evidence.sentence):
         return [filled]
-    own = filled.source.country if filled.source is not None else None
-    sides = [c for c, n in counts.most_common() if c != own and n >= MIN_MENTIONS][:2]
-    if len(sides) < 2 or filled.target.country not in sides:
-        return [filled]
-    other = sides[1] if filled.target.country == sides[0] else sides[0]
-    target = replace(filled.target, name=country_name.get(other, other), code=other, country=other)
-    span = filled.evidence.trigger_span or filled.evidence.span
-    pair = f"{filled.evidence.trigger}|{filled.source.code if filled.source else ''}|{other}"
-    second = replace(filled, id=Event.make_id(filled.doc_id, span, filled.event_type, pair), target=target)
-    return [filled, second]
+    sides = [c for c, n in counts.most_common(2) if n >= MIN_MENTIONS]
+    if len(sides) < 2 or source.country in sides or (filled.target is not None and filled.target.country not in sides):
+        return [filled]  # only a third party speaks to both sides; a side's "both nations" is itself and the other
+    evidence = replace(original.evidence, coder=original.evidence.coder + "+dyad")
+    confidence = round(original.confidence * CONFIDENCE_FACTOR, 3)
+    span = original.evidence.trigger_span or original.evidence.span
+    out = []
+    for side in sorted(sides, key=lambda c: filled.target is None or c != filled.target.country):
+        if filled.target is not None and side == filled.target.country:
+            out.append(filled)
+            continue
+        target = Actor(text="(implied)", name=country_name.get(side, side), code=side, country=side)
+        pair = f"{original.evidence.trigger}|{source.code}|{side}"
+        event_id = Event.make_id(original.doc_id, span, original.event_type, pair)
+        out.append(replace(original, id=event_id, target=target, evidence=evidence, confidence=confidence))
+    return out
 
 
 def _fill(

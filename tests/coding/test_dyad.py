@@ -135,3 +135,15 @@ def test_a_call_on_both_sides_goes_to_each_of_them() -> None:
     assert first.id != second.id and second.target.name == "Pakistan"  # type: ignore[union-attr]
     (plain,) = fill_targets([_event("REQUEST", 3, "CHN")], counts, {})
     assert plain.target is not None and plain.target.code == "IND"  # one side when the sentence names one
+
+
+def test_both_sides_needs_a_third_party_but_no_dominant_side() -> None:
+    counts = Counter({"AZE": 9, "IRN": 9, "TUR": 4, "RUS": 1})
+    urge = _event("REQUEST", 3, "RUS")
+    urge = replace(urge, evidence=replace(urge.evidence, sentence="Russia urged both sides to show restraint."))
+    targets = {e.target.code for e in fill_targets([urge], counts, NAMES) if e.target is not None}
+    assert targets == {"AZE", "IRN"}  # neither dominates, yet "both sides" names them
+    blame = _event("ACCUSE", 3, "IRN")
+    blame = replace(blame, evidence=replace(blame.evidence, sentence='Iran blamed "enemies of both nations".'))
+    (own,) = fill_targets([blame], counts, NAMES)
+    assert own.target is not None and own.target.code == "AZE"  # a side's "both nations": the usual one fill
