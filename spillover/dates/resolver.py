@@ -175,9 +175,9 @@ def event_date(
         dct: Document creation date; the fallback date.
         previous: ``(date, precision)`` of the event mentioned just before,
             the anchor of "a day earlier" / "the same day".
-        prefer_future: The event is planned or threatened: a bare weekday that the
-            past-tense story resolved to the past week ("hoped to send the first convoy
-            on Wednesday") is the coming one.
+        prefer_future: The event is planned or threatened: a bare weekday after its trigger
+            that the past-tense story resolved to the past week ("hoped to send the first
+            convoy on Wednesday") is the coming one.
 
     Returns:
         ``(ISO date or None, precision)`` with precision one of "day",
@@ -193,7 +193,10 @@ def event_date(
             if resolved is not None:
                 return resolved
         value, precision = value_to_date(chosen.value, dct)
-        if prefer_future and value and dct and precision == "day" and _bare_weekday(chosen.text):
+        # only a weekday in the plan's own words, after its trigger: in "said on Monday that it had
+        # thwarted a plot to bomb", Monday dates the telling, not the plot
+        ahead = prefer_future and chosen.start > trigger_start
+        if ahead and value and dct and precision == "day" and _bare_weekday(chosen.text):
             day = date.fromisoformat(value)
             if day < dct:
                 value = (day + timedelta(days=7)).isoformat()

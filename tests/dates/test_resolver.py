@@ -143,6 +143,9 @@ def test_planned_event_on_a_bare_weekday_is_the_coming_one() -> None:
     assert event_date(0, len(last), last.index("send"), find_timexes(last, DCT), DCT, prefer_future=True)[0] == (
         "2026-03-04"
     )
+    told = "The security service said on Monday that it had foiled a plot to bomb the pipeline."
+    plot = event_date(0, len(told), told.index("bomb"), find_timexes(told, DCT), DCT, prefer_future=True)
+    assert plot == ("2026-03-02", "day")  # Monday dates the telling, before the plan's trigger
 
 
 def test_undated_event_continues_the_same_actors_dated_event_just_before() -> None:
