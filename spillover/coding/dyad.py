@@ -9,7 +9,8 @@ and for material conflict with a named actor but no named target ("Tajik troops 
 first", "China took control of the shoal"), the other side is the country the document
 mentions most besides that one, if it clearly dominates. An attack that hit a side with no doer
 named ("One struck the airport building, wounding three civilians") gets that counterpart as doer only
-when the report names it attacking that side elsewhere. The event keeps a lower
+when the report names it attacking that side elsewhere. A third party's statement to "both sides"
+goes to each of the report's two main countries. The event keeps a lower
 confidence and its ``coder`` says ``+dyad``, so the inference is visible.
 """
 
