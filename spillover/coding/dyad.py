@@ -7,7 +7,8 @@ other side. For verbal events (quad class 1 and 3) and deeds that are only
 denied or alleged ("denied that its forces had launched the drones") with only one side named,
 and for material conflict with a named actor but no named target ("Tajik troops opened fire
 first", "China took control of the shoal"), the other side is the country the document
-mentions most besides that one, if it clearly dominates. An attack that hit a side with no doer
+mentions most besides that one, if it clearly dominates; a third party's cooperation goes to the side
+the report names as attacked instead of to its attacker. An attack that hit a side with no doer
 named ("One struck the airport building, wounding three civilians") gets that counterpart as doer only
 when the report names it attacking that side elsewhere. A third party's statement to "both sides"
 goes to each of the report's two main countries. The event keeps a lower
@@ -79,13 +80,36 @@ def fill_targets(events: Sequence[Event], counts: Counter[str], country_name: di
     source. Then an attack that hit a side with no doer named gets the counterpart as
     doer when the report, so completed, names it attacking that side elsewhere.
     """
-    filled = [_fill(event, counts, country_name, None) for event in events]
+    named = _named_attacks(events)
+    filled = [
+        _side_with_the_attacked(_fill(ev, counts, country_name, None), ev, named, country_name) for ev in events
+    ]
     attacks = _named_attacks(filled)
     completed = [_fill(event, counts, country_name, attacks) for event in filled]
     out: list[Event] = []
     for event, done in zip(events, completed, strict=True):
         out.extend(_both_sides(event, done, counts, country_name))
     return out
+
+
+def _side_with_the_attacked(
+    filled: Event, original: Event, attacks: set[tuple[str, str]], country_name: dict[str, str]
+) -> Event:
+    """A third party's support goes to the side that was attacked, not to its attacker.
+
+    "Georgia and Turkey pledged to help protect the pipeline" in a report where Iran attacked
+    Azerbaijan: the dyad fill's most-mentioned counterpart may be Iran, but cooperation (quad
+    class 1 or 2) by someone outside the fight is for Azerbaijan. Only when the report names the
+    attacks in one direction between the counterpart and that side.
+    """
+    target, source = filled.target, original.source
+    if original.target is not None or target is None or source is None or filled.quad_class not in (1, 2):
+        return filled
+    attacked = {b for a, b in attacks if a == target.country and (b, a) not in attacks}
+    if len(attacked) != 1 or source.country in attacked or any(source.country in pair for pair in attacks):
+        return filled
+    (side,) = attacked
+    return replace(filled, target=replace(target, name=country_name.get(side, side), code=side, country=side))
 
 
 def _both_sides(original: Event, filled: Event, counts: Counter[str], country_name: dict[str, str]) -> list[Event]:

@@ -147,3 +147,15 @@ def test_both_sides_needs_a_third_party_but_no_dominant_side() -> None:
     blame = replace(blame, evidence=replace(blame.evidence, sentence='Iran blamed "enemies of both nations".'))
     (own,) = fill_targets([blame], counts, NAMES)
     assert own.target is not None and own.target.code == "AZE"  # a side's "both nations": the usual one fill
+
+
+def test_a_third_partys_support_goes_to_the_side_that_was_attacked() -> None:
+    counts = Counter({"IRN": 10, "AZE": 8, "GEO": 2})
+    strike = _event("ASSAULT", 4, "IRN", "AZE")
+    pledge = _event("AGREE", 1, "GEO")  # "Georgia pledged to help protect the pipeline"
+    condemn = _event("ACCUSE", 3, "GEO")  # "Georgia condemned the strike"
+    _strike, helped, blamed = fill_targets([strike, pledge, condemn], counts, NAMES)
+    assert helped.target is not None and helped.target.code == "AZE"
+    assert blamed.target is not None and blamed.target.code == "IRN"
+    (alone,) = fill_targets([pledge], counts, NAMES)
+    assert alone.target is not None and alone.target.code == "IRN"  # no attack named: the usual counterpart
