@@ -25,7 +25,7 @@ from spillover.coding.roles import (
     prep_objects,
     responsibility_verb,
 )
-from spillover.coding.triggers import match_trigger
+from spillover.coding.triggers import marked_infinitive, match_trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -317,7 +317,7 @@ def shared_targets(verb: Token, index: ActorIndex) -> list[Actor]:
         if cur.pos_ != "VERB":
             return []
         found = [a for c in cur.children if c.dep_ in OBJECT_DEPS for a in index.actors_for(c)]
-        if not found and verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if not found and verb.dep_ == "advcl" and marked_infinitive(verb):
             found = phrase_actors(cur, ("to", "at"), index)  # "went to the Iranian embassy to offer condolences"
         elif not found and verb.dep_ == "conj":
             found = phrase_actors(cur, ("with", "to"), index)  # "spoke with his Iranian counterpart and warned"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spillover.coding.arguments import SUBJECT_DEPS
 from spillover.coding.roles import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS
-from spillover.coding.triggers import Candidate
+from spillover.coding.triggers import Candidate, marked_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -97,10 +97,10 @@ def drop_redundant(candidates: list[Candidate]) -> list[Candidate]:
     return [_crowd_violence(c) for c in candidates if c.token.i not in drop]
 
 
-#: Verbs through which a weapon noun still belongs to the find above it ("arms which *included* missiles").
 #: Types of the steps states take to complain ("summoned", "recalled"), and the verbs that name that purpose.
 _DIPLOMATIC_STEPS = frozenset({"ACCUSE", "SANCTION"})
 _COMPLAINT_VERBS = frozenset({"protest", "complain", "object"})
+#: Verbs through which a weapon noun still belongs to the find above it ("arms which *included* missiles").
 _LISTING_VERBS = frozenset(
     {"include", "contain", "comprise", "consist", "hold", "carry", "pack", "conceal", "hide", "store", "identify",
      "make"}
@@ -114,7 +114,7 @@ def _says_why(tok: Token, cand: Candidate, head: Candidate) -> bool:
     to protest is one formal complaint, not a street protest beside it; so is any purpose clause of
     the head's own type ("met to consult").
     """
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if not marked_infinitive(tok):
         return False
     if head.pattern.event_type == cand.pattern.event_type:
         return True

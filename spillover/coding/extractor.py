@@ -41,7 +41,7 @@ from spillover.coding.roles import (
     named_in_passing,
     unnamed_responsibility,
 )
-from spillover.coding.triggers import Candidate, match_trigger, modal_demands
+from spillover.coding.triggers import Candidate, marked_infinitive, match_trigger, modal_demands
 from spillover.records import Actor, Event, Evidence
 
 if TYPE_CHECKING:
@@ -290,9 +290,7 @@ def _acts_on_itself(source: Actor | None, target: Actor | None) -> bool:
 
 def _is_purpose(tok: Token) -> bool:
     """Whether ``tok`` heads an infinitive of purpose ("handed over 30 vehicles *to support* clinics")."""
-    if tok.dep_ != "advcl" or tok.pos_ != "VERB":
-        return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ == "advcl" and tok.pos_ == "VERB" and marked_infinitive(tok)
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

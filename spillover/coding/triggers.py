@@ -63,9 +63,14 @@ def _dependent_words(tok: Token) -> set[str]:
     return words
 
 
+def marked_infinitive(tok: Token) -> bool:
+    """Whether ``tok`` is a verb with its own "to" ("*to respond*", "*to protest*")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _to_infinitive(tok: Token) -> bool:
     """An infinitive that completes a noun: "reserved the right *to respond*"."""
-    return tok.dep_ == "acl" and tok.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ == "acl" and tok.pos_ == "VERB" and marked_infinitive(tok)
 
 
 def _weapon_is_head(tok: Token, words: tuple[str, ...]) -> bool:
