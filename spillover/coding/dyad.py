@@ -109,7 +109,7 @@ def _side_with_the_attacked(
     if len(attacked) != 1 or source.country in attacked or any(source.country in pair for pair in attacks):
         return filled
     (side,) = attacked
-    return replace(filled, target=replace(target, name=country_name.get(side, side), code=side, country=side))
+    return replace(filled, target=_implied(side, country_name))
 
 
 def _both_sides(original: Event, filled: Event, counts: Counter[str], country_name: dict[str, str]) -> list[Event]:
@@ -136,11 +136,16 @@ def _both_sides(original: Event, filled: Event, counts: Counter[str], country_na
         if filled.target is not None and side == filled.target.country:
             out.append(filled)
             continue
-        target = Actor(text="(implied)", name=country_name.get(side, side), code=side, country=side)
         pair = f"{original.evidence.trigger}|{source.code}|{side}"
         event_id = Event.make_id(original.doc_id, span, original.event_type, pair)
+        target = _implied(side, country_name)
         out.append(replace(original, id=event_id, target=target, evidence=evidence, confidence=confidence))
     return out
+
+
+def _implied(country: str, country_name: dict[str, str]) -> Actor:
+    """The country the dyad rules infer, as an actor whose text says it was not written."""
+    return Actor(text="(implied)", name=country_name.get(country, country), code=country, country=country)
 
 
 def _fill(
@@ -159,7 +164,7 @@ def _fill(
     country = _counterpart(counts, known.country) if known.country else None
     if country is None or (attacks is not None and not _doer_named_elsewhere(event, country, attacks)):
         return event
-    implied = Actor(text="(implied)", name=country_name.get(country, country), code=country, country=country)
+    implied = _implied(country, country_name)
     evidence = replace(event.evidence, coder=event.evidence.coder + "+dyad")
     confidence = round(event.confidence * CONFIDENCE_FACTOR, 3)
     if target is None:
