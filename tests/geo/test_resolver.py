@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from spillover.geo.gazetteer import Gazetteer
-from spillover.geo.resolver import ToponymResolver
+from spillover.geo.gazetteer import Candidate, Gazetteer
+from spillover.geo.resolver import ToponymResolver, _stray
 from spillover.geo.variants import name_variants, sub_phrases
 from spillover.records import Place
 
@@ -125,3 +125,28 @@ def test_context_names_inform_but_are_not_returned(resolver: ToponymResolver) ->
     # a name given both ways counts as a name; context names never become the focus
     assert len(resolver.resolve_document(["Baku"], context_names=["Baku", "Ganja"])) == 1
     assert resolver.resolve_document(["Qwxzy Avenue"], context_names=["Baku", "Baku"]) == [None]
+
+
+
+def _town(name: str, country: str, population: int, geonameid: int | None = 1) -> Candidate:
+    return Candidate(geonameid, name, country, 0.0, 0.0, "city", population, "city", None, "name")
+
+
+def test_stray_village_reading() -> None:
+    # "Piccadilly" read as a village in Western Australia, in a story about Kenya.
+    ranked = {
+        "piccadilly": [(1.0, _town("Piccadilly", "AUS", 2323))],
+        "nairobi": [(3.0, _town("Nairobi", "KEN", 2_750_000))],
+        "mombasa": [(2.5, _town("Mombasa", "KEN", 800_000))],
+    }
+    trust = dict.fromkeys(ranked, 1.0)
+    mentions = dict.fromkeys(ranked, 1)
+    assert _stray("piccadilly", ranked, trust, mentions, ())
+    assert not _stray("piccadilly", ranked, trust, mentions, ("AUS",))  # an actor's country supports it
+    assert not _stray("nairobi", ranked, trust, mentions, ())  # a big city is never a stray
+    ranked["perth"] = [(3.0, _town("Perth", "AUS", 2_000_000))]
+    trust["perth"], mentions["perth"] = 1.0, 1
+    assert not _stray("piccadilly", ranked, trust, mentions, ())  # another Australian place supports it
+    ranked = {"piccadilly": [(1.0, _town("Piccadilly", "AUS", 2323, None))], "nairobi": ranked["nairobi"]}
+    mentions["nairobi"] = 2
+    assert not _stray("piccadilly", ranked, trust, mentions, ())  # our own tables are trusted
