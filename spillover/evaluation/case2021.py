@@ -260,6 +260,10 @@ RESPONSIBILITY_CODES = frozenset({"015", "016"})
 INTERVENTION_MODES = frozenset({"arrest", "restrict"})
 #: A protest weaker than this is not taken as the snippet's subject by the intervention rule.
 PROTEST_FLOOR = 0.1
+#: Modes of fighting that ACLED files under the territory it changed, when the snippet says territory changed.
+CLASH_MODES = frozenset({"firearms", "sideAB"})
+#: A capture of territory weaker than this does not take over a clash.
+SEIZE_FLOOR = 0.4
 
 
 def _decide(events: Sequence[Event], kind: str | None) -> Event | None:
@@ -273,6 +277,9 @@ def _decide(events: Sequence[Event], kind: str | None) -> Event | None:
       protest, the snippet's event is that protest, with mode ``intervention``; the other way
       round, a protest told beside force used on the protesters is that force, and beside arrests
       or a dispersal it is a protest with intervention.
+    * ACLED files fighting in which territory changed hands under the change ("clashing with
+      insurgents and capturing a village" is the government regaining territory): a clash beside a
+      capture of territory is that capture.
     * A best event without a mode takes the classifier's label for the snippet when that label
       names another type or a mode: the rules saw that something happened, the snippet says how.
     """
@@ -295,6 +302,10 @@ def _decide(events: Sequence[Event], kind: str | None) -> Event | None:
             if police.event_type == "ASSAULT":
                 return police
             return replace(event, mode="intervention")
+    if event is not None and event.event_type == "ASSAULT" and event.mode in CLASH_MODES:
+        captures = [e for e in events if e.event_type == "COERCE" and e.mode == "seize" and e.confidence >= SEIZE_FLOOR]
+        if captures:
+            return max(captures, key=lambda e: e.confidence)
     kind_type, kind_mode = kind_parts(kind)
     # a vague best event ("killed", "demand") yields to the classifier's reading of the whole snippet
     if (

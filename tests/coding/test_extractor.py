@@ -553,3 +553,23 @@ def test_reserving_the_right_to_respond_is_a_threat(pipeline) -> None:  # type: 
     events = _events(pipeline, "Greece reserved the right to respond to any violation of its airspace.")
     threat = _find(events, "THREATEN", source="GRC")
     assert threat.evidence.trigger == "reserved"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Iraqi forces freed several villages from the militants on Wednesday.", "freed"),
+        ("Syrian government forces recovered control of two villages.", "recovered"),
+        ("Iraqi troops liberated Mosul from the militants.", "liberated"),
+    ],
+)
+def test_territory_freed_is_territory_taken(pipeline, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, text)
+    best = max((e for e in events if e.evidence.trigger == trigger), key=lambda e: e.confidence)
+    assert (best.event_type, best.mode, best.cameo) == ("COERCE", "seize", "192")
+
+
+def test_captives_freed_are_released(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "The commandos liberated three hostages held by the gang.")
+    best = max((e for e in events if e.evidence.trigger == "liberated"), key=lambda e: e.confidence)
+    assert (best.event_type, best.mode) == ("RETREAT", "release")

@@ -226,3 +226,22 @@ def test_claimed_or_denied_deed_is_an_attribution(tmp_path: Path):
     assert report.confusion["ATTRIB"]["ATTRIB"] == 1
     plain = [fake.Rule("bombed", "ASSAULT", 0.6, mode="explosives", cameo="183")]
     assert evaluate_case2021(tsv, fake.KeywordExtractor(plain)).confusion["ATTRIB"]["REM_EXPLOS"] == 1
+
+
+def test_clash_beside_a_capture_of_territory_is_that_capture(tmp_path: Path):
+    tsv = tmp_path / "capture.tsv"
+    tsv.write_text(
+        "id\tEventSnippet\tSubType\n"
+        "1\tTroops exchanged fire with rebels and captured the village.\tGOV_REGAINS_TERIT\n"
+        "2\tTroops exchanged fire with rebels near the village.\tARMED_CLASH\n",
+        encoding="utf-8",
+    )
+    rules = [
+        fake.Rule("exchanged fire", "ASSAULT", 0.9, mode="firearms"),
+        fake.Rule("captured", "COERCE", 0.5, mode="seize", source="XXXMIL", source_sector="MIL"),
+    ]
+    report = evaluate_case2021(tsv, fake.KeywordExtractor(rules))
+    assert report.confusion["GOV_REGAINS_TERIT"]["GOV_REGAINS_TERIT"] == 1
+    assert report.confusion["ARMED_CLASH"]["ARMED_CLASH"] == 1
+    weak = [dataclasses.replace(r, confidence=0.2) if r.event_type == "COERCE" else r for r in rules]
+    assert evaluate_case2021(tsv, fake.KeywordExtractor(weak)).confusion["GOV_REGAINS_TERIT"]["ARMED_CLASH"] == 1
