@@ -77,6 +77,8 @@ def test_tie_breaks_by_mode_then_actor():
     assert mapping.label_for(_event("COERCE", "seize", "IRQREB", "REB")) == "NON_STATE_ACTOR_OVERTAKES_TER"
     assert mapping.label_for(_event("COERCE", "seize")) == "GOV_REGAINS_TERIT"
     assert mapping.label_for(_event("COERCE")) == "ARREST"
+    assert mapping.label_for(_event("RETREAT", "return")) == "NON_VIOL_TERRIT_TRANSFER"  # handed over
+    assert mapping.label_for(_event("RETREAT", "release")) == "AGREEMENT"
     assert mapping.label_for(_event("SANCTION", "expel")) == "DIPLO"
     assert mapping.type_for("DIPLO", _event("THREATEN")) == "ACCUSE"
     assert mapping.type_for("ORG_CRIME", None) == "NONE"
