@@ -47,6 +47,8 @@ def _dependent_words(tok: Token) -> set[str]:
     for child in tok.children:
         if child.dep_ == "prep" and any(o.ent_type_ in _TIME_ENTS for o in child.children if o.dep_ == "pobj"):
             continue
+        if _after_non(child):  # a "non-violent demonstration" is no "violent demonstration"
+            continue
         words.add(child.lemma_.lower())
         words.add(child.lower_)
         if child.dep_ == "ccomp":  # "warned that it would take all necessary *measures*"
@@ -61,6 +63,12 @@ def _dependent_words(tok: Token) -> set[str]:
                     elif grand.dep_ == "pobj" and child.dep_ == "prep":  # "troops to the *peacekeeping* mission"
                         words.update(g.lemma_.lower() for g in grand.children if g.dep_ in ("compound", "amod"))
     return words
+
+
+def _after_non(tok: Token) -> bool:
+    """Whether ``tok`` is the second half of a word split after "non" ("non-violent", "non violent")."""
+    before = [t.lower_ for t in tok.doc[max(tok.i - 2, 0) : tok.i]]
+    return before[-1:] == ["non"] or before == ["non", "-"]
 
 
 def marked_infinitive(tok: Token) -> bool:

@@ -573,3 +573,10 @@ def test_captives_freed_are_released(pipeline) -> None:  # type: ignore[no-untyp
     events = _events(pipeline, "The commandos liberated three hostages held by the gang.")
     best = max((e for e in events if e.evidence.trigger == "liberated"), key=lambda e: e.confidence)
     assert (best.event_type, best.mode) == ("RETREAT", "release")
+
+
+def test_a_non_violent_demonstration_is_no_violent_one(pipeline) -> None:  # type: ignore[no-untyped-def]
+    coders = [e.evidence.coder for e in _events(pipeline, "Students held a non-violent demonstration in the capital.")]
+    assert coders and not any("demonstration violent" in c for c in coders)
+    violent = [e.evidence.coder for e in _events(pipeline, "Students held a violent demonstration in the capital.")]
+    assert any("demonstration violent" in c for c in violent)
