@@ -580,3 +580,11 @@ def test_a_non_violent_demonstration_is_no_violent_one(pipeline) -> None:  # typ
     assert coders and not any("demonstration violent" in c for c in coders)
     violent = [e.evidence.coder for e in _events(pipeline, "Students held a violent demonstration in the capital.")]
     assert any("demonstration violent" in c for c in violent)
+
+
+def test_a_weapon_crashing_into_a_place_is_a_strike(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "An Iranian drone crashed into the departure hall of Nakhchivan's airport on Thursday.")
+    strike = _find(events, "ASSAULT", source="IRN")
+    assert (strike.evidence.trigger, strike.mode) == ("crashed", "aerial")
+    assert not _events(pipeline, "A car crashed into the wall of a school in Baku.")
+    assert not _events(pipeline, "The drone crashed in a field during a test flight.")
