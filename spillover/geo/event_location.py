@@ -166,12 +166,15 @@ class EventLocator:
             conf = place_conf(best[1]) * min(1.0, 0.4 + best[0] / 5)
             return replace(best[1], confidence=round(conf, 3))
         decided = not material or event.event_type in DECIDED_AT_HOME
+        source = event.source
+        if event.event_type == "COERCE" and event.mode in TAKEN_AT_HOME and source is not None and source.country:
+            # "the security service arrested members of an IRGC cell": the arrest was made at home
+            return self._country_place(source.country)
         if not decided and event.target is not None and event.target.country:
             return self._country_place(event.target.country)
         if decided:
             # A government's statement, summons or protest note comes from its capital: "Azerbaijan's
             # foreign ministry summoned Iran's ambassador" in a story filed from Tbilisi was in Baku.
-            source = event.source
             home = source.country if source is not None and source.sector in (None, "GOV") else None
             if home and (places.dateline is None or places.dateline.country != home):
                 capital = self.gazetteer.capital(home)
@@ -220,6 +223,11 @@ class EventLocator:
 
 #: Deeds decided at home, not where they bite: expelling diplomats, suspending flights, sanctions.
 DECIDED_AT_HOME = frozenset({"SANCTION"})
+#: Coercion that the acting state carries out on its own soil: arrests and deportations of foreigners
+#: happen where the arresting service works, not in the country of those arrested.
+TAKEN_AT_HOME = frozenset({"arrest", "deport"})
+#: Types of force, placed at their object even when only planned or threatened.
+FORCEFUL_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 def best_toponym(
@@ -368,7 +376,13 @@ def _antecedent(kind: str, earlier: Sequence[Place], gazetteer: Gazetteer) -> Pl
 
 
 def _is_deed(event: Event) -> bool:
-    """A deed (quad 2/4), or one only denied or alleged: placed where it happened, not where it was spoken."""
+    """A deed (quad 2/4), or one only denied or alleged: placed where it happened, not where it was spoken.
+
+    A force that was only planned or threatened is placed where it would have struck: "a cell that
+    had planned to attack the Baku-Tbilisi-Ceyhan pipeline" (CAMEO 138x, quad 3) is about the pipeline.
+    """
+    if event.status in ("planned", "threatened") and event.event_type in FORCEFUL_TYPES:
+        return True
     return event.quad_class in (2, 4) or event.status in REPORTED_STATUSES
 
 

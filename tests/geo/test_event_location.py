@@ -87,3 +87,20 @@ def test_an_expulsion_is_decided_at_home_not_in_the_target_country(pipeline) -> 
     events = _events(pipeline, "BAKU, March 6 — Azerbaijan on Wednesday expelled two Iranian diplomats.")
     ev = next(e for e in events if e.event_type == "SANCTION")
     assert ev.location is not None and ev.location.country == "AZE"
+
+
+def test_an_arrest_of_foreign_agents_is_made_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Azerbaijan's State Security Service said it had arrested members of a cell working for the IRGC."
+    ev = next(e for e in _events(pipeline, text) if e.event_type == "COERCE")
+    assert ev.target is not None and ev.target.country == "IRN"
+    assert ev.location is not None and (ev.location.country, ev.location.precision) == ("AZE", "country")
+
+
+def test_a_planned_attack_is_placed_at_what_it_would_have_hit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "ISTANBUL — Azerbaijan arrested members of a cell that had planned to attack the "
+        "Baku-Tbilisi-Ceyhan pipeline."
+    )
+    ev = next(e for e in _events(pipeline, text) if e.event_type == "ASSAULT")
+    assert ev.status == "planned"
+    assert ev.location is not None and "pipeline" in (ev.location.name or "")
