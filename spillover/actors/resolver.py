@@ -257,7 +257,7 @@ class ActorIndex:
             and tok.lemma_.lower() in DEFINITE_HEADS
             and any(c.lower_ in ("the", "this", "that") for c in tok.children)
         ):
-            actor = self._recent_subject(tok) or self._recent(tok, persons=False)
+            actor = self._recent_subject(tok, leaders=True) or self._recent(tok, persons=False)
             if actor is not None and actor.country:
                 phrase = " ".join(t.lower_ for t in tok.lefts if t.dep_ in ("compound", "amod")) + " " + tok.lower_
                 sector = self.kb.role_sector(phrase.strip()) or self.kb.role_sector(tok.lemma_.lower())
@@ -304,12 +304,14 @@ class ActorIndex:
                 return replace(mention.actor, text=tok.text, span=None)
         return None
 
-    def _recent_subject(self, tok: Token) -> Actor | None:
+    def _recent_subject(self, tok: Token, *, leaders: bool = False) -> Actor | None:
         """The latest country-coded actor that was a subject in this or the previous sentence.
 
         "Baku demanded an apology from Tehran. The Defence Ministry said ...": the
         ministry is Baku's; a definite description takes up the topic, which
-        subjects carry, rather than the last name in any role.
+        subjects carry, rather than the last name in any role. With ``leaders``, a
+        person of a country counts for that country ("President Aliyev chaired a
+        meeting. The foreign ministry ..." is Azerbaijan's ministry).
         """
         start = tok.sent.start
         if start > 0:
@@ -318,9 +320,11 @@ class ActorIndex:
             if mention.tok_start < start:
                 break
             actor = mention.actor
-            if actor.country and mention.kind not in ("person", "ner:PERSON") and _in_subject(
-                self.doc[mention.tok_start : mention.tok_end]
-            ):
+            person = mention.kind in ("person", "ner:PERSON")
+            if actor.country and (leaders or not person) and _in_subject(self.doc[mention.tok_start : mention.tok_end]):
+                if person:
+                    country = actor.country
+                    return Actor(text=tok.text, name=self.kb.country_name(country), code=country, country=country)
                 return replace(actor, text=tok.text, span=None)
         return None
 

@@ -67,6 +67,8 @@ LIGHT_VERBS = frozenset(
         "register",
     }
 )
+#: Verbs whose subject stops the deed their object names ("police foiled an attack"): the other side.
+PREVENTION_VERBS = frozenset({"thwart", "foil", "prevent", "avert", "repel", "repulse", "stop", "frustrate", "halt"})
 #: Participles that tie an unnamed group to a known one ("a cell *linked to* the IRGC").
 AFFILIATION_VERBS = frozenset({"link", "tie", "connect", "affiliate", "associate", "back", "sponsor"})
 
@@ -220,12 +222,23 @@ class ArgumentReader:
                     targets.extend(prep_objects(child, index))
                 elif preps in pattern.source_preps or preps == "by":
                     sources.extend(prep_objects(child, index))
+        if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+            # "statements of solidarity with Baku": the parser hangs the target on the carrying noun
+            for child in tok.head.head.children:
+                if child.dep_ == "prep" and child.lower_ in pattern.target_preps:
+                    targets.extend(prep_objects(child, index))
         verb = governing_verb(tok)
+        if not sources and verb is not None and tok.dep_ in OBJECT_DEPS and tok.head.i == verb.i:
+            # "thwarted two plots by saboteurs linked to the IRGC": the parser hangs the plot's "by" on the
+            # verb; on an active verb with an object, a "by" phrase is the object's, not the verb's agent
+            sources = misattached_plotters(verb, index) or [
+                a for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for a in prep_objects(c, index)
+            ]
         if (
             not sources
             and verb is not None
             and (verb.lemma_.lower() in LIGHT_VERBS or match_trigger(verb, self.lexicon) is None)
-            and verb.lemma_.lower() not in REMARK_VERBS
+            and verb.lemma_.lower() not in REMARK_VERBS | PREVENTION_VERBS
         ):
                 for child in verb.children:
                     if child.dep_ in SUBJECT_DEPS and not _event_pronoun(child, verb):

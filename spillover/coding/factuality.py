@@ -157,8 +157,10 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
         deliberation = planned and verb in _DELIBERATION_VERBS
         attitude = _ATTITUDE_CODES.get(verb) if planned else None
         intention = planned and verb in _INTENTION_VERBS
+        # "thwarted two plots": a plan stopped is still only a plan, not an attempt under way
+        governed = "planned" if self_status == "planned" and cue.status == "attempted" else cue.status
         return Factuality(
-            cue.status, factor * cue.confidence_factor, head.text, refusal, decision, deliberation, attitude, intention
+            governed, factor * cue.confidence_factor, head.text, refusal, decision, deliberation, attitude, intention
         )
     if status == "occurred" and _in_condition(trigger):
         # "will not release the soldiers unless Israel releases the detainees": a hypothetical deed

@@ -65,6 +65,21 @@ def _dependent_words(tok: Token) -> set[str]:
     return words
 
 
+def _verb_tagged_noun(tok: Token, lexicon: Lexicon) -> bool:
+    """A verb the tagger took for a plural noun in a list of verbs: "acknowledges ... and *apologises* to Baku".
+
+    Only a word the lexicon knows as a verb and not as a noun, joined to a verb.
+    """
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "conj"
+        and tok.head.pos_ == "VERB"
+        and tok.tag_ == "NNS"
+        and not lexicon.triggers(tok.lemma_.lower(), "NOUN")
+        and bool(lexicon.triggers(tok.lemma_.lower(), "VERB"))
+    )
+
+
 def _after_non(tok: Token) -> bool:
     """Whether ``tok`` is the second half of a word split after "non" ("non-violent", "non violent")."""
     before = [t.lower_ for t in tok.doc[max(tok.i - 2, 0) : tok.i]]
@@ -123,7 +138,7 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
         return None  # "air raid sirens", "protest note": the head noun decides
     if tok.pos_ == "VERB" and tok.dep_ == "amod":
         return None  # "the internationally recognised government", "Iranian-backed militias": a description
-    pos = "VERB" if tok.pos_ == "VERB" else "NOUN"
+    pos = "VERB" if tok.pos_ == "VERB" or _verb_tagged_noun(tok, lexicon) else "NOUN"
     patterns = lexicon.triggers(tok.lemma_.lower(), pos)
     if not patterns and pos == "NOUN":
         patterns = lexicon.triggers(tok.lower_, pos)

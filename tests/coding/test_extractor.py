@@ -588,3 +588,39 @@ def test_a_weapon_crashing_into_a_place_is_a_strike(pipeline) -> None:  # type: 
     assert (strike.evidence.trigger, strike.mode) == ("crashed", "aerial")
     assert not _events(pipeline, "A car crashed into the wall of a school in Baku.")
     assert not _events(pipeline, "The drone crashed in a field during a test flight.")
+
+
+def test_solidarity_with_a_capital_hung_on_the_statement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Turkey and Pakistan issued statements of solidarity with Baku.")
+    assert {(e.source.code, e.target.country) for e in events if e.source and e.target} == {
+        ("TUR", "AZE"),
+        ("PAK", "AZE"),
+    }
+
+
+def test_the_ministry_after_a_leader_is_his_countrys(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "President Ilham Aliyev chaired an emergency meeting of the Security Council. "
+        "The foreign ministry handed a note of protest to Iran's envoy and demanded that Tehran punish "
+        "those responsible."
+    )
+    demand = _find(_events(pipeline, text), "REQUEST")
+    assert demand.source is not None and demand.source.code == "AZEGOV"
+
+
+def test_a_verb_tagged_as_a_noun_in_a_list_of_verbs(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Iran's foreign minister Abbas Araghchi acknowledges that the drones were launched from Iranian territory "
+        '"by mistake" and apologises to Baku.'
+    )
+    apology = _find(_events(pipeline, text), "CONCEDE", source="IRN", target="AZE")
+    assert apology.evidence.trigger == "apologises"
+
+
+def test_a_thwarted_plot_is_the_plotters_and_only_planned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Azerbaijan's security service said its officers had thwarted two plots by saboteurs linked to the IRGC."
+    plot = next(e for e in _events(pipeline, text) if e.evidence.trigger == "plots")
+    assert plot.source is not None and plot.source.code == "IRNMIL"
+    assert plot.status == "planned"
+    foiled = next(e for e in _events(pipeline, "NATO thwarted an attack on the base.") if e.event_type == "ASSAULT")
+    assert foiled.source is None  # the one who stops an attack did not make it
