@@ -155,10 +155,21 @@ def _time(g: dict[str, str], ctx: Context) -> Resolved | None:
     if clock is None:
         return None
     recent = ctx.history and ctx.sentence_index() - ctx.history[-1].sentence <= _TIME_ANCHOR_SENTENCES
-    day = ctx.last_day() if recent else ctx.dct
+    day = ctx.last_day() if recent and not _entry_stamp(ctx) else ctx.dct
     if day is None:
         return Resolved(f"XXXX-XX-XXT{clock}", "TIME", "time")
     return Resolved(format_value(day, "day", clock), "TIME", "time")
+
+
+def _entry_stamp(ctx: Context) -> bool:
+    """Whether the time opens a line and is followed by a dash or colon: a live report's entry stamp.
+
+    "09:45 - The spokesman says ... on Thursday. / 11:30 - Azerbaijan has closed ...": the stamp
+    is the time of the entry on the day of the report, not on the last day an entry mentioned.
+    """
+    before = ctx.text[: ctx.start].rstrip(" \t")
+    after = ctx.text[ctx.end :].lstrip(" \t")
+    return (not before or before.endswith("\n")) and after[:1] in ("-", "\u2013", "\u2014", ":")
 
 
 #: Rule name -> normaliser, for the rules in :mod:`spillover.dates.patterns`.

@@ -210,3 +210,12 @@ def _timed(text: str) -> float:
     started = time.perf_counter()
     find_timexes(text, DCT)
     return time.perf_counter() - started
+
+
+def test_a_live_report_entry_stamp_is_on_the_report_day() -> None:
+    text = "09:45 - The spokesman says the drones hit Nakhchivan on Thursday.\n11:30 - Azerbaijan closes its airspace."
+    values = [t.value for t in find_timexes(text, date(2026, 3, 8))]
+    assert values == ["2026-03-08T09:45", "2026-03-05", "2026-03-08T11:30"]
+    # inside a sentence a bare time still belongs to the day just mentioned
+    inline = find_timexes("Drones hit Nakhchivan on Thursday. They struck at 11:30 - officials said.", date(2026, 3, 8))
+    assert inline[-1].value == "2026-03-05T11:30"
