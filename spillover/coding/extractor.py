@@ -15,7 +15,7 @@ actors were resolved and the factuality hedges.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -28,6 +28,7 @@ from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
 from spillover.coding.remarks import remark_code
 from spillover.coding.roles import (
+    OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     appeal_speaker,
     attack_author,
@@ -187,10 +188,14 @@ class EventExtractor:
         resolved = (1.0 if sources else 0.75) * (1.0 if targets else 0.85) * anonymous
         confidence = max(0.0, min(1.0, pattern.weight * resolved * fact.factor))
         inferred = ""
-        if event_type == "ACCUSE" and sources and not targets:
-            author = attack_author(tok, index, self.arguments.is_attack)
+        is_attack = self.arguments.is_attack
+        victims = bool(targets) and event_type == "ACCUSE" and _victims_only(tok, index, is_attack)
+        if event_type == "ACCUSE" and sources and (not targets or victims):
+            author = attack_author(tok, index, is_attack)
             if author is not None:  # "the EU condemned the strike on the airport": whoever struck
                 targets, inferred = [author], "+anaphora"
+            elif victims:  # the place struck is not the one condemned; better no target than the victim
+                targets = []
         elif event_type == "SUPPORT" and sources and not targets:
             own = {a.country for a in sources}
             author = deed_author(tok, index, self.arguments.deed_type, own)
@@ -275,6 +280,24 @@ def _background(cand: Candidate, events: list[Event], candidates: list[Candidate
     if not any(c.token.i not in inside for c in candidates):
         return events
     return [replace(e, confidence=round(e.confidence * BACKGROUND_FACTOR, 3)) for e in events]
+
+
+def _victims_only(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bool]) -> bool:
+    """Whether a condemnation's object is an attack named without its author, whose targets are its victims.
+
+    "The EU condemns the strikes on Nakhchivan": Nakhchivan was struck, it is not condemned; the
+    strikes' author is (:func:`~spillover.coding.roles.attack_author`). An attack named with its
+    author ("Iran's strikes", "strikes by Iran") keeps its reading.
+    """
+    for obj in tok.children:
+        if obj.dep_ not in OBJECT_DEPS or not is_attack(obj):
+            continue
+        return not any(
+            (c.dep_ in ("poss", "amod", "compound") and index.actor_for(c) is not None)
+            or (c.dep_ == "prep" and c.lower_ == "by")
+            for c in obj.children
+        )
+    return False
 
 
 def _acts_on_itself(source: Actor | None, target: Actor | None) -> bool:

@@ -161,7 +161,8 @@ class EventLocator:
                     extra[i] = replace(found, text=tok.text, span=(tok.idx, tok.idx + len(tok.text)))
         # a visit, like a deed, happens at its object: "visited Baku", "travelled to Ankara"
         at_object = material or event.mode == "visit"
-        best = best_toponym(trigger, sent, places, material=at_object, extra=extra)
+        inner = event.event_type != "ACCUSE"  # "condemned the strikes on Nakhchivan" was said elsewhere
+        best = best_toponym(trigger, sent, places, material=at_object, extra=extra, inner=inner)
         if best is not None:
             conf = place_conf(best[1]) * min(1.0, 0.4 + best[0] / 5)
             return replace(best[1], confidence=round(conf, 3))
@@ -238,6 +239,7 @@ def best_toponym(
     material: bool = True,
     threshold: float = 1.0,
     extra: Mapping[int, Place] | None = None,
+    inner: bool = True,
 ) -> tuple[float, Place] | None:
     """The sentence's toponym best attached to the trigger, with its score (None below ``threshold``).
 
@@ -248,13 +250,15 @@ def best_toponym(
         material: Whether the event is a deed (objects then name where it happened).
         threshold: The lowest path score that still places the event.
         extra: More candidate places by token, e.g. resolved "the exclave" phrases.
+        inner: Whether a place in a phrase inside a noun counts ("a pause *in Upper Nile*"); not for
+            a condemnation, whose object is a deed elsewhere.
     """
     best: tuple[float, Place] | None = None
     for i in range(sent.start, sent.end):
         place = places.by_token.get(i) or (extra.get(i) if extra else None)
         if place is None:
             continue
-        score = _path_score(sent.doc[i], trigger, material=material)
+        score = _path_score(sent.doc[i], trigger, material=material, inner=inner)
         if score is not None:
             score += _FINER.get(place.precision or "", 0.0)  # "Azerbaijan's Nakhchivan exclave" → the exclave
             if best is None or score > best[0]:
@@ -267,7 +271,7 @@ def place_conf(place: Place) -> float:
     return place.confidence if place.confidence is not None else 1.0
 
 
-def _path_score(place_tok: Token, trigger: Token, *, material: bool) -> float | None:
+def _path_score(place_tok: Token, trigger: Token, *, material: bool, inner: bool = True) -> float | None:
     """Score the dependency path from a toponym up to the trigger (None: not connected).
 
     The first preposition above the toponym decides its role ("of" is skipped:
@@ -295,6 +299,8 @@ def _path_score(place_tok: Token, trigger: Token, *, material: bool) -> float | 
             return score - 0.3 * max(0, hops - 2) - 0.7 * level
         if not role_found and cur.dep_ == "prep" and cur.lower_ != "of":
             role_found = True
+            if not inner and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i != trigger.i:
+                return None  # "condemned the strikes on Nakhchivan": the place of what is condemned
             if cur.lower_ in LOCATIVE:
                 score += 3.0
             elif cur.lower_ in DESTINATION:

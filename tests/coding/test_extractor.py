@@ -624,3 +624,14 @@ def test_a_thwarted_plot_is_the_plotters_and_only_planned(pipeline) -> None:  # 
     assert plot.status == "planned"
     foiled = next(e for e in _events(pipeline, "NATO thwarted an attack on the base.") if e.event_type == "ASSAULT")
     assert foiled.source is None  # the one who stops an attack did not make it
+
+
+def test_condemning_strikes_on_a_place_condemns_their_author(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Azerbaijan's air defence units shot down an Iranian drone over Julfa district early this morning. "
+        "The European Union condemns the strikes on Nakhchivan."
+    )
+    condemnation = _find(_events(pipeline, text), "ACCUSE", source="EU")
+    assert condemnation.target is not None and condemnation.target.country == "IRN"  # not Azerbaijan, which was hit
+    named = _find(_events(pipeline, "Turkey condemned Iran's strikes on Nakhchivan."), "ACCUSE", source="TUR")
+    assert named.target is not None and named.target.country == "IRN"

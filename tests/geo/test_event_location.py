@@ -104,3 +104,9 @@ def test_a_planned_attack_is_placed_at_what_it_would_have_hit(pipeline) -> None:
     ev = next(e for e in _events(pipeline, text) if e.event_type == "ASSAULT")
     assert ev.status == "planned"
     assert ev.location is not None and "pipeline" in (ev.location.name or "")
+
+
+def test_a_condemnation_is_not_placed_where_the_condemned_strikes_hit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "ANKARA, March 6 — Turkey condemned Iran's drone strikes on Nakhchivan on Friday."
+    ev = next(e for e in _events(pipeline, text) if e.event_type == "ACCUSE")
+    assert ev.location is not None and ev.location.country == "TUR"
