@@ -8,7 +8,8 @@ denied or alleged ("denied that its forces had launched the drones") with only o
 and for material conflict with a named actor but no named target ("Tajik troops opened fire
 first", "China took control of the shoal"), the other side is the country the document
 mentions most besides that one, if it clearly dominates; a third party's cooperation goes to the side
-the report names as attacked instead of to its attacker. An attack that hit a side with no doer
+the report names as attacked instead of to its attacker, and a side's verbal conflict to the one the
+report names attacking it. An attack that hit a side with no doer
 named ("One struck the airport building, wounding three civilians") gets that counterpart as doer only
 when the report names it attacking that side elsewhere. A third party's statement to "both sides"
 goes to each of the report's two main countries. The event keeps a lower
@@ -81,9 +82,10 @@ def fill_targets(events: Sequence[Event], counts: Counter[str], country_name: di
     doer when the report, so completed, names it attacking that side elsewhere.
     """
     named = _named_attacks(events)
-    filled = [
-        _side_with_the_attacked(_fill(ev, counts, country_name, None), ev, named, country_name) for ev in events
-    ]
+    filled = []
+    for ev in events:
+        done = _side_with_the_attacked(_fill(ev, counts, country_name, None), ev, named, country_name)
+        filled.append(_against_its_attacker(done, ev, named, country_name))
     attacks = _named_attacks(filled)
     completed = [_fill(event, counts, country_name, attacks) for event in filled]
     out: list[Event] = []
@@ -109,6 +111,28 @@ def _side_with_the_attacked(
     if len(attacked) != 1 or source.country in attacked or any(source.country in pair for pair in attacks):
         return filled
     (side,) = attacked
+    return replace(filled, target=_implied(side, country_name))
+
+
+def _against_its_attacker(
+    filled: Event, original: Event, attacks: set[tuple[str, str]], country_name: dict[str, str]
+) -> Event:
+    """A side's verbal conflict goes to whoever attacked it in the report, not to the story's main country.
+
+    "Ankara warned that it would respond to any further violation of its airspace" after an Iranian
+    missile was intercepted over Turkey, in a report mostly about Azerbaijan: the dyad fill's most
+    mentioned counterpart would be Azerbaijan, but Turkey's warning (quad class 3) is to Iran. Only
+    when exactly one country is named attacking the speaker's.
+    """
+    target, source = filled.target, original.source
+    if original.target is not None or target is None or source is None or not source.country:
+        return filled
+    if filled.quad_class != 3:
+        return filled
+    attackers = {a for a, b in attacks if b == source.country}
+    if len(attackers) != 1 or target.country in attackers:
+        return filled
+    (side,) = attackers
     return replace(filled, target=_implied(side, country_name))
 
 

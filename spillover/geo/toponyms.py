@@ -90,7 +90,10 @@ _COMMON_WORDS = frozenset(
 )
 #: Prepositions after which a one-word name spaCy took for a person is a place
 #: ("arrested in Alexandria").
-_LOCATIVE = frozenset({"in", "at", "from", "near", "to", "outside", "into", "across", "of"})
+_LOCATIVE = frozenset(
+    {"in", "at", "from", "near", "to", "outside", "into", "across", "of", "around", "over", "inside", "towards",
+     "toward"}
+)
 #: Verbs whose object is a place ("visited Baku", "toured Kherson"), a cue like a locative preposition.
 _VISIT_VERBS = frozenset({"visit", "tour", "reach", "enter", "leave"})
 #: Common nouns that, right after a name, show the name is a place.

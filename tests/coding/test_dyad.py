@@ -159,3 +159,15 @@ def test_a_third_partys_support_goes_to_the_side_that_was_attacked() -> None:
     assert blamed.target is not None and blamed.target.code == "IRN"
     (alone,) = fill_targets([pledge], counts, NAMES)
     assert alone.target is not None and alone.target.code == "IRN"  # no attack named: the usual counterpart
+
+
+def test_a_sides_warning_goes_to_whoever_attacked_it() -> None:
+    counts = Counter({"AZE": 10, "IRN": 8, "TUR": 3})
+    missile = _event("ASSAULT", 4, "IRN", "TUR")  # "a missile heading towards Turkey was intercepted"
+    warning = _event("THREATEN", 3, "TUR")  # "Ankara warned it would respond to any further violation"
+    praise = _event("SUPPORT", 1, "TUR")
+    _missile, warned, praised = fill_targets([missile, warning, praise], counts, NAMES)
+    assert warned.target is not None and warned.target.code == "IRN"
+    assert praised.target is not None and praised.target.code == "AZE"  # cooperation keeps the usual counterpart
+    (alone,) = fill_targets([warning], counts, NAMES)
+    assert alone.target is not None and alone.target.code == "AZE"  # nobody named attacking Turkey

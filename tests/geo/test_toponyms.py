@@ -35,3 +35,9 @@ def test_common_words_are_not_places(nlp: Any, gazetteer: Gazetteer) -> None:
 def test_without_gazetteer_only_entities(nlp: Any) -> None:
     doc = nlp("Protesters marched through Paris while ministers met in Berlin.")
     assert [t for _, _, t in find_toponyms(doc)] == ["Paris", "Berlin"]
+
+
+def test_a_city_tagged_as_a_person_after_around(nlp: Any, gazetteer: Gazetteer) -> None:
+    # the small model calls Tabriz a person here; "around" cues a place as "in" does
+    text = "When Israeli jets pounded targets around Tabriz on March 1, Azerbaijan said nothing."
+    assert "Tabriz" in texts(text, nlp, gazetteer)
