@@ -168,8 +168,9 @@ class EventLocator:
             return replace(best[1], confidence=round(conf, 3))
         decided = not material or event.event_type in DECIDED_AT_HOME
         source = event.source
-        if event.event_type == "COERCE" and event.mode in TAKEN_AT_HOME and source is not None and source.country:
-            # "the security service arrested members of an IRGC cell": the arrest was made at home
+        at_home = event.event_type == "MOBILIZE" or (event.event_type == "COERCE" and event.mode in TAKEN_AT_HOME)
+        if at_home and source is not None and source.country:
+            # "the security service arrested members of an IRGC cell", "the army was put on high alert": at home
             return self._country_place(source.country)
         if not decided and event.target is not None and event.target.country:
             return self._country_place(event.target.country)
@@ -316,9 +317,19 @@ def _path_score(place_tok: Token, trigger: Token, *, material: bool, inner: bool
         if cur.head.i == cur.i:
             break
         cur = cur.head
-        if cur.i != trigger.i and cur.i not in governors and _contrast_clause(cur):
+        if cur.i != trigger.i and cur.i not in governors and (_contrast_clause(cur) or _sibling_clause(cur)):
             return None  # "visited Baku, while the EU called on Iran": the place of another actor's clause
     return None
+
+
+def _sibling_clause(tok: Token) -> bool:
+    """Whether ``tok`` is a verb joined by "and" with an active subject of its own: another deed, another place.
+
+    "Aliyev had visited the Iranian embassy ..., and border guards have let 4,000 people leave
+    through the Astara checkpoint": the checkpoint is where the guards acted, not the visit. A passive
+    sibling ("... were killed, and dozens were wounded in Piranshahr") tells the same incident.
+    """
+    return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _contrast_clause(tok: Token) -> bool:
@@ -328,7 +339,7 @@ def _contrast_clause(tok: Token) -> bool:
     protesters gathered in Cairo") still sets the scene, and so, on Halterman's event-location data,
     does a conjoined clause more often than not.
     """
-    if tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+    if tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubj" for c in tok.children):
         return False
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children)
 

@@ -110,3 +110,18 @@ def test_a_condemnation_is_not_placed_where_the_condemned_strikes_hit(pipeline) 
     text = "ANKARA, March 6 — Turkey condemned Iran's drone strikes on Nakhchivan on Friday."
     ev = next(e for e in _events(pipeline, text) if e.event_type == "ACCUSE")
     assert ev.location is not None and ev.location.country == "TUR"
+
+
+def test_a_place_in_another_actors_clause_does_not_place_the_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "BAKU, March 6 — Aliyev visited the Iranian embassy to sign the book of condolences, and "
+        "Azerbaijani border guards let 4,000 foreigners leave Iran through the Astara checkpoint."
+    )
+    visit = next(e for e in _events(pipeline, text) if e.evidence.trigger == "visited")
+    assert visit.location is None or "Astara" not in (visit.location.name or "")
+
+
+def test_forces_put_on_alert_are_placed_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran's drones hit Nakhchivan on Thursday. Azerbaijan's army was put on high alert on Friday."
+    alert = next(e for e in _events(pipeline, text) if e.event_type == "MOBILIZE")
+    assert alert.location is not None and alert.location.country == "AZE"
