@@ -211,6 +211,7 @@ def _same_deed(a: Event, b: Event) -> bool:
         a.doc_id == b.doc_id
         and a.evidence.sentence_index == b.evidence.sentence_index
         and a.event_type == b.event_type
+        and (a.mode is None or b.mode is None or a.mode == b.mode)  # "recalled its envoy and suspended flights"
         and a.status == b.status
         and _agree(a.source, b.source)
         and _agree(a.target, b.target)

@@ -67,3 +67,10 @@ def test_other_types_or_statuses_are_other_deeds() -> None:
     denied = replace(_deed("denied", "IRN", "AZE", 0.5), status="denied")
     events = [_deed("done", "IRN", "AZE", 0.6), denied, replace(_deed("t", "IRN", "AZE", 0.4), event_type="THREATEN")]
     assert len(merge_same_deed(events)) == 3
+
+
+def test_two_modes_of_one_type_are_two_deeds() -> None:
+    recall = replace(_deed("recalled", "CODGOV", "RWAGOV", 0.9), event_type="SANCTION", mode="withdraw")
+    flights = replace(_deed("suspended", "COD", "RWA", 0.4), event_type="SANCTION", mode="discontinue")
+    vague = replace(_deed("cut", "COD", "RWA", 0.3), event_type="SANCTION", mode=None)
+    assert [e.id for e in merge_same_deed([recall, flights, vague])] == ["recalled", "suspended"]

@@ -635,3 +635,17 @@ def test_condemning_strikes_on_a_place_condemns_their_author(pipeline) -> None: 
     assert condemnation.target is not None and condemnation.target.country == "IRN"  # not Azerbaijan, which was hit
     named = _find(_events(pipeline, "Turkey condemned Iran's strikes on Nakhchivan."), "ACCUSE", source="TUR")
     assert named.target is not None and named.target.country == "IRN"
+
+
+def test_denying_claims_and_laying_flowers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    denial = _find(_events(pipeline, "Rwanda denied the claims."), "REJECT", source="RWA")
+    assert denial.evidence.trigger == "denied"
+    laid = _events(pipeline, "Aliyev laid flowers at the Iranian embassy in memory of the victims.")
+    flowers = _find(laid, "SUPPORT")
+    assert flowers.cameo == "018" and flowers.target is not None and flowers.target.country == "IRN"
+
+
+def test_recalling_an_envoy_and_suspending_flights_are_two_events(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kinshasa recalled its ambassador from Kigali and suspended flights between the two capitals."
+    triggers = {e.evidence.trigger for e in _events(pipeline, text) if e.event_type == "SANCTION"}
+    assert triggers == {"recalled", "suspended"}
