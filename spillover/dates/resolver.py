@@ -231,7 +231,9 @@ def carry_dates(events: Sequence[Event]) -> list[Event]:
     the day of the latest event of the previous sentence with the same source (code or country).
     A deed told again with its author ("Thursday's drone strike on Nakhchivan. Two drones launched
     from Iran struck the exclave") takes the date of the same deed told without one: same event
-    type, same target country, no source before. A sentence opening with "Separately" or
+    type, same target country, no source before; and a deed told on without its doer ("Two drones
+    flew into Nakhchivan on March 5. One hit the terminal") the date of the same type against the
+    same country in the sentence before. A sentence opening with "Separately" or
     "Meanwhile" starts another story and carries nothing over.
     ``events`` are one document's, in reading order.
     """
@@ -239,20 +241,34 @@ def carry_dates(events: Sequence[Event]) -> list[Event]:
     for event in events:
         source = event.source
         shift = event.evidence.sentence.lstrip().split(" ", 1)[0].strip(",").lower() in TOPIC_SHIFTS
-        if event.date_precision == "document" and source is not None and not shift:
+        if event.date_precision == "document" and not shift and (source is not None or event.target is not None):
             index = event.evidence.sentence_index
             for prev in reversed(out):
                 if prev.evidence.sentence_index < index - 1:
                     break
-                same = prev.source is not None and (
-                    prev.source.code == source.code or (source.country and prev.source.country == source.country)
-                )
-                same = same or _same_deed_unnamed(prev, event)
+                if source is not None:
+                    same = prev.source is not None and (
+                        prev.source.code == source.code or (source.country and prev.source.country == source.country)
+                    )
+                    same = same or _same_deed_unnamed(prev, event)
+                else:  # "Two drones flew into Nakhchivan on March 5. One hit the terminal": the deed goes on
+                    same = _same_deed_continued(prev, event)
                 if prev.evidence.sentence_index == index - 1 and prev.date_precision == "day" and same:
                     event = replace(event, date=prev.date, date_precision="day")
                     break
         out.append(event)
     return out
+
+
+def _same_deed_continued(prev: Event, event: Event) -> bool:
+    """Whether a deed with no doer named continues ``prev``: the same type against the same country."""
+    return (
+        prev.event_type == event.event_type
+        and prev.target is not None
+        and event.target is not None
+        and prev.target.country is not None
+        and prev.target.country == event.target.country
+    )
 
 
 def _same_deed_unnamed(prev: Event, event: Event) -> bool:

@@ -649,3 +649,11 @@ def test_recalling_an_envoy_and_suspending_flights_are_two_events(pipeline) -> N
     text = "Kinshasa recalled its ambassador from Kigali and suspended flights between the two capitals."
     triggers = {e.evidence.trigger for e in _events(pipeline, text) if e.event_type == "SANCTION"}
     assert triggers == {"recalled", "suspended"}
+
+
+def test_drones_flying_in_and_a_purpose_not_yet_done(pipeline) -> None:  # type: ignore[no-untyped-def]
+    flew = _find(_events(pipeline, "Two Iranian drones flew into Azerbaijan on the night of March 5."), "ASSAULT")
+    assert (flew.source and flew.source.country, flew.target and flew.target.country) == ("IRN", "AZE")
+    text = "Eleven people were recruited by the IRGC to sabotage the Baku-Tbilisi-Ceyhan pipeline."
+    plot = _find(_events(pipeline, text), "ASSAULT", source="IRN")
+    assert plot.status == "planned"

@@ -217,3 +217,25 @@ def test_only_a_date_that_opens_a_sentence_with_a_colon_or_dash_is_a_header() ->
     header = timeline_header(text, 0, timexes, dct)
     assert header is not None and (header.value, header.precision, header.end) == ("2026-03-05", "day", 29)
     assert timeline_header(text, 30, timexes, dct) is None
+
+
+def test_a_deed_told_on_without_its_doer_takes_the_date_of_the_one_before() -> None:
+    from spillover.dates.resolver import carry_dates
+    from spillover.records import Actor, Event, Evidence
+
+    def ev(i: int, sentence: int, source: str | None, target: str, when: str, precision: str) -> Event:
+        evidence = Evidence("s", (0, 1), "t", "test", sentence_index=sentence)
+        src = Actor(text=source, code=source, country=source) if source else None
+        tgt = Actor(text=target, code=target, country=target)
+        return Event(id=str(i), doc_id="d", event_type="ASSAULT", evidence=evidence, source=src, target=tgt,
+                     date=when, date_precision=precision)
+
+    flew = ev(1, 2, "IRN", "AZE", "2026-03-05", "day")  # "two Iranian drones flew into Nakhchivan on March 5"
+    hit = ev(2, 3, None, "AZE", "2026-03-12", "document")  # "One hit the terminal building"
+    elsewhere = ev(3, 3, None, "ISR", "2026-03-12", "document")  # another country hit: not the same deed
+    out = carry_dates([flew, hit, elsewhere])
+    assert [(e.date, e.date_precision) for e in out] == [
+        ("2026-03-05", "day"),
+        ("2026-03-05", "day"),
+        ("2026-03-12", "document"),
+    ]
