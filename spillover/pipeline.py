@@ -132,7 +132,11 @@ class Pipeline:
         places: DocumentPlaces | None = None
         if self.locator is not None:
             countries = [m.actor.country for m in mentions if m.actor.country]
-            places = self.locator.document_places(spacy_doc, dateline.place if dateline else None, countries)
+            # "recruited by the IRGC": a named organisation is no place, whatever the tagger says
+            organisations = [(m.tok_start, m.tok_end) for m in mentions if m.kind == "organisation"]
+            places = self.locator.document_places(
+                spacy_doc, dateline.place if dateline else None, countries, not_places=organisations
+            )
         skip = dateline.end if dateline else 0
         index = ActorIndex(spacy_doc, mentions, self.kb, places.countries_by_token(skip) if places else None)
         # the dateline's date is when the story was filed, not when its events happened

@@ -104,9 +104,26 @@ class EventLocator:
         self.gazetteer = gazetteer
         self.resolver = resolver or ToponymResolver(gazetteer)
 
-    def document_places(self, doc: Doc, dateline: str | None, actor_countries: Sequence[str] = ()) -> DocumentPlaces:
-        """Find and jointly resolve every toponym of a parsed document."""
+    def document_places(
+        self,
+        doc: Doc,
+        dateline: str | None,
+        actor_countries: Sequence[str] = (),
+        not_places: Sequence[tuple[int, int]] = (),
+    ) -> DocumentPlaces:
+        """Find and jointly resolve every toponym of a parsed document.
+
+        ``not_places`` are token ranges known to name something else (organisations the actor
+        matcher found, such as "IRGC", which the tagger may call a place).
+        """
         mentions = find_toponyms(doc, self.gazetteer)
+        if not_places:
+            taken = {i for start, end in not_places for i in range(start, end)}
+            mentions = [
+                m for m in mentions
+                if (span := doc.char_span(m[0], m[1], alignment_mode="expand")) is None
+                or not any(t.i in taken for t in span)
+            ]
         names = [text for _s, _e, text in mentions]
         if dateline:
             names.append(dateline)

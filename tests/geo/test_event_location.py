@@ -125,3 +125,13 @@ def test_forces_put_on_alert_are_placed_at_home(pipeline) -> None:  # type: igno
     text = "Iran's drones hit Nakhchivan on Thursday. Azerbaijan's army was put on high alert on Friday."
     alert = next(e for e in _events(pipeline, text) if e.event_type == "MOBILIZE")
     assert alert.location is not None and alert.location.country == "AZE"
+
+
+def test_a_named_organisation_is_no_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Two Iranian drones flew into Nakhchivan on Thursday. Azerbaijan's State Security Service has since "
+        "arrested eleven people it says were recruited by the IRGC."
+    )
+    arrest = next(e for e in _events(pipeline, text) if e.event_type == "COERCE")
+    assert arrest.location is not None and arrest.location.country == "AZE"
+    assert arrest.location.text != "IRGC"
