@@ -241,7 +241,8 @@ def carry_dates(events: Sequence[Event]) -> list[Event]:
     for event in events:
         source = event.source
         shift = event.evidence.sentence.lstrip().split(" ", 1)[0].strip(",").lower() in TOPIC_SHIFTS
-        if event.date_precision == "document" and not shift and (source is not None or event.target is not None):
+        told_on = event.status not in ("planned", "threatened")  # a plan has no day of its own to inherit
+        if event.date_precision == "document" and not shift and told_on and (source or event.target):
             index = event.evidence.sentence_index
             for prev in reversed(out):
                 if prev.evidence.sentence_index < index - 1:

@@ -239,3 +239,19 @@ def test_a_deed_told_on_without_its_doer_takes_the_date_of_the_one_before() -> N
         ("2026-03-05", "day"),
         ("2026-03-12", "document"),
     ]
+
+
+def test_a_plan_inherits_no_day_from_the_deed_before() -> None:
+    from dataclasses import replace
+
+    from spillover.dates.resolver import carry_dates
+    from spillover.records import Actor, Event, Evidence
+
+    iran = Actor(text="IRN", code="IRN", country="IRN")
+    first = Evidence("s", (0, 1), "t", "test", sentence_index=1)
+    flew = Event(id="1", doc_id="d", event_type="ASSAULT", evidence=first, source=iran, date="2026-03-05",
+                 date_precision="day")
+    plot = replace(flew, id="2", evidence=Evidence("s", (0, 1), "t", "test", sentence_index=2), status="planned",
+                   date="2026-03-07", date_precision="document")
+    assert carry_dates([flew, plot])[1].date == "2026-03-07"
+    assert carry_dates([flew, replace(plot, status="occurred")])[1].date == "2026-03-05"
