@@ -173,7 +173,11 @@ class Pipeline:
                     candidates,
                     document.published,
                     previous,
-                    prefer_future=event.status in ("planned", "threatened"),
+                    # a plan told as a verb looks ahead ("will strike on Monday"); a plot named by a noun
+                    # is reported after the fact ("charged them over the plot on Thursday")
+                    prefer_future=event.status in ("planned", "threatened") and (
+                        trigger is None or trigger.root.pos_ == "VERB"
+                    ),
                 )
                 if trigger is not None:  # "a day after warplanes struck": dated from the other event
                     shifted = offset_date(trigger.root, sent, timexes, document.published, previous)

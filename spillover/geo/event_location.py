@@ -444,10 +444,13 @@ def _carried(event: Event, earlier: Sequence[Event]) -> Event | None:
     target = event.target.country if event.target is not None else None
     if not (source or target):
         return None
+    plan = event.status in ("planned", "threatened")
     for prev in reversed(earlier):
         place = prev.location
         if prev.event_type != event.event_type or place is None or place.span is None:
             continue
+        if plan != (prev.status in ("planned", "threatened")):
+            continue  # a plot against the pipeline is not where the last strike hit
         if place.precision not in ("point", "city", "admin"):
             continue
         prev_source = prev.source.country if prev.source is not None else None

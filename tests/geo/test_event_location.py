@@ -135,3 +135,13 @@ def test_a_named_organisation_is_no_place(pipeline) -> None:  # type: ignore[no-
     arrest = next(e for e in _events(pipeline, text) if e.event_type == "COERCE")
     assert arrest.location is not None and arrest.location.country == "AZE"
     assert arrest.location.text != "IRGC"
+
+
+def test_a_plot_is_not_placed_where_the_last_strike_hit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Iranian drones struck Nakhchivan airport last week. "
+        "Azerbaijan kept in custody the suspects detained over the alleged Iranian sabotage plot."
+    )
+    plot = next(e for e in _events(pipeline, text) if e.evidence.trigger == "plot")
+    assert plot.status == "planned"
+    assert plot.location is None or "airport" not in (plot.location.name or "").lower()
