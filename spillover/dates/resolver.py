@@ -262,7 +262,7 @@ def carry_dates(events: Sequence[Event]) -> list[Event]:
 
 
 def _same_deed_continued(prev: Event, event: Event) -> bool:
-    """Whether a deed with no doer named continues ``prev``: the same type against the same country."""
+    """Whether ``event`` may tell on the deed ``prev`` told: the same type against the same country."""
     return (
         prev.event_type == event.event_type
         and prev.target is not None
@@ -274,14 +274,7 @@ def _same_deed_continued(prev: Event, event: Event) -> bool:
 
 def _same_deed_unnamed(prev: Event, event: Event) -> bool:
     """Whether ``prev`` is ``event``'s deed told without its author (same type and target country)."""
-    return (
-        prev.source is None
-        and prev.event_type == event.event_type
-        and prev.target is not None
-        and event.target is not None
-        and prev.target.country is not None
-        and prev.target.country == event.target.country
-    )
+    return prev.source is None and _same_deed_continued(prev, event)
 
 
 def timeline_header(
