@@ -29,7 +29,8 @@ from spillover.coding.roles import named_in_passing
 from spillover.dates.attachment import offset_date, timexes_for
 from spillover.dates.resolver import Header, carry_dates, event_date, timeline_header
 from spillover.dates.timex import find_timexes
-from spillover.geo.event_location import DocumentPlaces, EventLocator, carry_places
+from spillover.geo.carry import carry_places
+from spillover.geo.event_location import DocumentPlaces, EventLocator
 from spillover.geo.gazetteer import Gazetteer
 from spillover.nlp.dateline import find_dateline
 from spillover.nlp.loader import load_nlp
