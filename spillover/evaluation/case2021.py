@@ -260,6 +260,8 @@ RESPONSIBILITY_CODES = frozenset({"015", "016"})
 INTERVENTION_MODES = frozenset({"arrest", "restrict"})
 #: A protest weaker than this is not taken as the snippet's subject by the intervention rule.
 PROTEST_FLOOR = 0.1
+#: A riot this weak still makes policing beside it ACLED's violent demonstration (protesters' violence decides).
+RIOT_FLOOR = 0.05
 #: Modes of fighting that ACLED files under the territory it changed, when the snippet says territory changed.
 CLASH_MODES = frozenset({"firearms", "sideAB"})
 #: A capture of territory weaker than this does not take over a clash.
@@ -277,6 +279,7 @@ def _decide(events: Sequence[Event], kind: str | None) -> Event | None:
       protest, the snippet's event is that protest, with mode ``intervention``; the other way
       round, a protest told beside force used on the protesters is that force, and beside arrests
       or a dispersal it is a protest with intervention.
+    * Policing beside a riot is a violent demonstration: ACLED labels by the demonstrators' violence.
     * ACLED files fighting in which territory changed hands under the change ("clashing with
       insurgents and capturing a village" is the government regaining territory): a clash beside a
       capture of territory is that capture.
@@ -289,6 +292,10 @@ def _decide(events: Sequence[Event], kind: str | None) -> Event | None:
     if event is not None and event.cameo in RESPONSIBILITY_CODES:
         # a claim or denial of a part in an attack is ACLED's attribution, like an allegation
         return replace(event, event_type="ACCUSE", mode="allege")
+    if event is not None and _policing(event):
+        riots = [e for e in events if e.event_type == "PROTEST" and e.mode == "riot" and e.confidence >= RIOT_FLOOR]
+        if riots:  # "pepper-sprayed after she climbed a police vehicle and threw bottles": a violent demonstration
+            return replace(max(riots, key=lambda e: e.confidence), confidence=event.confidence)
     if event is not None and event.event_type == "COERCE" and event.mode in INTERVENTION_MODES:
         protests = [e for e in events if e.event_type == "PROTEST" and e.confidence >= PROTEST_FLOOR]
         if protests:

@@ -247,3 +247,19 @@ def test_clash_beside_a_capture_of_territory_is_that_capture(tmp_path: Path):
     assert report.confusion["ARMED_CLASH"]["ARMED_CLASH"] == 1
     weak = [dataclasses.replace(r, confidence=0.2) if r.event_type == "COERCE" else r for r in rules]
     assert evaluate_case2021(tsv, fake.KeywordExtractor(weak)).confusion["GOV_REGAINS_TERIT"]["ARMED_CLASH"] == 1
+
+
+def test_policing_beside_a_riot_is_a_violent_demonstration(tmp_path: Path):
+    tsv = tmp_path / "riot.tsv"
+    tsv.write_text(
+        "id\tEventSnippet\tSubType\n"
+        "1\tPolice fired tear gas after protesters threw stones.\tVIOL_DEMONSTR\n"
+        "2\tPolice fired tear gas at the crowd.\tFORCE_AGAINST_PROTEST\n",
+        encoding="utf-8",
+    )
+    rules = [
+        fake.Rule("fired tear gas", "ASSAULT", 0.8, mode="repression"),
+        fake.Rule("threw stones", "PROTEST", 0.1, mode="riot"),
+    ]
+    report = evaluate_case2021(tsv, fake.KeywordExtractor(rules))
+    assert report.summary["accuracy"] == 1.0
