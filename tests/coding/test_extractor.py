@@ -657,3 +657,14 @@ def test_drones_flying_in_and_a_purpose_not_yet_done(pipeline) -> None:  # type:
     text = "Eleven people were recruited by the IRGC to sabotage the Baku-Tbilisi-Ceyhan pipeline."
     plot = _find(_events(pipeline, text), "ASSAULT", source="IRN")
     assert plot.status == "planned"
+
+
+def test_a_denial_of_a_clause_with_no_deed_is_reported(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Azerbaijan accused Iran of striking Nakhchivan airport with drones and demanded an apology from Tehran. "
+        "Azerbaijani President Ilham Aliyev called the strike an act of terror. "
+        "Iran's foreign ministry denied that any Iranian drone had crossed the border."
+    )
+    denial = _find(_events(pipeline, text), "REJECT", source="IRN")
+    assert denial.target is not None and denial.target.country == "AZE"
+    assert denial.confidence >= 0.4
