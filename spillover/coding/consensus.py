@@ -149,6 +149,8 @@ class Consensus:
         # classifier has no label for ("surrendered": disarm, not the withdrawal it knows) or the doer
         # decided it ("jets fired missiles": an air strike, whatever the missiles suggest)
         known = (mode is None or f"{event.event_type}/{mode}" in vote.scores) and DOER_MARK not in coder
+        # a coercion's verb names its kind ("arrested", "seized explosives"); the snippet's other act does not
+        known = known and not (event.event_type == "COERCE" and mode is not None)
         if event.event_type == vote.winner_type and "/" in vote.winner and known:
             winner_mode = vote.winner.split("/", 1)[1]
             if winner_mode != mode:

@@ -142,3 +142,16 @@ def test_classifier_mode_replaces_only_modes_it_knows(small_model) -> None:  # t
     assert consensus._reweigh(event("disarm"), vote).mode == "disarm"  # no classifier label for disarm
     assert consensus._reweigh(event(None), vote).mode == "withdraw"
     assert consensus._reweigh(event("release"), vote).mode == "withdraw"  # a label it weighed and passed over
+
+
+def test_a_coercions_own_mode_stands(small_model) -> None:  # type: ignore[no-untyped-def]
+    consensus = Consensus(small_model, CameoTable.load(), ConsensusOptions())
+    sentence = "Seven suspects were arrested, and officers seized explosives."
+    evidence = Evidence(sentence, (0, len(sentence)), "arrested", "rules", sentence_index=0)
+    vote = Vote({"COERCE/confiscate": 0.8, "COERCE/arrest": 0.3}, "COERCE/confiscate")
+
+    def event(mode: str | None) -> Event:
+        return Event(id="e", doc_id="d", event_type="COERCE", evidence=evidence, mode=mode, confidence=0.8)
+
+    assert consensus._reweigh(event("arrest"), vote).mode == "arrest"  # the verb named it
+    assert consensus._reweigh(event(None), vote).mode == "confiscate"  # no mode of its own: the classifier's
