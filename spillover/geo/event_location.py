@@ -340,7 +340,7 @@ def _sibling_clause(tok: Token) -> bool:
     through the Astara checkpoint": the checkpoint is where the guards acted, not the visit. A passive
     sibling ("... were killed, and dozens were wounded in Piranshahr") tells the same incident.
     """
-    return tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in tok.children)
+    return tok.dep_ == "conj" and _own_subject(tok, ("nsubj",))
 
 
 def _contrast_clause(tok: Token) -> bool:
@@ -348,11 +348,16 @@ def _contrast_clause(tok: Token) -> bool:
 
     A "while"/"whereas" clause is another actor's deed or words; a time or reason clause ("after
     protesters gathered in Cairo") still sets the scene, and so, on Halterman's event-location data,
-    does a conjoined clause more often than not.
+    does a conjoined clause with a passive subject (:func:`_sibling_clause` takes the active ones).
     """
-    if tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubj" for c in tok.children):
+    if not _own_subject(tok, ("nsubj", "nsubjpass")):
         return False
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children)
+
+
+def _own_subject(tok: Token, deps: tuple[str, ...]) -> bool:
+    """Whether ``tok`` is a verb with a subject of its own, of one of the dependency labels ``deps``."""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in deps for c in tok.children)
 
 
 def place_anaphor(tok: Token) -> str | None:
