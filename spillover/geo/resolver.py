@@ -307,14 +307,16 @@ class ToponymResolver:
                     for c, w in items
                     for _ in range(mentions[k])
                 ]
-                mass: dict[str, float] = {}
-                for k, items in spread.items():
-                    for c, w in items if k != key else ():
-                        if c.country:
-                            mass[c.country] = mass.get(c.country, 0.0) + w * trust[k] * mentions[k]
+                mass = _country_mass(spread, key, trust, mentions)
                 ctx = self._context((), [c for c, _ in others], actor_countries, [w for _, w in others], mass, locale)
                 ranked[key] = self.rank(name, ctx, bonus.get(key))
-        for key in [k for k in counts if ranked[k] and _stray(k, ranked, trust, mentions, actor_countries)]:
+        spread = {k: _top(r, COUNTRY_DEPTH) for k, r in ranked.items() if r}
+        strays = [
+            k
+            for k in counts
+            if ranked[k] and _stray(ranked[k][0][1], _country_mass(spread, k, trust, mentions), actor_countries)
+        ]
+        for key in strays:
             ranked[key] = []
         final = [(r[0][1], _confidence(r)) for k, r in ranked.items() if r and k in counts]
         places = {
@@ -337,14 +339,25 @@ class ToponymResolver:
         return out
 
 
-def _stray(
-    key: str,
-    ranked: dict[str, list[tuple[float, Candidate]]],
-    trust: dict[str, float],
-    mentions: dict[str, int],
-    actor_countries: Sequence[str],
-) -> bool:
-    """Tell whether a name's best reading is a village that nothing else in the story supports.
+def _country_mass(
+    spread: dict[str, list[tuple[Candidate, float]]], key: str, trust: dict[str, float], mentions: dict[str, int]
+) -> dict[str, float]:
+    """Country evidence from the other names' best readings: softmax share x trust x mentions, per country.
+
+    A name is left out of its own evidence, where it would only confirm itself.
+    """
+    mass: dict[str, float] = {}
+    for other, items in spread.items():
+        if other == key:
+            continue
+        for cand, share in items:
+            if cand.country:
+                mass[cand.country] = mass.get(cand.country, 0.0) + share * trust[other] * mentions[other]
+    return mass
+
+
+def _stray(top: Candidate, mass: dict[str, float], actor_countries: Sequence[str]) -> bool:
+    """Tell whether a name's best reading ``top`` is a village that nothing else in the story supports.
 
     "West Coast", "Republic", "Pioneer", "Rehab": a common word or a
     famous name that is also a small GeoNames town abroad. When the other
@@ -353,19 +366,12 @@ def _stray(
     GeoWebNews and GeoVirus dev sets, 54 of 55 such readings were wrong);
     the name is then treated as unknown and placed at the document's focus,
     if it has one. Our own tables (airports, crossings) are never strays.
+    ``mass`` is the country evidence of the document's other names (:func:`_country_mass`).
     """
-    top = ranked[key][0][1]
     if top.geonameid is None or top.precision not in {"city", "point"} or top.population >= STRAY_POPULATION:
         return False
     if top.country is None or top.country in actor_countries:
         return False
-    mass: dict[str, float] = {}
-    for other, items in ranked.items():
-        if other == key or not items:
-            continue
-        for cand, share in _top(items, COUNTRY_DEPTH):
-            if cand.country:
-                mass[cand.country] = mass.get(cand.country, 0.0) + share * trust[other] * mentions[other]
     return mass.get(top.country, 0.0) < STRAY_SUPPORT and sum(mass.values()) >= 1.0
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from spillover.geo.gazetteer import Candidate, Gazetteer
-from spillover.geo.resolver import ToponymResolver, _stray
+from spillover.geo.resolver import COUNTRY_DEPTH, ToponymResolver, _country_mass, _stray, _top
 from spillover.geo.variants import name_variants, sub_phrases
 from spillover.records import Place
 
@@ -141,12 +141,17 @@ def test_stray_village_reading() -> None:
     }
     trust = dict.fromkeys(ranked, 1.0)
     mentions = dict.fromkeys(ranked, 1)
-    assert _stray("piccadilly", ranked, trust, mentions, ())
-    assert not _stray("piccadilly", ranked, trust, mentions, ("AUS",))  # an actor's country supports it
-    assert not _stray("nairobi", ranked, trust, mentions, ())  # a big city is never a stray
+
+    def stray(key: str, actors: tuple[str, ...] = ()) -> bool:
+        spread = {k: _top(r, COUNTRY_DEPTH) for k, r in ranked.items()}
+        return _stray(ranked[key][0][1], _country_mass(spread, key, trust, mentions), actors)
+
+    assert stray("piccadilly")
+    assert not stray("piccadilly", ("AUS",))  # an actor's country supports it
+    assert not stray("nairobi")  # a big city is never a stray
     ranked["perth"] = [(3.0, _town("Perth", "AUS", 2_000_000))]
     trust["perth"], mentions["perth"] = 1.0, 1
-    assert not _stray("piccadilly", ranked, trust, mentions, ())  # another Australian place supports it
+    assert not stray("piccadilly")  # another Australian place supports it
     ranked = {"piccadilly": [(1.0, _town("Piccadilly", "AUS", 2323, None))], "nairobi": ranked["nairobi"]}
     mentions["nairobi"] = 2
-    assert not _stray("piccadilly", ranked, trust, mentions, ())  # our own tables are trusted
+    assert not stray("piccadilly")  # our own tables are trusted
