@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from importlib.resources import files
 from pathlib import Path
@@ -293,26 +293,24 @@ def _decide(events: Sequence[Event], kind: str | None) -> Event | None:
         # a claim or denial of a part in an attack is ACLED's attribution, like an allegation
         return replace(event, event_type="ACCUSE", mode="allege")
     if event is not None and _policing(event):
-        riots = [e for e in events if e.event_type == "PROTEST" and e.mode == "riot" and e.confidence >= RIOT_FLOOR]
-        if riots:  # "pepper-sprayed after she climbed a police vehicle and threw bottles": a violent demonstration
-            return replace(max(riots, key=lambda e: e.confidence), confidence=event.confidence)
+        riot = _strongest(events, lambda e: e.event_type == "PROTEST" and e.mode == "riot", RIOT_FLOOR)
+        if riot is not None:  # "pepper-sprayed after she climbed a police vehicle and threw bottles"
+            return replace(riot, confidence=event.confidence)
     if event is not None and event.event_type == "COERCE" and event.mode in INTERVENTION_MODES:
-        protests = [e for e in events if e.event_type == "PROTEST" and e.confidence >= PROTEST_FLOOR]
-        if protests:
-            protest = max(protests, key=lambda e: e.confidence)
+        protest = _strongest(events, lambda e: e.event_type == "PROTEST", PROTEST_FLOOR)
+        if protest is not None:
             return replace(protest, mode="intervention", confidence=event.confidence)
     if event is not None and event.event_type == "PROTEST" and event.mode == "demo":
         # the same story told from the protest's side: the policing decides the ACLED label
-        policing = [e for e in events if _policing(e) and e.confidence >= PROTEST_FLOOR]
-        if policing:
-            police = max(policing, key=lambda e: e.confidence)
+        police = _strongest(events, _policing, PROTEST_FLOOR)
+        if police is not None:
             if police.event_type == "ASSAULT":
                 return police
             return replace(event, mode="intervention")
     if event is not None and event.event_type == "ASSAULT" and event.mode in CLASH_MODES:
-        captures = [e for e in events if e.event_type == "COERCE" and e.mode == "seize" and e.confidence >= SEIZE_FLOOR]
-        if captures:
-            return max(captures, key=lambda e: e.confidence)
+        capture = _strongest(events, lambda e: e.event_type == "COERCE" and e.mode == "seize", SEIZE_FLOOR)
+        if capture is not None:
+            return capture
     kind_type, kind_mode = kind_parts(kind)
     # a vague best event ("killed", "demand") yields to the classifier's reading of the whole snippet
     if (
@@ -331,6 +329,12 @@ def kind_parts(kind: str | None) -> tuple[str, str | None]:
         return NO_EVENT, None
     kind_type, _, kind_mode = kind.partition("/")
     return kind_type, kind_mode or None
+
+
+def _strongest(events: Sequence[Event], wanted: Callable[[Event], bool], floor: float) -> Event | None:
+    """The most confident of the events ``wanted`` accepts at ``floor`` or above (the first on ties), or None."""
+    found = [e for e in events if wanted(e) and e.confidence >= floor]
+    return max(found, key=lambda e: e.confidence) if found else None
 
 
 def _policing(event: Event) -> bool:
