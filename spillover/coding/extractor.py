@@ -151,7 +151,7 @@ class EventExtractor:
                 # "intercepted a missile over eastern Turkey": where it flew is not whose it was
                 sources = [a for a in sources if a.country not in {t.country for t in aimed_at}]
         fact = assess(tok, self.lexicon, self_status=self_status, material=material)
-        if code.quad_class == 4 and fact.status == "occurred" and tok.dep_ == "advcl" and marked_infinitive(tok):
+        if code.quad_class == 4 and fact.status == "occurred" and _is_purpose(tok):
             fact = replace(fact, status="planned", cue="to")  # "recruited by the IRGC to sabotage the pipeline"
         mode, event_type = pattern.mode, pattern.event_type
         remark = remark_code(tok, pattern, index)
