@@ -53,6 +53,7 @@ DEFINITE_HEADS = frozenset(
         "military",
         "army",
         "forces",
+        "force",  # the lemma of "forces": "the armed forces" after "President Aliyev ..." are his
     }
 )
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})

@@ -174,7 +174,12 @@ class ArgumentReader:
                     return []
                 if cur.dep_ == "xcomp" and (plot := misattached_plotters(cur.head, index)):
                     return plot
+                ctl = _controller(cur) if cur is tok else None
+                controlled = [a for a in index.actors_for(ctl) if a.code and a.country] if ctl is not None else []
                 cur = cur.head
+                own = {a.country for a in self.speaker_actors(cur, index)} if controlled else set()
+                if controlled and own and not own & {a.country for a in controlled}:
+                    return controlled  # "told Tehran to apologise"; "ordered the army to ..." stays the state's
                 for child in cur.children:
                     if child.dep_ in SUBJECT_DEPS:
                         return index.actors_for(child)
@@ -366,3 +371,24 @@ def _charged_object(prep: Token) -> Token | None:
     if prep.head.pos_ == "VERB":
         return next((c for c in prep.head.children if c.dep_ in OBJECT_DEPS), None)
     return None
+
+
+#: Verbs whose object does what their to-infinitive says ("urged Kenya to investigate"). Only these:
+#: after other verbs a to-infinitive is mostly a purpose ("visited the embassy to offer condolences").
+OBJECT_CONTROL = frozenset(
+    {
+        "tell", "order", "urge", "ask", "force", "compel", "persuade", "instruct", "encourage", "allow",
+        "permit", "invite", "press", "pressure", "push", "warn", "advise", "direct", "command", "require",
+        "expect", "want", "enable", "prompt", "oblige", "beg", "implore", "exhort",
+    }
+)  # fmt: skip
+
+
+def _controller(clause: Token) -> Token | None:
+    """The object that does what an infinitive complement says ("told Tehran to apologise"), if any."""
+    if clause.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    head = clause.head
+    if head.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    return next((c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < clause.i), None)

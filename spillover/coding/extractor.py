@@ -28,6 +28,7 @@ from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
 from spillover.coding.remarks import remark_code
 from spillover.coding.roles import (
+    ADDRESSED_APPEALS,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     appeal_speaker,
@@ -170,7 +171,7 @@ class EventExtractor:
             speaker = demand_speaker(tok)
             # "the EU called for sanctions against Uganda": an appeal is a demand whoever it names
             appeal = appeal_speaker(tok) if speaker is None else None
-            if appeal is not None and code.quad_class not in (3, 4) and appeal.lemma_.lower() != "expect":
+            if appeal is not None and code.quad_class not in (3, 4) and appeal.lemma_.lower() not in ADDRESSED_APPEALS:
                 appeal = None  # "called for talks" is coded by its own lexicon rows; "expected X to apologise" is not
             speaker = speaker or appeal
             speakers = self.arguments.speaker_actors(speaker, index) if speaker is not None else []

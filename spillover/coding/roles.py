@@ -270,7 +270,10 @@ def demand_speaker(tok: Token) -> Token | None:
 
 #: Verbs that ask for a deed: "called for sanctions", "demanded an embargo". "urge" and "press" are
 #: left out: their object is the one asked ("urged Kenya to investigate"), and the urging is coded itself.
-APPEAL_VERBS = frozenset({"call", "appeal", "demand", "expect"})
+APPEAL_VERBS = frozenset({"call", "appeal", "demand", "expect", "tell"})
+#: Appeal verbs that ask only of someone named, with a to-infinitive ("expected Tehran to apologise",
+#: "told Iran to apologise"): without it they forecast ("is expected to") or report ("told reporters that").
+ADDRESSED_APPEALS = frozenset({"expect", "tell"})
 #: Verbs that ask for a deed only through a preposition ("called *for* sanctions", "called *on* X to").
 _APPEAL_PREPS = {"call": frozenset({"for", "on", "upon"}), "appeal": frozenset({"for", "to"})}
 _APPEAL_CLAUSE = frozenset({"dobj", "pobj", "prep", "compound", "xcomp", "ccomp", "advcl", "conj"})
@@ -297,6 +300,10 @@ def appeal_speaker(tok: Token) -> Token | None:
                 active = not any(c.dep_ == "auxpass" for c in head.children)
                 addressed = node.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in node.children)
                 return head if active and addressed else None
+            if lemma == "tell":  # "told Tehran to apologise"; not "told reporters that Iran struck"
+                infinitive = node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+                named = any(c.dep_ == "dobj" for c in head.children)
+                return head if infinitive and named else None
             preps = _APPEAL_PREPS.get(lemma)
             if preps is None:
                 return head

@@ -415,6 +415,23 @@ def test_expecting_someone_named_to_apologise_is_a_demand(pipeline) -> None:  # 
     assert not [e for e in events if e.event_type == "CONCEDE"]
 
 
+def test_telling_someone_to_apologise_is_a_demand_of_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Aliyev described the strike as an act of terror and told Tehran to apologise at once.")
+    assert _find(events, "REQUEST", "AZE", "IRN").confidence >= 0.4
+    assert not [e for e in events if e.event_type == "CONCEDE" and e.confidence >= 0.4]
+    reported = _events(pipeline, "The minister told reporters that Iranian drones had attacked the airport.")
+    assert not [e for e in reported if e.event_type == "REQUEST"]
+
+
+def test_an_order_to_ones_own_forces_stays_with_the_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Iranian drones hit the airport. President Ilham Aliyev chaired a meeting of the Security Council"
+        " and ordered the armed forces to raise their combat readiness."
+    )
+    ev = _find(_events(pipeline, text), "MOBILIZE")
+    assert ev.source is not None and ev.source.country == "AZE"
+
+
 def test_what_a_call_was_made_for_goes_to_whom_was_called(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = _events(pipeline, "Erdogan telephoned Aliyev to express his country's full support.")
     _find(events, "SUPPORT", "TUR", "AZE")
