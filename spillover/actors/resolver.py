@@ -414,12 +414,21 @@ def _in_subject(span: Span) -> bool:
     return False
 
 
+#: Heads that belong to the state whose capital or territory an "in" phrase names ("the foreign ministry
+#: in Baku", "officials in Kabul"); an embassy, a mission or troops "in Baku" are only located there.
+SEATED_HEADS = frozenset({"ministry", "government", "authority", "administration", "leadership", "official"})
+
+
 def _of_objects(tok: Token) -> list[Token]:
-    """The objects of a noun's "of"/"from" phrases, which say whose it is ("officials from Georgia")."""
+    """The objects of a noun's "of"/"from" phrases, which say whose it is ("officials from Georgia").
+
+    For a seat of government (:data:`SEATED_HEADS`) "in" says so too ("the foreign ministry in Baku").
+    """
+    preps = ("of", "from", "in") if tok.lemma_.lower() in SEATED_HEADS else ("of", "from")
     return [
         obj
         for prep in tok.children
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+        if prep.dep_ == "prep" and prep.lower_ in preps
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]

@@ -169,7 +169,9 @@ class ArgumentReader:
             charged = _charged_object(cur.head) if cur.dep_ == "pcomp" else None
             if charged is not None:  # "accused Pakistani troops of firing on Indian posts": the accused did it
                 return index.actors_for(charged)
-            if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") and cur.head.i != cur.i:
+            # "telephoned his counterpart, admitted that ...": the parser hangs a listed verb on as "dep"
+            listed = cur.dep_ == "dep" and cur.pos_ == "VERB" and cur.head.pos_ == "VERB"
+            if (listed or cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp")) and cur.head.i != cur.i:
                 if attack and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in SPEECH_VERBS:
                     return []
                 if cur.dep_ == "xcomp" and (plot := misattached_plotters(cur.head, index)):

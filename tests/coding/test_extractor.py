@@ -432,6 +432,22 @@ def test_an_order_to_ones_own_forces_stays_with_the_state(pipeline) -> None:  # 
     assert ev.source is not None and ev.source.country == "AZE"
 
 
+def test_a_ministry_in_a_capital_is_that_states(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"We have shown Iran nothing but good-neighbourly conduct," he said.'
+        " The foreign ministry in Baku summoned Iran's ambassador."
+    )
+    _find(_events(pipeline, text), "ACCUSE", "AZE", "IRN")
+    embassy = _find(_events(pipeline, "The Turkish embassy in Baku condemned the attack."), "ACCUSE")
+    assert embassy.source is not None and embassy.source.country == "TUR"
+
+
+def test_a_verb_listed_after_a_comma_shares_the_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "On Friday, Iran's foreign minister telephoned his Azerbaijani counterpart, admitted that the drones were Iranian."
+    ev = _find(_events(pipeline, text), "CONCEDE")
+    assert ev.source is not None and ev.source.country == "IRN"
+
+
 def test_what_a_call_was_made_for_goes_to_whom_was_called(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = _events(pipeline, "Erdogan telephoned Aliyev to express his country's full support.")
     _find(events, "SUPPORT", "TUR", "AZE")
