@@ -179,6 +179,10 @@ def drop_denial_rejects(events: list[Event]) -> list[Event]:
 DENIAL_CODES = frozenset({"016", "120"})
 
 
+#: Prepositions by which an object noun holds the deed itself ("a series *of* strikes", "$662 million *in* aid").
+_PART_PREPS = frozenset({"of", "in"})
+
+
 def governing_verb(noun: Token) -> Token | None:
     """The verb whose subject did what a noun trigger names, if the noun is its object or complement.
 
@@ -188,6 +192,8 @@ def governing_verb(noun: Token) -> Token | None:
     """
     cur = noun
     if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
+        if cur.head.head.pos_ == "NOUN" and cur.head.lower_ not in _PART_PREPS:
+            return None  # "offered condolences over the killing": the killing is what the condolences are about
         cur = cur.head.head
         if cur.pos_ == "VERB":
             # "were killed in Israeli shelling": a passive verb's subject suffered the act, it did not do it

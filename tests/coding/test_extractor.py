@@ -448,6 +448,14 @@ def test_a_verb_listed_after_a_comma_shares_the_subject(pipeline) -> None:  # ty
     assert ev.source is not None and ev.source.country == "IRN"
 
 
+def test_condolences_over_a_killing_do_not_make_the_mourner_the_killer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Aliyev visited the Iranian embassy to offer his condolences over the killing of Iranian commanders."
+    killing = _find(_events(pipeline, text), "ASSAULT")
+    assert killing.source is None or killing.source.country != "AZE"
+    paid = _find(_events(pipeline, "Germany paid $662 million in aid to Jordan."), "AID")
+    assert paid.source is not None and paid.source.country == "DEU"
+
+
 def test_what_a_call_was_made_for_goes_to_whom_was_called(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = _events(pipeline, "Erdogan telephoned Aliyev to express his country's full support.")
     _find(events, "SUPPORT", "TUR", "AZE")
