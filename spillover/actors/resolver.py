@@ -57,7 +57,9 @@ DEFINITE_HEADS = frozenset(
     }
 )
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
-ORG_DESCRIPTIONS = frozenset({"alliance", "bloc", "organisation", "organization", "union", "body", "coalition"})
+ORG_DESCRIPTIONS = frozenset(
+    {"alliance", "bloc", "organisation", "organization", "union", "body", "coalition", "group", "network", "cell"}
+)
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 _MAX_SUBTREE = 40
 #: How far back (in tokens) a pronoun or "the country" looks for what it refers to.
