@@ -456,6 +456,29 @@ def test_condolences_over_a_killing_do_not_make_the_mourner_the_killer(pipeline)
     assert paid.source is not None and paid.source.country == "DEU"
 
 
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        ("Turkey condemned the attack and said it stood firmly beside Azerbaijan.", "SUPPORT", "TUR", "AZE"),
+        ("Pakistan said its troops had returned fire on Indian posts.", "ASSAULT", "PAK", None),
+        ("Pakistan's premier vowed that any aggression would be met with a firm response.", "THREATEN", "PAK", None),
+        ("Azerbaijan said it had broken up a network of saboteurs working for Iran.", "COERCE", "AZE", "IRN"),
+    ],
+)
+def test_reactions_and_deeds_of_lexicon_1_10(pipeline, text, etype, source, target) -> None:  # type: ignore[no-untyped-def]
+    ev = _find(_events(pipeline, text), etype, source, target)
+    assert ev.evidence.coder.startswith("rules-") and ev.confidence >= 0.3
+
+
+def test_the_group_is_the_network_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Azerbaijan's State Security Service said it had broken up a network of saboteurs working for Iran's"
+        " Revolutionary Guards. According to the service, the group had been preparing to bomb a pumping station."
+    )
+    ev = _find(_events(pipeline, text), "ASSAULT", "IRN")
+    assert ev.status == "planned"
+
+
 def test_what_a_call_was_made_for_goes_to_whom_was_called(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = _events(pipeline, "Erdogan telephoned Aliyev to express his country's full support.")
     _find(events, "SUPPORT", "TUR", "AZE")
