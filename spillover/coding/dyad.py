@@ -85,7 +85,8 @@ def fill_targets(events: Sequence[Event], counts: Counter[str], country_name: di
     filled = []
     for ev in events:
         done = _side_with_the_attacked(_fill(ev, counts, country_name, None), ev, named, country_name)
-        filled.append(_against_its_attacker(done, ev, named, country_name))
+        done = _against_its_attacker(done, ev, named, country_name)
+        filled.append(_to_the_accuser(done, ev, filled, country_name))
     attacks = _named_attacks(filled)
     completed = [_fill(event, counts, country_name, attacks) for event in filled]
     out: list[Event] = []
@@ -134,6 +135,36 @@ def _against_its_attacker(
         return filled
     (side,) = attackers
     return replace(filled, target=_implied(side, country_name))
+
+
+#: Events that charge or act against a country, which its rejection answers.
+_CHARGES = frozenset({"ACCUSE", "COERCE", "SANCTION", "REQUEST", "THREATEN"})
+
+
+def _to_the_accuser(filled: Event, original: Event, before: Sequence[Event], country_name: dict[str, str]) -> Event:
+    """A rejection with no named target answers whoever last charged or acted against the rejecter.
+
+    ``before`` are the document's earlier events, their targets already completed.
+
+    "Iran's embassy in Baku dismissed the allegations as fabricated", after Azerbaijan's security
+    service said it had broken up a network working for the IRGC: the allegations are Azerbaijan's,
+    even in a report that mentions Turkey more often.
+    """
+    source = original.source
+    if original.event_type != "REJECT" or original.target is not None or source is None or not source.country:
+        return filled
+    for event in reversed(before):
+        accuser, accused = event.source, event.target
+        if event.event_type not in _CHARGES or accuser is None or accused is None or not accuser.country:
+            continue
+        if accused.country == source.country and accuser.country != source.country:
+            if filled.target is not None and filled.target.country == accuser.country:
+                return filled
+            evidence = replace(original.evidence, coder=original.evidence.coder + "+dyad")
+            confidence = round(original.confidence * CONFIDENCE_FACTOR, 3)
+            target = _implied(accuser.country, country_name)
+            return replace(original, target=target, evidence=evidence, confidence=confidence)
+    return filled
 
 
 def _both_sides(original: Event, filled: Event, counts: Counter[str], country_name: dict[str, str]) -> list[Event]:

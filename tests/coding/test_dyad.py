@@ -171,3 +171,14 @@ def test_a_sides_warning_goes_to_whoever_attacked_it() -> None:
     assert praised.target is not None and praised.target.code == "AZE"  # cooperation keeps the usual counterpart
     (alone,) = fill_targets([warning], counts, NAMES)
     assert alone.target is not None and alone.target.code == "AZE"  # nobody named attacking Turkey
+
+
+def test_a_rejection_answers_whoever_last_charged_the_rejecter() -> None:
+    counts = Counter({"TUR": 9, "IRN": 6, "AZE": 3})
+    broke_up = _event("COERCE", 4, "AZE", "IRN")
+    other = _event("ACCUSE", 3, "TUR", "GEO")
+    dismissed = _event("REJECT", 3, "IRN")
+    *_, ev = fill_targets([broke_up, other, dismissed], counts, NAMES)
+    assert ev.target is not None and ev.target.code == "AZE" and ev.evidence.coder.endswith("+dyad")
+    (alone,) = fill_targets([dismissed], counts, NAMES)
+    assert alone.target is not None and alone.target.code == "TUR"  # nobody charged Iran: the counterpart
