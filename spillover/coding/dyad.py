@@ -82,7 +82,7 @@ def fill_targets(events: Sequence[Event], counts: Counter[str], country_name: di
     doer when the report, so completed, names it attacking that side elsewhere.
     """
     named = _named_attacks(events)
-    filled = []
+    filled: list[Event] = []
     for ev in events:
         done = _side_with_the_attacked(_fill(ev, counts, country_name, None), ev, named, country_name)
         done = _against_its_attacker(done, ev, named, country_name)
