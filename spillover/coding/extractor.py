@@ -184,13 +184,18 @@ class EventExtractor:
         readied = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.children)
         if event_type == "MOBILIZE" and targets and not sources and readied:
             sources, targets = targets, []  # "the army was put on high alert": the forces readied mobilize
+        inferred = ""
+        if not sources and not targets and event_type == "COERCE" and mode is not None and readied:
+            prior = _continued_deed(index.events, event_type, mode, fact.status, sentence_index)
+            if prior is not None and prior.target is not None:  # "... broke up a network. Nine were detained"
+                sources = [prior.source] if prior.source else []
+                targets, inferred = [prior.target], "+anaphora"
         trigger_text = sent.doc[tok.i : cand.end].text
         # A protest needs no named side to have happened ("demonstrations spread to six towns"): crowds are
         # rarely named, so only the missing source and target weigh, not the lack of any named side.
         anonymous = 1.0 if sources or targets or event_type == "PROTEST" else 0.4
         resolved = (1.0 if sources else 0.75) * (1.0 if targets else 0.85) * anonymous
         confidence = max(0.0, min(1.0, pattern.weight * resolved * fact.factor))
-        inferred = ""
         is_attack = self.arguments.is_attack
         victims = bool(targets) and event_type == "ACCUSE" and _victims_only(tok, index, is_attack)
         if event_type == "ACCUSE" and sources and (not targets or victims):
@@ -301,6 +306,25 @@ def _victims_only(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bo
             for c in obj.children
         )
     return False
+
+
+def _continued_deed(
+    events: list[Event], event_type: str, mode: str, status: str, sentence_index: int
+) -> Event | None:
+    """The deed just told that an actorless one continues: same type, mode and status, two sentences back at most.
+
+    "The security service broke up a network working for the IRGC. [...] Nine suspects were detained":
+    the detentions are that operation's, by the same side against the same one. The latest such
+    event counts, and only when it names a target. Only coercion: an actorless attack told after
+    one is mostly the same attack told again ("It was the second such interception"), or another.
+    The caller asks for a passive clause with its own subject: "those detained" only recalls the arrests.
+    """
+    for prior in reversed(events):
+        if (prior.evidence.sentence_index or 0) < sentence_index - 2:
+            break
+        if (prior.event_type, prior.mode, prior.status) == (event_type, mode, status) and prior.target is not None:
+            return prior
+    return None
 
 
 def _acts_on_itself(source: Actor | None, target: Actor | None) -> bool:

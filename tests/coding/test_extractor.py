@@ -479,6 +479,17 @@ def test_the_group_is_the_network_named_before(pipeline) -> None:  # type: ignor
     assert ev.status == "planned"
 
 
+def test_detentions_told_after_a_network_is_broken_up_are_that_operations(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Azerbaijan's State Security Service said it had broken up a network working for Iran's Revolutionary"
+        " Guards. Nine suspects were detained in raids on Sunday."
+    )
+    events = [e for e in _events(pipeline, text) if e.evidence.trigger == "detained"]
+    assert [(e.source and e.source.country, e.target and e.target.country) for e in events] == [("AZE", "IRN")]
+    recalled = "Police arrested 40 protesters in Nairobi. Lawyers asked the ministry to release those detained."
+    assert not [e for e in _events(pipeline, recalled) if e.evidence.trigger == "detained" and e.confidence >= 0.4]
+
+
 def test_what_a_call_was_made_for_goes_to_whom_was_called(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = _events(pipeline, "Erdogan telephoned Aliyev to express his country's full support.")
     _find(events, "SUPPORT", "TUR", "AZE")
