@@ -27,6 +27,7 @@ from spillover.actors.resolver import ActorIndex
 from spillover.coding.candidates import DOER_MARK
 from spillover.coding.classifier import ClassPrediction, SentenceClassifier, span_features
 from spillover.coding.ontology import CameoTable
+from spillover.coding.roles import rule_pattern
 from spillover.records import Actor, Event, Evidence
 
 if TYPE_CHECKING:
@@ -130,7 +131,9 @@ class Consensus:
         vote = self.vote(prediction, events)
         found = {e.event_type for e in events}
         out = [
-            event if _beside_the_deed(event, vote.winner_type, found) else self._reweigh(event, vote)
+            event
+            if _beside_the_deed(event, vote.winner_type, found) or _about_the_attack(event, vote.winner_type, sent)
+            else self._reweigh(event, vote)
             for event in events
         ]
         if vote.winner_type != "NONE" and not any(e.event_type == vote.winner_type for e in events):
@@ -239,17 +242,49 @@ _POLICING = frozenset({"ASSAULT", "COERCE"})
 
 
 def _beside_the_deed(event: Event, winner_type: str, found: set[str]) -> bool:
-    """Whether a rule event stands beside the deed the classifier saw rather than competing with it.
+    """Whether a rule event stands beside the event the classifier saw rather than competing with it.
 
     "Security forces foiled a plot to bomb the pipeline and arrested five": the
     classifier labels what was done (the arrests, as ACLED files a disrupted
     attack); the plotted bombing is another event, only planned or attempted,
-    and keeps its own confidence when the rules found the winning deed too. A denied
-    deed is what a sentence the classifier reads as a rejection is about.
+    and keeps its own confidence when the rules found the winning deed too. Likewise a statement
+    told by its own verb beside a rule event of the winning type: the classifier gives a sentence
+    one label, so "called the attack terrorism and demanded an apology" (REQUEST) says nothing
+    against the accusation (on the demo gold one more right event, two more in all; CASE 2021
+    0.662 -> 0.657; on our unseen articles some twenty statements rose to their verb's confidence,
+    nearly all right). A denied deed is what a sentence the classifier reads as a rejection is about.
     """
     if event.status == "denied" and winner_type == "REJECT":
         return True  # "Tehran denied involvement": the classifier's rejection is this denial, coded as the deed
     if event.event_type == "PROTEST" and winner_type in _POLICING and winner_type in found:
         return True  # "police fired tear gas ... as demonstrations spread": the protest and its policing
-    return event.status in ("planned", "attempted") and winner_type in found and event.event_type != winner_type
+    if winner_type not in found or event.event_type == winner_type:
+        return False
+    if event.quad_class in (1, 3) and rule_pattern(event.evidence.coder)[0] == "verb":
+        return True  # "Baku called the attack terrorism and demanded an apology": one label, two statements
+    return event.status in ("planned", "attempted")
 
+
+#: Nouns for an attack that a statement can take as its object ("condemned the strike").
+ATTACK_NOUNS = frozenset(
+    {"attack", "strike", "airstrike", "bombing", "shelling", "raid", "incident", "incursion", "killing", "assault",
+     "explosion", "blast", "shooting"}
+)  # fmt: skip
+
+
+def _about_the_attack(event: Event, winner_type: str, sent: Span) -> bool:
+    """Whether a statement the classifier outvoted with an attack has that attack as its object.
+
+    "Baku called the attack terrorism", "the EU called the incident unacceptable": the classifier
+    reads the attack in the sentence, but it is what the statement is about, not a rival reading
+    of the sentence; the statement keeps its confidence (the attack, told before, is coded there).
+    """
+    if winner_type != "ASSAULT" or event.quad_class not in (1, 3) or event.evidence.trigger_span is None:
+        return False
+    start = event.evidence.trigger_span[0]
+    trigger = next((t for t in sent if t.idx == start), None)
+    if trigger is None:
+        return False
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in ATTACK_NOUNS for o in objects)

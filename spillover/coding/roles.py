@@ -363,7 +363,7 @@ def attack_author(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bo
             return None  # "One struck the airport building": the latest attack's author is not known
         if event.source is not None and event.source.country:
             return replace(event.source, text="(implied)", span=None)
-        if unknown is None and _rule_pattern(event.evidence.coder)[0] == "verb":
+        if unknown is None and rule_pattern(event.evidence.coder)[0] == "verb":
             unknown = sentence  # unless its own sentence names the author ("drones launched from Iran struck")
         # "opened a terrorism case over the strike": a mention of an attack told before; look further back
     return None
@@ -387,14 +387,14 @@ def deed_author(
         if event.event_type in kinds and source is not None and side and side not in own:
             candidates.append(event)
     # the same word first: "welcomed the sanctions" is the EU's "imposed sanctions", not a later expulsion
-    pattern = [e for e in candidates if words & set(_rule_pattern(e.evidence.coder)[1].split())]
+    pattern = [e for e in candidates if words & set(rule_pattern(e.evidence.coder)[1].split())]
     chosen = (pattern or candidates)[:1]
     if not chosen or chosen[0].source is None:
         return None
     return replace(chosen[0].source, text="(implied)", span=None)
 
 
-def _rule_pattern(coder: str) -> tuple[str, str]:
+def rule_pattern(coder: str) -> tuple[str, str]:
     """Part of speech and lexicon pattern of a rule event's ``coder`` ("rules-v1:verb:impose sanction+mode:...").
 
     ``("", "")`` for events the classifier made.

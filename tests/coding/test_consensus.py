@@ -155,3 +155,31 @@ def test_a_coercions_own_mode_stands(small_model) -> None:  # type: ignore[no-un
 
     assert consensus._reweigh(event("arrest"), vote).mode == "arrest"  # the verb named it
     assert consensus._reweigh(event(None), vote).mode == "confiscate"  # no mode of its own: the classifier's
+
+
+def test_a_verb_statement_stands_beside_another_event_the_classifier_chose() -> None:
+    sentence = "Baku called the attack terrorism and demanded an apology."
+
+    def event(coder: str, quad: int) -> Event:
+        evidence = Evidence(sentence, (0, len(sentence)), "called", coder, sentence_index=0)
+        return Event(id="e", doc_id="d", event_type="ACCUSE", evidence=evidence, quad_class=quad, confidence=0.6)
+
+    assert _beside_the_deed(event("rules-v1:verb:call terrorism", 3), "REQUEST", {"REQUEST", "ACCUSE"})
+    # the classifier's label with no rule event of its own still competes; so do nouns and deeds
+    assert not _beside_the_deed(event("rules-v1:verb:call terrorism", 3), "REQUEST", {"ACCUSE"})
+    assert not _beside_the_deed(event("rules-v1:noun:accusation", 3), "REQUEST", {"REQUEST", "ACCUSE"})
+    assert not _beside_the_deed(event("rules-v1:verb:call terrorism", 4), "REQUEST", {"REQUEST", "ACCUSE"})
+
+
+def test_a_statement_about_the_attack_is_not_outvoted_by_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spillover.coding.consensus import _about_the_attack
+
+    sent = next(nlp("Aliyev described the drone strike on the airport as an act of terror.").sents)
+    start = sent.text.index("described")
+    span = (start, start + len("described"))
+    evidence = Evidence(sent.text, (0, len(sent.text)), "described", "rules-v1:verb:describe act", 0, span)
+    accuse = Event(id="e", doc_id="d", event_type="ACCUSE", evidence=evidence, quad_class=3, confidence=0.6)
+    assert _about_the_attack(accuse, "ASSAULT", sent)
+    assert not _about_the_attack(accuse, "PROTEST", sent)
+    other = next(nlp("Aliyev described the talks with Tehran as useful.").sents)
+    assert not _about_the_attack(accuse, "ASSAULT", other)
