@@ -69,6 +69,8 @@ LIGHT_VERBS = frozenset(
 )
 #: Verbs whose subject stops the deed their object names ("police foiled an attack"): the other side.
 PREVENTION_VERBS = frozenset({"thwart", "foil", "prevent", "avert", "repel", "repulse", "stop", "frustrate", "halt"})
+#: Possessive pronouns that name the owner of a deed noun by reference ("declared *their* support").
+_OWNER_PRONOUNS = frozenset({"their", "its", "his", "her"})
 #: Participles that tie an unnamed group to a known one ("a cell *linked to* the IRGC").
 AFFILIATION_VERBS = frozenset({"link", "tie", "connect", "affiliate", "associate", "back", "sponsor"})
 
@@ -218,8 +220,12 @@ class ArgumentReader:
         """
         sources: list[Actor] = []
         targets: list[Actor] = []
+        verb = governing_verb(tok)
         for child in tok.children:
-            if child.dep_ in ("poss", "amod", "compound", "nmod"):
+            if child.dep_ == "poss" and child.lower_ in _OWNER_PRONOUNS and verb is not None:
+                # "Turkey, Pakistan and Israel declared their support": each subject its own
+                sources.extend(subject_actors(verb, index) or [a for a in [index.actor_for(child)] if a])
+            elif child.dep_ in ("poss", "amod", "compound", "nmod"):
                 actor = index.actor_for(child)
                 if actor is not None:
                     sources.append(actor)
@@ -234,7 +240,6 @@ class ArgumentReader:
             for child in tok.head.head.children:
                 if child.dep_ == "prep" and child.lower_ in pattern.target_preps:
                     targets.extend(prep_objects(child, index))
-        verb = governing_verb(tok)
         if not sources and verb is not None and tok.dep_ in OBJECT_DEPS and tok.head.i == verb.i:
             # "thwarted two plots by saboteurs linked to the IRGC": the parser hangs the plot's "by" on the
             # verb; on an active verb with an object, a "by" phrase is the object's, not the verb's agent

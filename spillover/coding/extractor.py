@@ -185,11 +185,12 @@ class EventExtractor:
         if event_type == "MOBILIZE" and targets and not sources and readied:
             sources, targets = targets, []  # "the army was put on high alert": the forces readied mobilize
         inferred = ""
-        if not sources and not targets and event_type == "COERCE" and mode is not None and readied:
-            prior = _continued_deed(index.events, event_type, mode, fact.status, sentence_index)
-            if prior is not None and prior.target is not None:  # "... broke up a network. Nine were detained"
-                sources = [prior.source] if prior.source else []
-                targets, inferred = [prior.target], "+anaphora"
+        continued = event_type == "COERCE" and mode is not None and readied
+        if not sources and not targets and (continued or (event_type == "ASSAULT" and _next_in_series(tok))):
+            # "A second drone exploded near a school": the series' first one had a doer and a target
+            prior = _continued_deed(index.events, event_type, mode if continued else None, fact.status, sentence_index)
+            if prior is not None and prior.source is not None and prior.target is not None:
+                sources, targets, inferred = [prior.source], [prior.target], "+anaphora"
         trigger_text = sent.doc[tok.i : cand.end].text
         # A protest needs no named side to have happened ("demonstrations spread to six towns"): crowds are
         # rarely named, so only the missing source and target weigh, not the lack of any named side.
@@ -308,21 +309,35 @@ def _victims_only(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bo
     return False
 
 
+#: Words that make a weapon the next of a series told before ("a *second* drone", "*another* missile").
+_SERIES_WORDS = frozenset({"second", "third", "fourth", "another", "other"})
+
+
+def _next_in_series(tok: Token) -> bool:
+    """Whether the trigger's subject is the next of a series ("A second drone exploded near a school")."""
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(m.lower_ in _SERIES_WORDS for s in subjects for m in s.children if m.dep_ in ("amod", "det"))
+
+
 def _continued_deed(
-    events: list[Event], event_type: str, mode: str, status: str, sentence_index: int
+    events: list[Event], event_type: str, mode: str | None, status: str, sentence_index: int
 ) -> Event | None:
     """The deed just told that an actorless one continues: same type, mode and status, two sentences back at most.
 
     "The security service broke up a network working for the IRGC. [...] Nine suspects were detained":
     the detentions are that operation's, by the same side against the same one. The latest such
-    event counts, and only when it names a target. Only coercion: an actorless attack told after
+    event counts, and only when it names both sides. Only coercion: an actorless attack told after
     one is mostly the same attack told again ("It was the second such interception"), or another.
     The caller asks for a passive clause with its own subject: "those detained" only recalls the arrests.
+    An attack continues one only as the next of a series (:func:`_next_in_series`); ``mode`` None
+    accepts any mode.
     """
     for prior in reversed(events):
         if (prior.evidence.sentence_index or 0) < sentence_index - 2:
             break
-        if (prior.event_type, prior.mode, prior.status) == (event_type, mode, status) and prior.target is not None:
+        same_mode = mode is None or prior.mode == mode
+        named = prior.source is not None and prior.target is not None
+        if (prior.event_type, prior.status) == (event_type, status) and same_mode and named:
             return prior
     return None
 

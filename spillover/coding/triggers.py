@@ -39,7 +39,8 @@ def _dependent_words(tok: Token) -> set[str]:
 
     Children of the trigger, and one level below its objects and prepositions
     ("fired waves *of missiles*", "imposed new *sanctions*"), and the modifiers
-    of a prepositional object ("sent troops to the *peacekeeping* force"). A preposition whose
+    of a prepositional object ("sent troops to the *peacekeeping* force") and its "of" object
+    ("wrote in its book *of condolence*"). A preposition whose
     object is a date or time ("called ... *on* Tuesday") does not count, or
     "call on" would fire on every dated phone call.
     """
@@ -62,6 +63,8 @@ def _dependent_words(tok: Token) -> set[str]:
                         words.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
                     elif grand.dep_ == "pobj" and child.dep_ == "prep":  # "troops to the *peacekeeping* mission"
                         words.update(g.lemma_.lower() for g in grand.children if g.dep_ in ("compound", "amod"))
+                        # "wrote in its book *of condolence*"
+                        words.update(o.lemma_.lower() for g in grand.children if g.lower_ == "of" for o in g.children)
     return words
 
 

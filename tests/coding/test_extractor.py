@@ -490,6 +490,27 @@ def test_detentions_told_after_a_network_is_broken_up_are_that_operations(pipeli
     assert not [e for e in _events(pipeline, recalled) if e.evidence.trigger == "detained" and e.confidence >= 0.4]
 
 
+def test_their_support_is_each_subjects_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Turkey, Pakistan and Israel have all declared their support for Azerbaijan.")
+    assert {e.source.country for e in events if e.event_type == "SUPPORT" and e.source} == {"TUR", "PAK", "ISR"}
+
+
+def test_a_second_drone_continues_the_series_told_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A drone launched from Iranian territory crashed into the passenger terminal at Nakhchivan airport."
+        " A second drone exploded near a school in the town of Ordubad."
+    )
+    second = [e for e in _events(pipeline, text) if e.evidence.trigger == "exploded"]
+    assert [(e.source and e.source.country, e.target and e.target.country) for e in second] == [("IRN", "AZE")]
+    alone = _events(pipeline, "A drone exploded near a school in the town of Ordubad.")
+    assert all(e.source is None for e in alone if e.evidence.trigger == "exploded")
+
+
+def test_writing_in_a_book_of_condolence_is_sympathy(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "President Ilham Aliyev went to the Iranian embassy in Baku and wrote in its book of condolence."
+    assert _find(_events(pipeline, text), "SUPPORT", "AZE", "IRN").cameo == "018"
+
+
 def test_what_a_call_was_made_for_goes_to_whom_was_called(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = _events(pipeline, "Erdogan telephoned Aliyev to express his country's full support.")
     _find(events, "SUPPORT", "TUR", "AZE")
