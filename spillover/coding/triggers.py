@@ -133,6 +133,10 @@ def _event_subject(tok: Token, lexicon: Lexicon) -> bool:
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent")
 
 
+#: Particles of appeals ("call for", "call on", "appeal for").
+_APPEAL_PARTICLES = frozenset({"for", "on", "upon"})
+
+
 def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
     """The most specific lexicon pattern this token satisfies, if any."""
     if tok.pos_ not in ("VERB", "NOUN") or (tok.is_stop and tok.pos_ != "VERB"):
@@ -153,7 +157,10 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
     # A participle's noun is its object ("a *report* released on Tuesday"), but only to switch a
     # trigger off: "a drone launched from Iran struck the airport" reports the strike, not a launch.
     described = {tok.head.lemma_.lower(), tok.head.lower_} if tok.dep_ == "acl" and tok.tag_ == "VBN" else set()
+    passive = pos == "VERB" and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
     for pattern in patterns:  # most particles first
+        if passive and pattern.event_type == "REQUEST" and _APPEAL_PARTICLES & set(pattern.particles):
+            continue  # "the envoy had been called home for consultations": nobody appeals in the passive
         if pattern.particles:
             if lemmas is None:
                 lemmas = _dependent_words(tok)

@@ -511,6 +511,12 @@ def test_writing_in_a_book_of_condolence_is_sympathy(pipeline) -> None:  # type:
     assert _find(_events(pipeline, text), "SUPPORT", "AZE", "IRN").cameo == "018"
 
 
+def test_an_envoy_called_home_for_consultations_is_no_appeal(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "The foreign ministry said the envoy had been called home for consultations.")
+    assert not [e for e in events if e.event_type == "REQUEST" and e.evidence.coder.startswith("rules-")]
+    _find(_events(pipeline, "The European Union called for new sanctions on Iran."), "REQUEST", "EU", "IRN")
+
+
 def test_what_a_call_was_made_for_goes_to_whom_was_called(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = _events(pipeline, "Erdogan telephoned Aliyev to express his country's full support.")
     _find(events, "SUPPORT", "TUR", "AZE")
