@@ -254,7 +254,7 @@ class ActorIndex:
         if lower in PERSON_PRONOUNS:
             return self._recent(tok, persons=True)
         if lower in GROUP_PRONOUNS:
-            return self._recent_subject(tok) or self._recent(tok, persons=False)
+            return self._reporter(tok) or self._recent_subject(tok) or self._recent(tok, persons=False)
         if (
             tok.pos_ in ("NOUN", "PROPN")
             and tok.lemma_.lower() in DEFINITE_HEADS
@@ -273,6 +273,23 @@ class ActorIndex:
                         sector=sector,
                     )
                 return actor  # already named by ``tok``
+        return None
+
+    def _reporter(self, tok: Token) -> Actor | None:
+        """Who "it" or "they" is as the subject of a reported clause: the one who reports it.
+
+        "The State Security Service said it had arrested eleven people": the service arrested them,
+        whoever was named last before. Only a non-person reporter ("he said it" is something else).
+        """
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        for child in clause.head.children:
+            if child.dep_ == "nsubj" and child.lower_ not in GROUP_PRONOUNS | PERSON_PRONOUNS | FIRST_PERSON:
+                mention = self._by_token.get(child.i)
+                if mention is not None and mention.kind in ("person", "ner:PERSON"):
+                    return None
+                return self.actor_for(child)
         return None
 
     def _speaker(self, tok: Token) -> Actor | None:

@@ -93,3 +93,13 @@ def test_a_leaders_short_name_inside_another_persons_name_is_not_the_leader(pipe
     assert all(m.actor.country != "PSE" for m in pipeline.matcher.find(doc))
     doc = pipeline.nlp("Mahmoud Abbas met the envoy. Abbas said the talks had failed.")
     assert [m.actor.country for m in pipeline.matcher.find(doc) if m.kind == "person"] == ["PSE", "PSE"]
+
+
+def test_it_in_a_reported_clause_is_the_reporter(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran fired missiles. Azerbaijan's State Security Service said it had arrested eleven people."
+    doc, index = _index(pipeline, text)
+    actor = index.actor_for(next(t for t in doc if t.lower_ == "it"))
+    assert actor is not None and actor.country == "AZE"
+    doc, index = _index(pipeline, "Iran fired missiles. Aliyev said it had been a terrorist act.")
+    other = index.actor_for(next(t for t in doc if t.lower_ == "it"))  # a person's "it" is not the person
+    assert other is None or other.country != "AZE"
