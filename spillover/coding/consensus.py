@@ -254,8 +254,10 @@ def _beside_the_deed(event: Event, winner_type: str, found: set[str]) -> bool:
     0.662 -> 0.657; on our unseen articles some twenty statements rose to their verb's confidence,
     nearly all right). A denied deed is what a sentence the classifier reads as a rejection is about.
     """
-    if event.status == "denied" and winner_type == "REJECT":
-        return True  # "Tehran denied involvement": the classifier's rejection is this denial, coded as the deed
+    if event.status == "denied" and winner_type in ("REJECT", "CONCEDE"):
+        # "Tehran denied involvement": the classifier's rejection is this denial, coded as the deed;
+        # "first denied involvement, then admitted ...": its admission reading is the same story
+        return True
     if event.event_type == "PROTEST" and winner_type in _POLICING and winner_type in found:
         return True  # "police fired tear gas ... as demonstrations spread": the protest and its policing
     if winner_type not in found or event.event_type == winner_type:

@@ -54,6 +54,8 @@ def _dependent_words(tok: Token) -> set[str]:
         words.add(child.lower_)
         if child.dep_ == "ccomp":  # "warned that it would take all necessary *measures*"
             words.update(g.lemma_.lower() for g in child.children if g.dep_ == "dobj")
+            # "admitted that the *drones* were Iranian"
+            words.update(g.lemma_.lower() for g in child.children if g.dep_ in ("nsubj", "nsubjpass"))
         if child.dep_ in ("dobj", "prep", "attr", "dative", "nsubjpass", "prt"):
             for grand in child.children:
                 if grand.dep_ in ("pobj", "prep", "compound", "amod", "dobj", "relcl") or _to_infinitive(grand):

@@ -517,6 +517,18 @@ def test_an_envoy_called_home_for_consultations_is_no_appeal(pipeline) -> None: 
     _find(_events(pipeline, "The European Union called for new sanctions on Iran."), "REQUEST", "EU", "IRN")
 
 
+def test_admitting_the_drones_were_ones_own_is_an_admission(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran's foreign minister admitted that the drones were Iranian."
+    ev = _find(_events(pipeline, text), "CONCEDE", "IRN")
+    assert ev.evidence.coder.startswith("rules-v1:verb:admit drone")
+    text = (
+        "An Iranian drone slammed into the terminal of Nakhchivan airport. Tehran first denied involvement,"
+        " then admitted that the drone was Iranian."
+    )
+    denied = [e for e in _events(pipeline, text) if e.status == "denied" and e.event_type == "ASSAULT"]
+    assert denied and denied[0].confidence >= 0.4  # the admission does not outvote the denial told with it
+
+
 def test_what_a_call_was_made_for_goes_to_whom_was_called(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = _events(pipeline, "Erdogan telephoned Aliyev to express his country's full support.")
     _find(events, "SUPPORT", "TUR", "AZE")
