@@ -67,7 +67,9 @@ REGION_NOUNS = frozenset({"exclave", "enclave", "province", "territory", "govern
 CITY_NOUNS = frozenset({"city", "town", "village"})
 COUNTRY_NOUNS = frozenset({"country", "nation"})
 _OK_MODIFIERS = frozenset({"whole", "entire", "same", "tiny", "small", "mountainous", "landlocked", "coastal"})
-_MAX_HOPS = 6
+_MAX_HOPS = 8
+#: Longer paths than this place an event only through a locative preposition on the way.
+_PLAIN_HOPS = 6
 #: Tie-break towards the finer of two equally well attached places.
 _FINER = {"point": 0.8, "city": 0.8, "admin": 0.4, "region": 0.2}
 
@@ -302,10 +304,17 @@ def _path_score(place_tok: Token, trigger: Token, *, material: bool, inner: bool
         up = up.head
     score = 0.0
     role_found = False
+    locative_chain = True  # every preposition so far is "of" or locative
     cur = place_tok
     for hops in range(_MAX_HOPS):
+        if cur.dep_ == "prep" and cur.lower_ != "of" and cur.lower_ not in LOCATIVE:
+            locative_chain = False
+        if hops >= _PLAIN_HOPS and not (locative_chain and score >= 3.0):
+            return None  # only nested places reach that far ("near a school in the town of Ordubad")
         if cur.i in governors:
             level = governors[cur.i]
+            if level and hops > _PLAIN_HOPS:
+                return None  # a long path must end at the trigger itself, not at a clause above it
             if level and not (role_found and score > 0):
                 return None  # only a locative phrase carries over to an embedded event
             return score - 0.3 * max(0, hops - 2) - 0.7 * level

@@ -145,3 +145,18 @@ def test_a_plot_is_not_placed_where_the_last_strike_hit(pipeline) -> None:  # ty
     plot = next(e for e in _events(pipeline, text) if e.evidence.trigger == "plot")
     assert plot.status == "planned"
     assert plot.location is None or "airport" not in (plot.location.name or "").lower()
+
+
+def test_a_place_nested_in_locative_phrases_places_the_deed(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spillover.geo.event_location import _path_score
+
+    doc = nlp("A second drone exploded near a school in the town of Ordubad.")
+    exploded = next(t for t in doc if t.text == "exploded")
+    ordubad = next(t for t in doc if t.text == "Ordubad")
+    score = _path_score(ordubad, exploded, material=True)
+    assert score is not None and score >= 1.0
+    doc = nlp("Aliyev went to the embassy to sign a book of condolences for victims of the strikes on Iran.")
+    signed = next(t for t in doc if t.text == "sign")
+    iran = next(t for t in doc if t.text == "Iran")
+    far = _path_score(iran, signed, material=False)
+    assert far is None or far < 1.0  # the victims' place, behind "for", does not place the signing
