@@ -354,16 +354,24 @@ def shared_targets(verb: Token, index: ActorIndex) -> list[Actor]:
 def principals(verb: Token, index: ActorIndex) -> list[Actor]:
     """Whom a deed was done for: "plotting to sabotage the pipeline *on behalf of* the Revolutionary Guards".
 
+    Also "on the orders of", "at the behest of", "under the command of", on the deed's verb or on
+    the verb it completes ("were planning, on the orders of the IRGC, to blow up").
+
     The one who commissioned a deed is its source in PLOVER's sense; the hired hands are often
     unnamed ("six men").
     """
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "on":
+    verbs = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]  # "planning, on the orders of X, to blow up"
+    for prep in (c for v in verbs for c in v.children):
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "at", "under"):
             continue
         for behalf in prep.children:
-            if behalf.dep_ == "pobj" and behalf.lower_ == "behalf":
+            if behalf.dep_ == "pobj" and behalf.lemma_.lower() in _COMMISSION_NOUNS:
                 return phrase_actors(behalf, ("of",), index)
     return []
+
+
+#: Nouns of "on behalf of X", "on the orders of X", "at the behest of X": X commissioned the deed.
+_COMMISSION_NOUNS = frozenset({"behalf", "order", "orders", "instruction", "instructions", "behest", "command"})
 
 
 def _charged_object(prep: Token) -> Token | None:

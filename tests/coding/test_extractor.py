@@ -529,6 +529,12 @@ def test_admitting_the_drones_were_ones_own_is_an_admission(pipeline) -> None:  
     assert denied and denied[0].confidence >= 0.4  # the admission does not outvote the denial told with it
 
 
+def test_a_deed_done_on_the_orders_of_someone_is_theirs(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Six men were planning, on the orders of Iran's Revolutionary Guards, to blow up the pipeline in Baku."
+    ev = _find(_events(pipeline, text), "ASSAULT", "IRN")
+    assert ev.status == "planned"
+
+
 def test_what_a_call_was_made_for_goes_to_whom_was_called(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = _events(pipeline, "Erdogan telephoned Aliyev to express his country's full support.")
     _find(events, "SUPPORT", "TUR", "AZE")
