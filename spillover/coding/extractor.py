@@ -185,12 +185,18 @@ class EventExtractor:
         if event_type == "MOBILIZE" and targets and not sources and readied:
             sources, targets = targets, []  # "the army was put on high alert": the forces readied mobilize
         inferred = ""
-        continued = event_type == "COERCE" and mode is not None and readied
-        if not sources and not targets and (continued or (event_type == "ASSAULT" and _next_in_series(tok))):
-            # "A second drone exploded near a school": the series' first one had a doer and a target
-            prior = _continued_deed(index.events, event_type, mode if continued else None, fact.status, sentence_index)
-            if prior is not None and prior.source is not None and prior.target is not None:
-                sources, targets, inferred = [prior.source], [prior.target], "+anaphora"
+        continued = event_type == "COERCE" and mode is not None and readied and not targets
+        series = event_type == "ASSAULT" and _next_in_series(tok, pattern.subject_role == "target")
+        if not sources and (continued or series):
+            # "A second drone exploded near a school", "shot down a second drone": the series' first one
+            # had a doer and a target; a target named here must be that one's
+            wanted_mode, wanted_status = (mode, fact.status) if continued else (None, None)
+            prior = _continued_deed(index.events, event_type, wanted_mode, wanted_status, sentence_index)
+            if prior is not None and prior.source is not None:
+                hit = {a.country for a in targets if a.country}  # "air defence units": whose is not known here
+                if not hit or prior.target is None or hit == {prior.target.country}:
+                    earlier = [prior.target] if prior.target is not None else []
+                    sources, targets, inferred = [prior.source], targets or earlier, "+anaphora"
         trigger_text = sent.doc[tok.i : cand.end].text
         # A protest needs no named side to have happened ("demonstrations spread to six towns"): crowds are
         # rarely named, so only the missing source and target weigh, not the lack of any named side.
@@ -313,31 +319,36 @@ def _victims_only(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bo
 _SERIES_WORDS = frozenset({"second", "third", "fourth", "another", "other"})
 
 
-def _next_in_series(tok: Token) -> bool:
-    """Whether the trigger's subject is the next of a series ("A second drone exploded near a school")."""
-    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(m.lower_ in _SERIES_WORDS for s in subjects for m in s.children if m.dep_ in ("amod", "det"))
+def _next_in_series(tok: Token, weapon_object: bool = False) -> bool:
+    """Whether the trigger's weapon is the next of a series ("A second drone exploded near a school").
+
+    The weapon is the subject, or with ``weapon_object`` the object ("shot down a second drone").
+    """
+    deps = ("dobj", "nsubjpass") if weapon_object else ("nsubj", "nsubjpass")
+    weapons = [c for c in tok.children if c.dep_ in deps]
+    return any(m.lower_ in _SERIES_WORDS for w in weapons for m in w.children if m.dep_ in ("amod", "det"))
 
 
 def _continued_deed(
-    events: list[Event], event_type: str, mode: str | None, status: str, sentence_index: int
+    events: list[Event], event_type: str, mode: str | None, status: str | None, sentence_index: int
 ) -> Event | None:
     """The deed just told that an actorless one continues: same type, mode and status, two sentences back at most.
 
     "The security service broke up a network working for the IRGC. [...] Nine suspects were detained":
     the detentions are that operation's, by the same side against the same one. The latest such
-    event counts, and only when it names both sides. Only coercion: an actorless attack told after
-    one is mostly the same attack told again ("It was the second such interception"), or another.
-    The caller asks for a passive clause with its own subject: "those detained" only recalls the arrests.
-    An attack continues one only as the next of a series (:func:`_next_in_series`); ``mode`` None
-    accepts any mode.
+    event counts, and only when it names both sides. The caller asks for a passive clause with its own
+    subject: "those detained" only recalls the arrests. An actorless attack told after another is
+    mostly the same attack told again ("It was the second such interception"), so an attack continues
+    one only as the next of a series (:func:`_next_in_series`); ``mode`` and ``status`` None accept
+    any (a second drone may be shot down after the first struck), and the doer is then enough.
     """
     for prior in reversed(events):
         if (prior.evidence.sentence_index or 0) < sentence_index - 2:
             break
         same_mode = mode is None or prior.mode == mode
-        named = prior.source is not None and prior.target is not None
-        if (prior.event_type, prior.status) == (event_type, status) and same_mode and named:
+        same_status = status is None or prior.status == status
+        named = prior.source is not None and (prior.target is not None or status is None)
+        if prior.event_type == event_type and same_mode and same_status and named:
             return prior
     return None
 

@@ -535,6 +535,18 @@ def test_a_deed_done_on_the_orders_of_someone_is_theirs(pipeline) -> None:  # ty
     assert ev.status == "planned"
 
 
+def test_a_second_drone_shot_down_is_the_same_sides(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "An Iranian drone struck the airport in Nakhchivan. Air defence units shot down a second drone over Julfa."
+    shot = [e for e in _events(pipeline, text) if e.evidence.trigger.startswith("shot")]
+    assert [(e.source and e.source.country, e.status) for e in shot] == [("IRN", "attempted")]
+
+
+def test_a_drone_tearing_through_a_hall_is_an_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "An Iranian drone tore through the departure hall of Nakhchivan airport."
+    ev = _find(_events(pipeline, text), "ASSAULT")
+    assert ev.source is not None and ev.source.country == "IRN" and ev.mode == "aerial"
+
+
 def test_what_a_call_was_made_for_goes_to_whom_was_called(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = _events(pipeline, "Erdogan telephoned Aliyev to express his country's full support.")
     _find(events, "SUPPORT", "TUR", "AZE")
