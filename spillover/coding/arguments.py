@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from spillover.actors.resolver import SPEECH_VERBS
+from spillover.coding.agency import controller, principals
 from spillover.coding.roles import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -178,7 +179,7 @@ class ArgumentReader:
                     return []
                 if cur.dep_ == "xcomp" and (plot := misattached_plotters(cur.head, index)):
                     return plot
-                ctl = _controller(cur) if cur is tok else None
+                ctl = controller(cur) if cur is tok else None
                 controlled = [a for a in index.actors_for(ctl) if a.code and a.country] if ctl is not None else []
                 cur = cur.head
                 own = {a.country for a in self.speaker_actors(cur, index)} if controlled else set()
@@ -351,29 +352,6 @@ def shared_targets(verb: Token, index: ActorIndex) -> list[Actor]:
     return []
 
 
-def principals(verb: Token, index: ActorIndex) -> list[Actor]:
-    """Whom a deed was done for: "plotting to sabotage the pipeline *on behalf of* the Revolutionary Guards".
-
-    Also "on the orders of", "at the behest of", "under the command of", on the deed's verb or on
-    the verb it completes ("were planning, on the orders of the IRGC, to blow up").
-
-    The one who commissioned a deed is its source in PLOVER's sense; the hired hands are often
-    unnamed ("six men").
-    """
-    verbs = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]  # "planning, on the orders of X, to blow up"
-    for prep in (c for v in verbs for c in v.children):
-        if prep.dep_ != "prep" or prep.lower_ not in ("on", "at", "under"):
-            continue
-        for behalf in prep.children:
-            if behalf.dep_ == "pobj" and behalf.lemma_.lower() in _COMMISSION_NOUNS:
-                return phrase_actors(behalf, ("of",), index)
-    return []
-
-
-#: Nouns of "on behalf of X", "on the orders of X", "at the behest of X": X commissioned the deed.
-_COMMISSION_NOUNS = frozenset({"behalf", "order", "orders", "instruction", "instructions", "behest", "command"})
-
-
 def _charged_object(prep: Token) -> Token | None:
     """The one a verb charges with the deed after ``prep``: "accused X *of* firing", "blamed X *for*".
 
@@ -386,24 +364,3 @@ def _charged_object(prep: Token) -> Token | None:
     if prep.head.pos_ == "VERB":
         return next((c for c in prep.head.children if c.dep_ in OBJECT_DEPS), None)
     return None
-
-
-#: Verbs whose object does what their to-infinitive says ("urged Kenya to investigate"). Only these:
-#: after other verbs a to-infinitive is mostly a purpose ("visited the embassy to offer condolences").
-OBJECT_CONTROL = frozenset(
-    {
-        "tell", "order", "urge", "ask", "force", "compel", "persuade", "instruct", "encourage", "allow",
-        "permit", "invite", "press", "pressure", "push", "warn", "advise", "direct", "command", "require",
-        "expect", "want", "enable", "prompt", "oblige", "beg", "implore", "exhort",
-    }
-)  # fmt: skip
-
-
-def _controller(clause: Token) -> Token | None:
-    """The object that does what an infinitive complement says ("told Tehran to apologise"), if any."""
-    if clause.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-        return None
-    head = clause.head
-    if head.lemma_.lower() not in OBJECT_CONTROL:
-        return None
-    return next((c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < clause.i), None)

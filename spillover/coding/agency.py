@@ -1,0 +1,63 @@
+"""Agency: who a deed is done by or for when the clause does not name its doer as subject.
+
+Two constructions move the doer away from the subject position that
+:mod:`spillover.coding.arguments` reads first: object control ("told Tehran to
+apologise": Tehran is to apologise, not the teller) and commissioning ("plotting
+to sabotage the pipeline on the orders of the IRGC": the IRGC is the source in
+PLOVER's sense, the hired hands are often unnamed).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spillover.coding.roles import phrase_actors
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from spillover.actors.resolver import ActorIndex
+    from spillover.records import Actor
+
+#: Verbs whose object does what their to-infinitive says ("urged Kenya to investigate"). Only these:
+#: after other verbs a to-infinitive is mostly a purpose ("visited the embassy to offer condolences").
+OBJECT_CONTROL = frozenset(
+    {
+        "tell", "order", "urge", "ask", "force", "compel", "persuade", "instruct", "encourage", "allow",
+        "permit", "invite", "press", "pressure", "push", "warn", "advise", "direct", "command", "require",
+        "expect", "want", "enable", "prompt", "oblige", "beg", "implore", "exhort",
+    }
+)  # fmt: skip
+
+
+def controller(clause: Token) -> Token | None:
+    """The object that does what an infinitive complement says ("told Tehran to apologise"), if any."""
+    if clause.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    head = clause.head
+    if head.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    return next((c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < clause.i), None)
+
+
+def principals(verb: Token, index: ActorIndex) -> list[Actor]:
+    """Whom a deed was done for: "plotting to sabotage the pipeline *on behalf of* the Revolutionary Guards".
+
+    Also "on the orders of", "at the behest of", "under the command of", on the deed's verb or on
+    the verb it completes ("were planning, on the orders of the IRGC, to blow up").
+
+    The one who commissioned a deed is its source in PLOVER's sense; the hired hands are often
+    unnamed ("six men").
+    """
+    verbs = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]  # "planning, on the orders of X, to blow up"
+    for prep in (c for v in verbs for c in v.children):
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "at", "under"):
+            continue
+        for behalf in prep.children:
+            if behalf.dep_ == "pobj" and behalf.lemma_.lower() in _COMMISSION_NOUNS:
+                return phrase_actors(behalf, ("of",), index)
+    return []
+
+
+#: Nouns of "on behalf of X", "on the orders of X", "at the behest of X": X commissioned the deed.
+_COMMISSION_NOUNS = frozenset({"behalf", "order", "orders", "instruction", "instructions", "behest", "command"})
