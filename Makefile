@@ -31,6 +31,7 @@ lint: setup
 
 bench: setup
 	$(PY) benchmarks/throughput.py
+	$(PY) benchmarks/load_times.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info spillover.db
