@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -169,6 +170,9 @@ def test_a_verb_statement_stands_beside_another_event_the_classifier_chose() -> 
     assert not _beside_the_deed(event("rules-v1:verb:call terrorism", 3), "REQUEST", {"ACCUSE"})
     assert not _beside_the_deed(event("rules-v1:noun:accusation", 3), "REQUEST", {"REQUEST", "ACCUSE"})
     assert not _beside_the_deed(event("rules-v1:verb:call terrorism", 4), "REQUEST", {"REQUEST", "ACCUSE"})
+    # an admission is said too, though CAMEO files yielding (08) as material cooperation
+    admitted = replace(event("rules-v1:verb:accept aircraft", 2), event_type="CONCEDE")
+    assert _beside_the_deed(admitted, "CONSULT", {"CONSULT", "CONCEDE"})
 
 
 def test_a_statement_about_the_attack_is_not_outvoted_by_it(nlp) -> None:  # type: ignore[no-untyped-def]
