@@ -253,7 +253,8 @@ def _beside_the_deed(event: Event, winner_type: str, found: set[str]) -> bool:
     against the accusation (on the demo gold one more right event, two more in all; CASE 2021
     0.662 -> 0.657; on our unseen articles some twenty statements rose to their verb's confidence,
     nearly all right). Admissions and regret count as statements though CAMEO files them under
-    yielding, quad class 2 (PLOVER sample accuracy 0.778 -> 0.833). A denied deed is what a sentence the classifier reads as a rejection is about.
+    yielding, quad class 2 (PLOVER sample accuracy 0.778 -> 0.833). A denied deed is what a
+    sentence the classifier reads as a rejection (or as the admission told with it) is about.
     """
     if event.status == "denied" and winner_type in ("REJECT", "CONCEDE"):
         # "Tehran denied involvement": the classifier's rejection is this denial, coded as the deed;
