@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spillover.coding.roles import phrase_actors
+from spillover.coding.roles import marked_infinitive, phrase_actors
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,7 +32,7 @@ OBJECT_CONTROL = frozenset(
 
 def controller(clause: Token) -> Token | None:
     """The object that does what an infinitive complement says ("told Tehran to apologise"), if any."""
-    if clause.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+    if clause.dep_ != "xcomp" or not marked_infinitive(clause):
         return None
     head = clause.head
     if head.lemma_.lower() not in OBJECT_CONTROL:

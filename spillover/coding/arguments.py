@@ -22,6 +22,7 @@ from spillover.coding.roles import (
     PASSIVE_SUBJECT_DEPS,
     country_anaphor,
     governing_verb,
+    is_passive,
     phrase_actors,
     prep_objects,
     responsibility_verb,
@@ -92,7 +93,7 @@ class ArgumentReader:
         """
         sources: list[Actor] = []
         targets: list[Actor] = []
-        passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in tok.children)
+        passive = is_passive(tok)
         for child in tok.children:
             if child.dep_ in SUBJECT_DEPS:
                 sources.extend(index.actors_for(child))
@@ -193,7 +194,7 @@ class ArgumentReader:
                 if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in cur.children):
                     return []  # "were killed in shelling, medics said": the victims' clause has no doer to lend
             elif cur.dep_ == "relcl":
-                if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in cur.children):
+                if is_passive(cur):
                     return []  # "fishermen who had been arrested": they are the ones acted on
                 return index.actors_for(cur.head)
             elif cur.dep_ == "acl" and cur.lemma_.lower() in AFFILIATION_VERBS:

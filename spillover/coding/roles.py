@@ -179,6 +179,16 @@ def drop_denial_rejects(events: list[Event]) -> list[Event]:
 DENIAL_CODES = frozenset({"016", "120"})
 
 
+def marked_infinitive(tok: Token) -> bool:
+    """Whether ``tok`` is a verb with its own "to" ("*to respond*", "*to protest*")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether a verb is in the passive voice: a passive subject or auxiliary ("was intercepted")."""
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
 #: Prepositions by which an object noun holds the deed itself ("a series *of* strikes", "$662 million *in* aid").
 _PART_PREPS = frozenset({"of", "in"})
 
@@ -197,8 +207,7 @@ def governing_verb(noun: Token) -> Token | None:
         cur = cur.head.head
         if cur.pos_ == "VERB":
             # "were killed in Israeli shelling": a passive verb's subject suffered the act, it did not do it
-            passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in cur.children)
-            return None if passive else cur
+            return None if is_passive(cur) else cur
     if cur.dep_ in OBJECT_DEPS or cur.dep_ == "attr":
         head = cur.head
         return head if head.pos_ in ("VERB", "AUX") else None
@@ -307,7 +316,7 @@ def appeal_speaker(tok: Token) -> Token | None:
                 addressed = node.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in node.children)
                 return head if active and addressed else None
             if lemma == "tell":  # "told Tehran to apologise"; not "told reporters that Iran struck"
-                infinitive = node.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+                infinitive = node.dep_ == "xcomp" and marked_infinitive(node)
                 named = any(c.dep_ == "dobj" for c in head.children)
                 return head if infinitive and named else None
             preps = _APPEAL_PREPS.get(lemma)

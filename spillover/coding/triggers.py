@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spillover.coding.lexicon import Lexicon, TriggerPattern
-from spillover.coding.roles import DEMAND_MODALS, demand_speaker
+from spillover.coding.roles import DEMAND_MODALS, demand_speaker, is_passive, marked_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -91,11 +91,6 @@ def _after_non(tok: Token) -> bool:
     return before[-1:] == ["non"] or before == ["non", "-"]
 
 
-def marked_infinitive(tok: Token) -> bool:
-    """Whether ``tok`` is a verb with its own "to" ("*to respond*", "*to protest*")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
 def _to_infinitive(tok: Token) -> bool:
     """An infinitive that completes a noun: "reserved the right *to respond*"."""
     return tok.dep_ == "acl" and tok.pos_ == "VERB" and marked_infinitive(tok)
@@ -159,7 +154,7 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
     # A participle's noun is its object ("a *report* released on Tuesday"), but only to switch a
     # trigger off: "a drone launched from Iran struck the airport" reports the strike, not a launch.
     described = {tok.head.lemma_.lower(), tok.head.lower_} if tok.dep_ == "acl" and tok.tag_ == "VBN" else set()
-    passive = pos == "VERB" and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    passive = pos == "VERB" and is_passive(tok)
     for pattern in patterns:  # most particles first
         if passive and pattern.event_type == "REQUEST" and _APPEAL_PARTICLES & set(pattern.particles):
             continue  # "the envoy had been called home for consultations": nobody appeals in the passive
