@@ -160,10 +160,7 @@ def _to_the_accuser(filled: Event, original: Event, before: Sequence[Event], cou
         if accused.country == source.country and accuser.country != source.country:
             if filled.target is not None and filled.target.country == accuser.country:
                 return filled
-            evidence = replace(original.evidence, coder=original.evidence.coder + "+dyad")
-            confidence = round(original.confidence * CONFIDENCE_FACTOR, 3)
-            target = _implied(accuser.country, country_name)
-            return replace(original, target=target, evidence=evidence, confidence=confidence)
+            return _inferred(original, target=_implied(accuser.country, country_name))
     return filled
 
 
@@ -183,8 +180,6 @@ def _both_sides(original: Event, filled: Event, counts: Counter[str], country_na
     sides = [c for c, n in counts.most_common(2) if n >= MIN_MENTIONS]
     if len(sides) < 2 or source.country in sides or (filled.target is not None and filled.target.country not in sides):
         return [filled]  # only a third party speaks to both sides; a side's "both nations" is itself and the other
-    evidence = replace(original.evidence, coder=original.evidence.coder + "+dyad")
-    confidence = round(original.confidence * CONFIDENCE_FACTOR, 3)
     span = original.evidence.trigger_span or original.evidence.span
     out = []
     for side in sorted(sides, key=lambda c: filled.target is None or c != filled.target.country):
@@ -193,9 +188,22 @@ def _both_sides(original: Event, filled: Event, counts: Counter[str], country_na
             continue
         pair = f"{original.evidence.trigger}|{source.code}|{side}"
         event_id = Event.make_id(original.doc_id, span, original.event_type, pair)
-        target = _implied(side, country_name)
-        out.append(replace(original, id=event_id, target=target, evidence=evidence, confidence=confidence))
+        out.append(_inferred(original, target=_implied(side, country_name), event_id=event_id))
     return out
+
+
+def _inferred(
+    event: Event, *, source: Actor | None = None, target: Actor | None = None, event_id: str | None = None
+) -> Event:
+    """``event`` with the side the dyad rules inferred (given roles replace its own), marked ``+dyad``, less sure."""
+    return replace(
+        event,
+        id=event_id or event.id,
+        source=source or event.source,
+        target=target or event.target,
+        evidence=replace(event.evidence, coder=event.evidence.coder + "+dyad"),
+        confidence=round(event.confidence * CONFIDENCE_FACTOR, 3),
+    )
 
 
 def _implied(country: str, country_name: dict[str, str]) -> Actor:
@@ -220,11 +228,7 @@ def _fill(
     if country is None or (attacks is not None and not _doer_named_elsewhere(event, country, attacks)):
         return event
     implied = _implied(country, country_name)
-    evidence = replace(event.evidence, coder=event.evidence.coder + "+dyad")
-    confidence = round(event.confidence * CONFIDENCE_FACTOR, 3)
-    if target is None:
-        return replace(event, target=implied, evidence=evidence, confidence=confidence)
-    return replace(event, source=implied, evidence=evidence, confidence=confidence)
+    return _inferred(event, target=implied) if target is None else _inferred(event, source=implied)
 
 
 def target_from_place(
