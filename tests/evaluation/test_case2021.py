@@ -57,6 +57,13 @@ def _event(event_type, mode=None, source=None, sector=None):
     return extract([("x", None)])[0][0]
 
 
+def _snippets(path: Path, *rows: tuple[str, str]) -> Path:
+    """Write a CASE 2021 task-2 TSV of (snippet, sub-type) rows, numbered from 1."""
+    lines = [f"{i}\t{text}\t{label}\n" for i, (text, label) in enumerate(rows, start=1)]
+    path.write_text("id\tEventSnippet\tSubType\n" + "".join(lines), encoding="utf-8")
+    return path
+
+
 def test_mapping_covers_all_labels_and_types():
     mapping = load_mapping()
     assert set(mapping.labels) == CASE_LABELS
@@ -166,12 +173,10 @@ def test_real_dev_half():
 
 
 def test_arrest_beside_a_protest_is_a_protest_with_intervention(tmp_path: Path):
-    tsv = tmp_path / "inter.tsv"
-    tsv.write_text(
-        "id\tEventSnippet\tSubType\n"
-        "1\tPolice arrested dozens of students who marched on parliament.\tPROTEST_WITH_INTER\n"
-        "2\tPolice arrested five smugglers at the port.\tORG_CRIME\n",
-        encoding="utf-8",
+    tsv = _snippets(
+        tmp_path / "inter.tsv",
+        ("Police arrested dozens of students who marched on parliament.", "PROTEST_WITH_INTER"),
+        ("Police arrested five smugglers at the port.", "ORG_CRIME"),
     )
     rules = [dataclasses.replace(r, confidence=0.4) if r.event_type == "PROTEST" else r for r in RULES]
     report = evaluate_case2021(tsv, fake.KeywordExtractor(rules))
@@ -183,13 +188,11 @@ def test_arrest_beside_a_protest_is_a_protest_with_intervention(tmp_path: Path):
 
 
 def test_protest_beside_its_policing_takes_the_policing_label(tmp_path: Path):
-    tsv = tmp_path / "policed.tsv"
-    tsv.write_text(
-        "id\tEventSnippet\tSubType\n"
-        "1\tThousands marched on parliament and police fired tear gas at them.\tFORCE_AGAINST_PROTEST\n"
-        "2\tThousands marched on parliament and police arrested dozens.\tPROTEST_WITH_INTER\n"
-        "3\tThousands marched on parliament.\tPEACE_PROTEST\n",
-        encoding="utf-8",
+    tsv = _snippets(
+        tmp_path / "policed.tsv",
+        ("Thousands marched on parliament and police fired tear gas at them.", "FORCE_AGAINST_PROTEST"),
+        ("Thousands marched on parliament and police arrested dozens.", "PROTEST_WITH_INTER"),
+        ("Thousands marched on parliament.", "PEACE_PROTEST"),
     )
     rules = [
         fake.Rule("marched", "PROTEST", 0.9, mode="demo"),
@@ -201,12 +204,10 @@ def test_protest_beside_its_policing_takes_the_policing_label(tmp_path: Path):
 
 
 def test_vague_best_event_takes_the_classifier_reading(tmp_path: Path):
-    tsv = tmp_path / "vague.tsv"
-    tsv.write_text(
-        "id\tEventSnippet\tSubType\n"
-        "1\tYouths killed a man and torched shops after a rally.\tVIOL_DEMONSTR\n"
-        "2\tGunmen killed a man in a market.\tARMED_CLASH\n",
-        encoding="utf-8",
+    tsv = _snippets(
+        tmp_path / "vague.tsv",
+        ("Youths killed a man and torched shops after a rally.", "VIOL_DEMONSTR"),
+        ("Gunmen killed a man in a market.", "ARMED_CLASH"),
     )
     rules = [fake.Rule("killed", "ASSAULT", 0.5)]  # no mode: the rules only saw a killing
 
@@ -220,9 +221,7 @@ def test_vague_best_event_takes_the_classifier_reading(tmp_path: Path):
 
 
 def test_claimed_or_denied_deed_is_an_attribution(tmp_path: Path):
-    tsv = tmp_path / "attrib.tsv"
-    row = "1\tThe group denied it had bombed the market.\tATTRIB\n"
-    tsv.write_text("id\tEventSnippet\tSubType\n" + row, encoding="utf-8")
+    tsv = _snippets(tmp_path / "attrib.tsv", ("The group denied it had bombed the market.", "ATTRIB"))
     denied = [fake.Rule("bombed", "ASSAULT", 0.6, mode="explosives", cameo="016")]
     report = evaluate_case2021(tsv, fake.KeywordExtractor(denied))
     assert report.confusion["ATTRIB"]["ATTRIB"] == 1
@@ -231,12 +230,10 @@ def test_claimed_or_denied_deed_is_an_attribution(tmp_path: Path):
 
 
 def test_clash_beside_a_capture_of_territory_is_that_capture(tmp_path: Path):
-    tsv = tmp_path / "capture.tsv"
-    tsv.write_text(
-        "id\tEventSnippet\tSubType\n"
-        "1\tTroops exchanged fire with rebels and captured the village.\tGOV_REGAINS_TERIT\n"
-        "2\tTroops exchanged fire with rebels near the village.\tARMED_CLASH\n",
-        encoding="utf-8",
+    tsv = _snippets(
+        tmp_path / "capture.tsv",
+        ("Troops exchanged fire with rebels and captured the village.", "GOV_REGAINS_TERIT"),
+        ("Troops exchanged fire with rebels near the village.", "ARMED_CLASH"),
     )
     rules = [
         fake.Rule("exchanged fire", "ASSAULT", 0.9, mode="firearms"),
@@ -250,12 +247,10 @@ def test_clash_beside_a_capture_of_territory_is_that_capture(tmp_path: Path):
 
 
 def test_policing_beside_a_riot_is_a_violent_demonstration(tmp_path: Path):
-    tsv = tmp_path / "riot.tsv"
-    tsv.write_text(
-        "id\tEventSnippet\tSubType\n"
-        "1\tPolice fired tear gas after protesters threw stones.\tVIOL_DEMONSTR\n"
-        "2\tPolice fired tear gas at the crowd.\tFORCE_AGAINST_PROTEST\n",
-        encoding="utf-8",
+    tsv = _snippets(
+        tmp_path / "riot.tsv",
+        ("Police fired tear gas after protesters threw stones.", "VIOL_DEMONSTR"),
+        ("Police fired tear gas at the crowd.", "FORCE_AGAINST_PROTEST"),
     )
     rules = [
         fake.Rule("fired tear gas", "ASSAULT", 0.8, mode="repression"),
