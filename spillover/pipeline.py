@@ -139,6 +139,11 @@ class Pipeline:
                 spacy_doc, dateline.place if dateline else None, countries, not_places=organisations
             )
         skip = dateline.end if dateline else 0
+        if places is not None:  # "into the Nakhchivan exclave": a name the tagger calls a person is a place here
+            placed = places.countries_by_token(skip)
+            mentions = [
+                m for m in mentions if m.actor.code or not any(i in placed for i in range(m.tok_start, m.tok_end))
+            ]
         index = ActorIndex(spacy_doc, mentions, self.kb, places.countries_by_token(skip) if places else None)
         # the dateline's date is when the story was filed, not when its events happened
         timexes = find_timexes(document.text, document.published)

@@ -282,6 +282,8 @@ class ActorIndex:
         whoever was named last before. Only a non-person reporter ("he said it" is something else).
         """
         clause = tok.head
+        if clause.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            clause = clause.head  # "said Cambodian forces opened fire and *that it* had responded": reported too
         if tok.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
             return None
         for child in clause.head.children:

@@ -47,9 +47,12 @@ def principals(verb: Token, index: ActorIndex) -> list[Actor]:
     the verb it completes ("were planning, on the orders of the IRGC, to blow up").
 
     The one who commissioned a deed is its source in PLOVER's sense; the hired hands are often
-    unnamed ("six men").
+    unnamed ("six men"). A state organ named as the doer keeps the deed (:func:`commissioned_source`).
     """
-    verbs = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]  # "planning, on the orders of X, to blow up"
+    # "planning, on the orders of X, to blow up"; the parser also hangs such an infinitive on the arrest
+    # that stopped it ("detained three men suspected of plotting, on the instructions of X, to blow up")
+    completes = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and marked_infinitive(verb))
+    verbs = [verb, verb.head] if completes else [verb]
     for prep in (c for v in verbs for c in v.children):
         if prep.dep_ != "prep" or prep.lower_ not in ("on", "at", "under"):
             continue
@@ -61,3 +64,23 @@ def principals(verb: Token, index: ActorIndex) -> list[Actor]:
 
 #: Nouns of "on behalf of X", "on the orders of X", "at the behest of X": X commissioned the deed.
 _COMMISSION_NOUNS = frozenset({"behalf", "order", "orders", "instruction", "instructions", "behest", "command"})
+
+
+#: Sectors of a state's own organs: their deeds are their state's, whoever else the clause names.
+STATE_ORGANS = frozenset({"GOV", "MIL", "SPY", "COP", "JUD"})
+
+
+def commissioned_source(doers: list[Actor], commissioners: list[Actor]) -> list[Actor]:
+    """The deed's source when the clause names both a doer and who commissioned it.
+
+    The commissioner wins ("gunmen opened fire on the orders of the IRGC"), unless the doer is
+    another state's organ: in "the security service detained three men, on the instructions of
+    Iranian intelligence, ..." the parser hangs the men's commission on the arrest, which stays
+    the service's.
+    """
+    if not commissioners:
+        return doers
+    theirs = {a.country for a in commissioners}
+    if any(a.sector in STATE_ORGANS and a.country and a.country not in theirs for a in doers):
+        return doers
+    return commissioners

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from spillover.actors.resolver import SPEECH_VERBS
-from spillover.coding.agency import controller, principals
+from spillover.coding.agency import commissioned_source, controller, principals
 from spillover.coding.roles import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -73,6 +73,8 @@ LIGHT_VERBS = frozenset(
 PREVENTION_VERBS = frozenset({"thwart", "foil", "prevent", "avert", "repel", "repulse", "stop", "frustrate", "halt"})
 #: Possessive pronouns that name the owner of a deed noun by reference ("declared *their* support").
 _OWNER_PRONOUNS = frozenset({"their", "its", "his", "her"})
+#: Types that own up to or deny a deed told in their complement ("acknowledged that its drone struck X").
+_OWNING = frozenset({"CONCEDE", "REJECT"})
 #: Participles that tie an unnamed group to a known one ("a cell *linked to* the IRGC").
 AFFILIATION_VERBS = frozenset({"link", "tie", "connect", "affiliate", "associate", "back", "sponsor"})
 
@@ -113,6 +115,10 @@ class ArgumentReader:
             elif child.dep_ == "prep":  # "spoke by *phone* with his Iranian counterpart"
                 named = [o for o in child.children if o.dep_ == "pobj"]
                 targets.extend(a for o in named for a in _particle_targets(o, pattern, index))
+            elif child.dep_ == "ccomp" and child.lemma_.lower() in pattern.particles and pattern.event_type in _OWNING:
+                # "acknowledged that one of its drones had struck Azerbaijan's airport": owning up to a deed
+                # is addressed to the side it hit
+                targets.extend(a for c in child.children if c.dep_ in OBJECT_DEPS for a in index.actors_for(c))
             elif child.dep_ in ("xcomp", "advcl"):
                 # "offered to mediate between Washington and Tehran": the named verb carries the target
                 targets.extend(_particle_targets(child, pattern, index))
@@ -121,10 +127,15 @@ class ArgumentReader:
         if not sources and pattern.event_type == "ASSAULT":
             # "rockets fired from Lebanon", "drones launched from Iran": where it was launched from attacked
             sources = phrase_actors(tok, ("from",), index)
-        sources = principals(tok, index) or sources  # "... on behalf of Iran's Revolutionary Guards"
+        sources = commissioned_source(sources, principals(tok, index))  # "... on behalf of Iran's Revolutionary Guards"
         has_subject = any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in tok.children)
         if not sources and not has_subject:
             sources = self.inherited_subject(tok, index, attack=pattern.event_type == "ASSAULT")
+        if tok.dep_ == "advcl" and marked_infinitive(tok) and all(a.country is None for a in targets):
+            # "phoned President Aliyev to convey condolences to the families of the wounded": the purpose
+            # is aimed at whom the deed it completes reached
+            reached = [a for c in tok.head.children if c.dep_ in ("dobj", "dative") for a in index.actors_for(c)]
+            targets = [a for a in reached if a.country] or targets
         if not targets and not passive:
             targets = country_anaphor(tok, {a.country for a in sources if a.country}, index)
             if not targets and _verbal(pattern):  # a deed's own object decides its target
@@ -159,7 +170,13 @@ class ArgumentReader:
         """
         if pattern.cameo == SYMPATHY and obj.lemma_.lower() in pattern.particles:
             return []
-        return index.actors_for(obj)
+        found = index.actors_for(obj)
+        if obj.lemma_.lower() in pattern.particles:
+            # "expressed *its* full support for Guyana": the pronoun is the speaker's own, not a target
+            owners = [c for c in obj.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS]
+            own = {a.code for c in owners for a in index.actors_for(c)}
+            found = [a for a in found if a.code not in own]
+        return found
 
     def inherited_subject(self, tok: Token, index: ActorIndex, *, attack: bool = False) -> list[Actor]:
         """Subject of a governing clause for xcomp/conj/relcl/advcl verbs without their own.

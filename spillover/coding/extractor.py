@@ -31,6 +31,7 @@ from spillover.coding.roles import (
     ADDRESSED_APPEALS,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
+    airspace_owners,
     appeal_speaker,
     attack_author,
     bare_restatement,
@@ -151,6 +152,11 @@ class EventExtractor:
                 targets = aimed_at
                 # "intercepted a missile over eastern Turkey": where it flew is not whose it was
                 sources = [a for a in sources if a.country not in {t.country for t in aimed_at}]
+            elif targets and not any(a.country for a in targets):
+                # "NATO air defences destroyed a missile ... over Turkish airspace": an alliance defends a
+                # member; the attack was on the country whose sky it crossed
+                owners = [a for a in airspace_owners(sent, index) if a.country not in {s.country for s in sources}]
+                targets = owners or targets
         fact = assess(tok, self.lexicon, self_status=self_status, material=material)
         if code.quad_class == 4 and fact.status == "occurred" and _is_purpose(tok):
             fact = replace(fact, status="planned", cue="to")  # "recruited by the IRGC to sabotage the pipeline"
@@ -315,8 +321,11 @@ def _victims_only(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bo
     return False
 
 
-#: Words that make a weapon the next of a series told before ("a *second* drone", "*another* missile").
-_SERIES_WORDS = frozenset({"second", "third", "fourth", "another", "other"})
+#: Words that make a weapon the next of a series told before ("a *second* drone", "*another* missile"), or
+#: single out one of the weapons just told ("two drones hit Nakhchivan. *The first* drone struck the airport").
+_SERIES_WORDS = frozenset({"first", "second", "third", "fourth", "another", "other", "last"})
+#: Weapons that "the" refers back to ("Iran launched a drone at Baku. *The drone* struck a depot").
+_WEAPONS = frozenset({"drone", "uav", "missile", "rocket", "projectile", "shell", "bomb", "warplane", "jet"})
 
 
 def _next_in_series(tok: Token, weapon_object: bool = False) -> bool:
@@ -326,7 +335,12 @@ def _next_in_series(tok: Token, weapon_object: bool = False) -> bool:
     """
     deps = ("dobj", "nsubjpass") if weapon_object else ("nsubj", "nsubjpass")
     weapons = [c for c in tok.children if c.dep_ in deps]
-    return any(m.lower_ in _SERIES_WORDS for w in weapons for m in w.children if m.dep_ in ("amod", "det"))
+    return any(
+        m.lower_ in _SERIES_WORDS or (m.lower_ == "the" and w.lemma_.lower() in _WEAPONS)
+        for w in weapons
+        for m in w.children
+        if m.dep_ in ("amod", "det")
+    )
 
 
 def _continued_deed(
@@ -342,6 +356,7 @@ def _continued_deed(
     one only as the next of a series (:func:`_next_in_series`); ``mode`` and ``status`` None accept
     any (a second drone may be shot down after the first struck), and the doer is then enough.
     """
+    fallback = None
     for prior in reversed(events):
         if (prior.evidence.sentence_index or 0) < sentence_index - 2:
             break
@@ -349,8 +364,11 @@ def _continued_deed(
         same_status = status is None or prior.status == status
         named = prior.source is not None and (prior.target is not None or status is None)
         if prior.event_type == event_type and same_mode and same_status and named:
-            return prior
-    return None
+            if status is not None or (prior.target is not None and prior.target.country):
+                return prior
+            # "two drones slammed into Nakhchivan, wounding four civilians": the country struck, not its people
+            fallback = fallback or prior
+    return fallback
 
 
 def _acts_on_itself(source: Actor | None, target: Actor | None) -> bool:

@@ -20,7 +20,7 @@ from spillover.actors.resolver import SPEECH_VERBS
 from spillover.records import Actor, Event, Evidence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from spillover.actors.resolver import ActorIndex
     from spillover.coding.triggers import Candidate
@@ -204,6 +204,8 @@ def governing_verb(noun: Token) -> Token | None:
     if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
         if cur.head.head.pos_ == "NOUN" and cur.head.lower_ not in _PART_PREPS:
             return None  # "offered condolences over the killing": the killing is what the condolences are about
+        if cur.head.lower_ in _TOPIC_PREPS:
+            return None  # "handed a protest note over Thursday's drone strike": what the deed is about
         cur = cur.head.head
         if cur.pos_ == "VERB":
             # "were killed in Israeli shelling": a passive verb's subject suffered the act, it did not do it
@@ -214,6 +216,8 @@ def governing_verb(noun: Token) -> Token | None:
     return None
 
 
+#: Prepositions that name what a deed is about or follows, not what its doer did ("protested *over* the strike").
+_TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning", "amid", "despite"})
 _DESTINATION_PREPS = frozenset({"towards", "toward", "at", "into", "over"})
 
 
@@ -228,6 +232,23 @@ def destination_actors(trigger: Token, index: ActorIndex) -> list[Actor]:
                 found = prep_objects(tok, index)
                 if found:
                     return found
+    return []
+
+
+#: Nouns whose owner a weapon flew over or into ("the second interception over *Turkish airspace*").
+_AIRSPACE_NOUNS = frozenset({"airspace", "sky", "skies", "territory", "soil", "waters"})
+
+
+def airspace_owners(sent: Span, index: ActorIndex) -> list[Actor]:
+    """Countries whose airspace or territory the sentence names ("over Turkish airspace", "Türkiye's skies")."""
+    for tok in sent:
+        if tok.lemma_.lower() not in _AIRSPACE_NOUNS:
+            continue
+        for child in tok.children:
+            if child.dep_ in ("poss", "amod", "compound"):
+                owners = [a for a in index.actors_for(child) if a.country]
+                if owners:
+                    return owners
     return []
 
 
@@ -372,10 +393,25 @@ def attack_author(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bo
             return None  # "One struck the airport building": the latest attack's author is not known
         if event.source is not None and event.source.country:
             return replace(event.source, text="(implied)", span=None)
-        if unknown is None and rule_pattern(event.evidence.coder)[0] == "verb":
+        if unknown is None and rule_pattern(event.evidence.coder)[0] == "verb" and not _in_passing(event, index):
             unknown = sentence  # unless its own sentence names the author ("drones launched from Iran struck")
         # "opened a terrorism case over the strike": a mention of an attack told before; look further back
     return None
+
+
+def _in_passing(event: Event, index: ActorIndex) -> bool:
+    """Whether the event's verb names a deed in passing, not as news of its own.
+
+    A participle on a noun ("a missile *launched* at Haifa") or a comparison ("the same path as
+    one *intercepted* on March 4").
+    """
+    start = (event.evidence.trigger_span or event.evidence.span)[0]
+    span = index.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root
+    compared = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in verb.children)
+    return verb.dep_ == "acl" or compared
 
 
 def deed_author(

@@ -19,7 +19,7 @@ from spillover.dates.resolver import event_date
 from spillover.dates.timex import Timex
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: Dependencies that open a clause of its own: climbing through one leaves the event's clause.
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis", "acl", "pcomp"})
@@ -45,8 +45,10 @@ def timexes_for(trigger: Token, sent: Span, timexes: Sequence[Timex]) -> list[Ti
         sent: The sentence holding it.
         timexes: Every timex of the document (character offsets into the text).
     """
-    inside = [t for t in timexes if sent.start_char <= t.start < sent.end_char]
     doc = sent.doc
+    inside = [
+        t for t in timexes if sent.start_char <= t.start < sent.end_char and not _names_a_thing(t, doc, trigger)
+    ]
     # "acknowledged on Saturday that ... and expressed regret": coordinated verbs share the
     # first one's adjuncts, so a conjunct without its own looks at the verb it is joined to
     for verb in (trigger, trigger.head) if trigger.dep_ == "conj" else (trigger,):
@@ -58,6 +60,21 @@ def timexes_for(trigger: Token, sent: Span, timexes: Sequence[Timex]) -> list[Ti
         if attached:
             return attached
     return inside
+
+
+def _names_a_thing(timex: Timex, doc: Doc, trigger: Token) -> bool:
+    """Whether the expression only dates a noun other than the trigger ("respect the *1899* arbitral award").
+
+    "the 2015 nuclear deal", "the 1899 award" or "a protest note over Thursday's strike" says when
+    that thing was made, not when the sentence's event happened; on the trigger itself ("Thursday's
+    strike") it dates the event.
+    """
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    modifier = root.dep_ in ("nummod", "compound", "amod", "nmod", "poss")
+    return modifier and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != trigger.i
 
 
 #: "a day after", "two days before": the subordinators that put an event at an offset from another.

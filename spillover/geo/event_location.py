@@ -355,13 +355,24 @@ def _sibling_clause(tok: Token) -> bool:
 def _contrast_clause(tok: Token) -> bool:
     """Whether ``tok`` heads a clause with its own subject told beside the event, not as its setting.
 
-    A "while"/"whereas" clause is another actor's deed or words; a time or reason clause ("after
+    A "while"/"whereas" clause is another actor's deed or words, and so is one set off by a time
+    offset ("a day after drones struck Nakhchivan"); a time or reason clause ("after
     protesters gathered in Cairo") still sets the scene, and so, on Halterman's event-location data,
     does a conjoined clause with a passive subject (:func:`_sibling_clause` takes the active ones).
     """
-    if not _own_subject(tok, ("nsubj", "nsubjpass")):
+    if not _own_subject(tok, ("nsubj", "nsubjpass")) or tok.dep_ != "advcl":
         return False
-    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") for c in tok.children)
+    marks = {c.lower_ for c in tok.children if c.dep_ == "mark"}
+    if marks & {"while", "whereas"}:
+        return True
+    # "recalled its envoy, a day after drones slammed into Nakhchivan": a deed told at another time
+    return bool(marks & {"after", "before", "since"}) and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in _TIME_UNITS for c in tok.children
+    )
+
+
+#: Units of a time offset that set a clause apart from the event ("a day after", "hours before").
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "night", "morning"})
 
 
 def _own_subject(tok: Token, deps: tuple[str, ...]) -> bool:

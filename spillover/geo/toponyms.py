@@ -211,7 +211,9 @@ def _keep_entity(ent: Span, gazetteer: Gazetteer | None, include_demonyms: bool)
         before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
         visited = ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() in _VISIT_VERBS  # "visited Baku"
-        cue = before in _LOCATIVE or after in _RESIDENT_NOUNS or visited
+        # "into the Nakhchivan exclave": a place-type noun after the name, whatever its tag (spaCy tags the
+        # rare "exclave" as an adverb and the name as a person)
+        cue = before in _LOCATIVE or after in _RESIDENT_NOUNS or after in _PLACE_NOUNS or visited
         return cue and is_strong(gazetteer.lookup(ent.text), allow_alias=True)
     if ent.label_ not in PLACE_LABELS:
         return False

@@ -800,3 +800,82 @@ def test_a_denial_of_a_clause_with_no_deed_is_reported(pipeline) -> None:  # typ
     denial = _find(_events(pipeline, text), "REJECT", source="IRN")
     assert denial.target is not None and denial.target.country == "AZE"
     assert denial.confidence >= 0.4
+
+
+def test_the_first_of_a_series_and_a_second_one_that_came_down(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Two Iranian drones slammed into the Nakhchivan exclave, wounding four civilians. "
+        "The ministry said the first drone struck the airport terminal. "
+        "A second one came down in a field beside a school."
+    )
+    events = _events(pipeline, text)
+    exclave = next(e for e in events if e.evidence.trigger == "slammed")
+    assert exclave.target is not None and exclave.target.code == "AZE"  # the name the tagger calls a person
+    first = next(e for e in events if e.evidence.trigger == "struck")
+    second = next(e for e in events if e.evidence.trigger == "came")
+    for deed in (first, second):
+        assert deed.event_type == "ASSAULT"
+        assert (deed.source and deed.source.code, deed.target and deed.target.code) == ("IRN", "AZE")
+
+
+def test_a_commission_does_not_take_an_arrest_from_the_service(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Azerbaijan's State Security Service said it had detained three men suspected of plotting, on the "
+        "instructions of Iranian intelligence, to blow up a section of the pipeline."
+    )
+    events = _events(pipeline, text)
+    arrest = _find(events, "COERCE", source="AZE")
+    assert arrest.source is not None and arrest.source.code == "AZESPY"
+    plot = next(e for e in events if e.evidence.trigger == "blow")
+    assert plot.source is not None and plot.source.code == "IRNSPY" and plot.status == "planned"
+
+
+def test_an_alliance_intercepting_over_a_members_airspace(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "NATO air defences destroyed a ballistic missile launched from Iran on Monday, the second such "
+        "interception over Turkish airspace this week. The missile followed the same path as one intercepted "
+        "on March 4. NATO's secretary-general condemned the launch."
+    )
+    events = _events(pipeline, text)
+    missile = next(e for e in events if e.evidence.trigger == "destroyed")
+    assert (missile.source and missile.source.code, missile.target and missile.target.code) == ("IRN", "TUR")
+    assert missile.status == "attempted"
+    _find(events, "ACCUSE", source="NATO", target="IRN")  # the launch is Iran's, told in passing in between
+
+
+def test_an_owned_support_and_an_owned_up_deed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    backing = _events(pipeline, "Brazil sent troops. The Caribbean Community expressed its full support for Guyana.")
+    supports = [e for e in backing if e.event_type == "SUPPORT"]
+    assert {(e.source and e.source.code, e.target and e.target.code) for e in supports} == {("CARICOM", "GUY")}
+    text = "Iran acknowledged on Tuesday that one of its drones had struck Azerbaijan's Nakhchivan airport."
+    _find(_events(pipeline, text), "CONCEDE", source="IRN", target="AZE")
+
+
+def test_a_purpose_reaches_whom_the_call_reached(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Georgia's prime minister phoned President Aliyev to convey condolences to the families of the wounded."
+    condolences = _find(_events(pipeline, text), "SUPPORT", source="GEO")
+    assert condolences.target is not None and condolences.target.country == "AZE"
+
+
+def test_it_in_a_second_reported_clause_is_the_reporter(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Thai army said Cambodian forces opened fire first and that it had responded in self-defence, "
+        "launching air strikes on Cambodian positions."
+    )
+    strikes = next(e for e in _events(pipeline, text) if e.evidence.trigger == "launching")
+    assert (strikes.source and strikes.source.country, strikes.target and strikes.target.country) == ("THA", "KHM")
+
+
+def test_expecting_another_to_hold_officers_responsible_is_a_demand(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Baku said it expected Iran to hold the officers responsible to account."
+    demand = _find(_events(pipeline, text), "REQUEST", source="AZE", target="IRN")
+    assert demand.cameo == "100"
+
+
+def test_a_protest_note_over_a_strike_names_neither_its_doer_nor_its_day(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Azerbaijan's foreign ministry handed a protest note to Iran's envoy over Thursday's drone strike on Ganja."
+    events = _events(pipeline, text, date(2026, 3, 7))
+    strike = next(e for e in events if e.evidence.trigger == "strike")
+    assert strike.source is None or strike.source.country != "AZE"
+    note = next(e for e in events if e.evidence.trigger == "note")
+    assert note.date == "2026-03-07" and strike.date == "2026-03-05"

@@ -71,3 +71,11 @@ def test_a_day_after_dates_the_earlier_event_from_the_later_one(pipeline) -> Non
 def test_days_after_a_nominal_event_count_back_from_its_governing_verb(pipeline) -> None:  # type: ignore[no-untyped-def]
     p = _parse(pipeline, "The announcement comes five days after a drone strike on the airport.", date(2026, 3, 10))
     assert offset_date(p.token("strike"), p.sent, p.timexes, date(2026, 3, 10)) == ("2026-03-05", "day")
+
+
+def test_a_year_that_names_a_thing_does_not_date_the_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "CARICOM urged Venezuela to respect the 1899 arbitral award over Thursday's clash."
+    p = _parse(pipeline, text, date(2026, 5, 14))
+    assert timexes_for(p.token("urged"), p.sent, p.timexes) == []
+    (own,) = timexes_for(p.token("clash"), p.sent, p.timexes)
+    assert "Thursday" in own.text

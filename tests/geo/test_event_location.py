@@ -160,3 +160,15 @@ def test_a_place_nested_in_locative_phrases_places_the_deed(nlp) -> None:  # typ
     iran = next(t for t in doc if t.text == "Iran")
     far = _path_score(iran, signed, material=False)
     assert far is None or far < 1.0  # the victims' place, behind "for", does not place the signing
+
+
+def test_a_deed_told_a_day_before_does_not_place_the_news(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "BAKU, March 6 — Azerbaijan recalled its ambassador from Tehran on Friday, a day after two Iranian "
+        "drones slammed into the Nakhchivan exclave."
+    )
+    events = _events(pipeline, text)
+    recall = next(e for e in events if e.event_type == "SANCTION")
+    assert recall.location is not None and recall.location.name == "Baku"
+    strike = next(e for e in events if e.event_type == "ASSAULT")
+    assert strike.location is not None and strike.location.country == "AZE" and strike.location.name != "Baku"
