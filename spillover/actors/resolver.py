@@ -226,10 +226,13 @@ class ActorIndex:
         )
 
     def _head_sector(self, head: Token) -> str | None:
-        """The sector a role noun names, with its compounds first ("border guards", "coast guard")."""
+        """The sector a role noun names, with its modifiers first ("armed men", "border guards", "coast guard")."""
         compounds = " ".join(c.lower_ for c in head.lefts if c.dep_ == "compound")
+        # "armed men", "armed group": a modifier that makes the role ("men" alone is no one's sector)
+        modified = " ".join(c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod"))
         return (
-            (self.kb.role_sector(f"{compounds} {head.lower_}") if compounds else None)
+            (self.kb.role_sector(f"{modified} {head.lower_}") if modified != compounds else None)
+            or (self.kb.role_sector(f"{compounds} {head.lower_}") if compounds else None)
             or self.kb.role_sector(head.lemma_.lower())
             or self.kb.role_sector(head.lower_)
         )

@@ -53,7 +53,9 @@ def principals(verb: Token, index: ActorIndex) -> list[Actor]:
     # that stopped it ("detained three men suspected of plotting, on the instructions of X, to blow up")
     completes = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and marked_infinitive(verb))
     verbs = [verb, verb.head] if completes else [verb]
-    for prep in (c for v in verbs for c in v.children):
+    # "preparing to bomb a pumping station on the orders of an Iranian officer": hung on the object
+    heads = [*verbs, *(c for c in verb.children if c.dep_ == "dobj")]
+    for prep in (c for v in heads for c in v.children):
         if prep.dep_ != "prep" or prep.lower_ not in ("on", "at", "under"):
             continue
         for behalf in prep.children:

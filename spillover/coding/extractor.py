@@ -224,8 +224,10 @@ class EventExtractor:
                 targets, inferred = [author], "+anaphora"
         sources, targets = drop_subsumed(sources), drop_subsumed(targets)
         pairs: list[tuple[Actor | None, Actor | None]]
-        if len(sources) >= 2 and not targets and tok.lemma_.lower() in RECIPROCAL:
-            # "Kyrgyz and Tajik guards exchanged fire", "Hungary and Romania agreed": each side acts on the other
+        joint = any(c.dep_ == "amod" and c.lower_ in ("joint", "bilateral") for c in tok.children)
+        if len(sources) >= 2 and not targets and (tok.lemma_.lower() in RECIPROCAL or joint):
+            # "Kyrgyz and Tajik guards exchanged fire", "Hungary and Romania agreed", "Turkish and Azerbaijani
+            # troops began joint exercises": each side acts on the other
             pairs = [(a, b) for a in sources[:3] for b in sources[:3] if a is not b]
         else:
             src_options: list[Actor | None] = list(sources[:3]) or [None]
@@ -300,6 +302,8 @@ def _background(cand: Candidate, events: list[Event], candidates: list[Candidate
     inside = range(clause.left_edge.i, clause.right_edge.i + 1)
     if not any(c.token.i not in inside for c in candidates):
         return events
+    if clause.dep_ == "relcl" and all(e.status == "planned" and e.quad_class == 4 for e in events):
+        return events  # "arrested five people who were preparing to bomb a pumping station": the plot is news
     return [replace(e, confidence=round(e.confidence * BACKGROUND_FACTOR, 3)) for e in events]
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "PARAGRAPH_COMPONENT",
@@ -78,9 +78,9 @@ def repair_reported_conjuncts(doc: Doc) -> Doc:
     """Give "... said drones had struck X, and vowed to respond" its vow back to the speaker.
 
     The parser coordinates the statement with the reported deed, so the vow would inherit
-    the drones as its subject. When the reported clause's subject is a weapon or an attack and
-    the conjoined verb is a statement with no subject of its own, the statement is coordinated
-    with the reporting verb instead.
+    the drones as its subject. When the reported clause's subject is a weapon or an attack (or its
+    verb is backshifted, :func:`_backshifted`) and the conjoined verb is a statement with no subject
+    of its own, the statement is coordinated with the reporting verb instead.
     """
     for verb in [t for t in doc if t.dep_ == "conj" and t.lemma_.lower() in _STATEMENT_VERBS]:
         clause = verb.head
@@ -88,7 +88,7 @@ def repair_reported_conjuncts(doc: Doc) -> Doc:
         if clause.dep_ != "ccomp" or speech.i == clause.i or any(c.dep_.startswith("nsubj") for c in verb.children):
             continue
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects or subjects[0].lemma_.lower() not in _WEAPON_NOUNS:
+        if not subjects or not (subjects[0].lemma_.lower() in _WEAPON_NOUNS or _backshifted(clause, verb)):
             continue
         if not any(c.dep_ == "nsubj" for c in speech.children):
             continue
@@ -96,6 +96,21 @@ def repair_reported_conjuncts(doc: Doc) -> Doc:
             cc.head = speech
         verb.head = speech
     return doc
+
+
+def _backshifted(clause: Token, verb: Token) -> bool:
+    """Whether a reported past perfect is followed by a plain past: two tenses, two speakers' clauses.
+
+    "Kurti said the attackers *had fled* into Serbia and *demanded* that Belgrade hand them over":
+    the reported deed is backshifted, the demand is told in the narrative past, so it is the
+    speaker's next act, not the attackers'.
+    """
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+    plain = verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    # only with a finite clause of its own ("demanded *that Belgrade hand them over*"): in "the militants
+    # had stormed the town and vowed to hold it" the vow is still the militants'
+    finite = any(c.dep_ == "ccomp" and any(g.dep_.startswith("nsubj") for g in c.children) for c in verb.children)
+    return perfect and plain and finite
 
 
 def repair_parse(doc: Doc) -> Doc:

@@ -879,3 +879,31 @@ def test_a_protest_note_over_a_strike_names_neither_its_doer_nor_its_day(pipelin
     assert strike.source is None or strike.source.country != "AZE"
     note = next(e for e in events if e.evidence.trigger == "note")
     assert note.date == "2026-03-07" and strike.date == "2026-03-05"
+
+
+def test_a_plot_told_in_a_relative_clause_with_its_commissioner_on_the_object(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "BAKU, March 12 - Azerbaijan's State Security Service said it had arrested five people who were "
+        "preparing to bomb a pumping station of the Baku-Tbilisi-Ceyhan pipeline on the orders of an Iranian "
+        "intelligence officer."
+    )
+    plot = next(e for e in _events(pipeline, text) if e.evidence.trigger == "bomb")
+    assert plot.source is not None and plot.source.country == "IRN" and plot.status == "planned"
+    assert plot.confidence >= 0.4  # a plot is news even when told in a relative clause
+
+
+def test_joint_exercises_and_armed_men_and_a_demand_on_another_side(pipeline) -> None:  # type: ignore[no-untyped-def]
+    drills = _events(pipeline, "Turkish and Azerbaijani troops began joint exercises in Nakhchivan on Sunday.")
+    pairs = {(e.source and e.source.country, e.target and e.target.country) for e in drills}
+    assert {("TUR", "AZE"), ("AZE", "TUR")} <= pairs
+    raid = _find(_events(pipeline, "Armed men who attacked a police patrol fled to Serbia."), "ASSAULT")
+    assert raid.source is not None and raid.source.sector == "REB"
+    demand = _find(_events(pipeline, "Albin Kurti demanded that Belgrade hand them over."), "REQUEST", source="XKX")
+    assert demand.target is not None and demand.target.country == "SRB"
+
+
+def test_moving_air_defences_and_stepping_up_security_are_mobilisations(pipeline) -> None:  # type: ignore[no-untyped-def]
+    moved = _find(_events(pipeline, "Azerbaijan moved additional air defence systems into the exclave."), "MOBILIZE")
+    assert moved.source is not None and moved.source.country == "AZE"
+    inspected = _events(pipeline, "The defence minister inspected units near the border town of Ordubad.")
+    assert not [e for e in inspected if e.event_type == "ACCUSE"]

@@ -40,3 +40,12 @@ def test_a_deed_coordinated_with_a_reported_deed_by_people_stays_theirs(nlp) -> 
     doc = nlp("Officials said that the militants had stormed the town and vowed to hold it.")
     vowed = next(t for t in doc if t.lower_ == "vowed")
     assert vowed.head.lower_ != "said"
+
+
+def test_a_plain_past_demand_after_a_backshifted_report_is_the_speakers(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "Kosovo Prime Minister Albin Kurti said the attackers had fled across the border into Serbia "
+        "and demanded that Belgrade hand them over."
+    )
+    demanded = next(t for t in doc if t.lower_ == "demanded")
+    assert demanded.head.lower_ == "said"
