@@ -284,6 +284,8 @@ class ActorIndex:
         "The State Security Service said it had arrested eleven people": the service arrested them,
         whoever was named last before. Only a non-person reporter ("he said it" is something else).
         """
+        if tok.dep_ == "poss" and tok.head.dep_ == "nsubj":
+            tok = tok.head  # "the UN mission said *its* peacekeepers had evacuated 300 civilians": the mission's
         clause = tok.head
         if clause.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
             clause = clause.head  # "said Cambodian forces opened fire and *that it* had responded": reported too

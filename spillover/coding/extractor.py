@@ -98,7 +98,8 @@ class EventExtractor:
         the denial is about the attack reported earlier, so that attack is coded
         again with the denier as source and the status the denial gives it.
         """
-        violent = [e for e in index.events if e.quad_class == 4 and (e.source or e.target)]
+        # a deed one can deny a part in: not a recall of envoys or a sanction, announced by its author
+        violent = [e for e in index.events if e.event_type in ("ASSAULT", "COERCE") and (e.source or e.target)]
         # the deed between two named sides beats a later mention of its victims ("an attack on civilians")
         named = [e for e in violent if e.source and e.target and e.target.country and e.source.country]
         antecedent = named[-1] if named else (violent[-1] if violent else None)
@@ -212,7 +213,7 @@ class EventExtractor:
         is_attack = self.arguments.is_attack
         victims = bool(targets) and event_type == "ACCUSE" and _victims_only(tok, index, is_attack)
         if event_type == "ACCUSE" and sources and (not targets or victims):
-            author = attack_author(tok, index, is_attack)
+            author = attack_author(tok, index, is_attack, {a.country for a in sources if a.country}, sentence_index)
             if author is not None:  # "the EU condemned the strike on the airport": whoever struck
                 targets, inferred = [author], "+anaphora"
             elif victims:  # the place struck is not the one condemned; better no target than the victim

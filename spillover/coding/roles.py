@@ -372,7 +372,13 @@ def drop_subsumed(actors: list[Actor]) -> list[Actor]:
     return out
 
 
-def attack_author(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bool]) -> Actor | None:
+def attack_author(
+    tok: Token,
+    index: ActorIndex,
+    is_attack: Callable[[Token], bool],
+    own: Collection[str | None] = (),
+    sentence_index: int = 0,
+) -> Actor | None:
     """Who carried out the attack a condemnation names without its author.
 
     "Israel, the United States and the EU condemned the strike on the airport": the object is
@@ -383,6 +389,16 @@ def attack_author(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bo
     """
     if not any(obj.dep_ in OBJECT_DEPS and is_attack(obj) for obj in tok.children):
         return None
+    for event in reversed(index.events if own else ()):
+        # "Israeli warplanes pounded Lebanon after Hezbollah fired rockets. Lebanon condemned the strikes":
+        # a state condemns the attack on itself, whoever attacked last
+        if (event.evidence.sentence_index or 0) < sentence_index - _OWN_WINDOW:
+            break
+        source, target = event.source, event.target
+        if event.event_type != "ASSAULT" or event.status != "occurred" or source is None or target is None:
+            continue
+        if target.country in own and source.country and source.country not in own:
+            return replace(source, text="(implied)", span=None)
     unknown: int | None = None  # sentence of the latest attack told with a verb but no author
     for event in reversed(index.events):
         happened = event.status in ("occurred", "attempted")  # not "may have been launched by Israel"
@@ -397,6 +413,10 @@ def attack_author(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bo
             unknown = sentence  # unless its own sentence names the author ("drones launched from Iran struck")
         # "opened a terrorism case over the strike": a mention of an attack told before; look further back
     return None
+
+
+#: How many sentences back a condemned attack on the condemner's own country is looked for.
+_OWN_WINDOW = 3
 
 
 def _in_passing(event: Event, index: ActorIndex) -> bool:

@@ -147,6 +147,15 @@ def document_focus(chosen: Sequence[tuple[Candidate, float]]) -> Candidate | Non
     return first[best] if mass[best] >= 0.5 else None
 
 
+#: Confidence that marks a place guessed at the document focus for a name the gazetteer does not know.
+FOCUS_CONFIDENCE = 0.1
+
+
 def at_focus(text: str, focus: Candidate) -> Place:
     """Place an unknown name at the document focus, flagged by low confidence."""
-    return focus.as_place(text, 0.1)
+    return focus.as_place(text, FOCUS_CONFIDENCE)
+
+
+def is_focus_guess(place: Place) -> bool:
+    """Whether ``place`` is :func:`at_focus`'s guess rather than a gazetteer match."""
+    return place.confidence is not None and place.confidence <= FOCUS_CONFIDENCE

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from spillover.geo.carry import is_deed, place_conf
+from spillover.geo.coherence import is_focus_guess
 from spillover.geo.cues import locale_cues
 from spillover.geo.gazetteer import Gazetteer
 from spillover.geo.resolver import ToponymResolver
@@ -91,11 +92,15 @@ class DocumentPlaces:
         Args:
             after_char: Places starting before this offset are left out (the
                 dateline names where the story was filed, not a participant).
+
+        A name the gazetteer does not know, placed at the document's focus
+        (:func:`~spillover.geo.coherence.at_focus`), is no evidence of a country:
+        the tagger calls "Shells" in "Shells fired from Rwandan territory" a place.
         """
         return {
             i: p.country
             for i, p in self.by_token.items()
-            if p.country and (p.span is None or p.span[0] >= after_char)
+            if p.country and (p.span is None or p.span[0] >= after_char) and not is_focus_guess(p)
         }
 
 

@@ -907,3 +907,36 @@ def test_moving_air_defences_and_stepping_up_security_are_mobilisations(pipeline
     assert moved.source is not None and moved.source.country == "AZE"
     inspected = _events(pipeline, "The defence minister inspected units near the border town of Ordubad.")
     assert not [e for e in inspected if e.event_type == "ACCUSE"]
+
+
+def test_a_state_condemns_the_strikes_on_itself_not_the_latest_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Israeli warplanes pounded suspected Hezbollah positions across southern Lebanon overnight after the group "
+        "fired around 40 rockets at the Galilee. Lebanon's prime minister condemned the strikes."
+    )
+    events = _events(pipeline, text)
+    rockets = next(e for e in events if e.evidence.trigger == "fired")
+    assert rockets.target is not None and rockets.target.country == "ISR"  # the Galilee is Israel's
+    condemnation = _find(events, "ACCUSE", source="LBN")
+    assert condemnation.target is not None and condemnation.target.country == "ISR"
+
+
+def test_a_denial_of_involvement_is_about_the_attack_not_the_recall(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "GOMA, June 18 - Shells fired from Rwandan territory struck a residential district of Goma on Wednesday. "
+        "Congo's government recalled its ambassador from Kigali. Rwanda denied any involvement."
+    )
+    events = _events(pipeline, text)
+    shells = next(e for e in events if e.event_type == "ASSAULT" and e.status == "occurred")
+    assert shells.source is not None and shells.source.country == "RWA"  # "Shells" is no place in Congo
+    denied = [e for e in events if e.status == "denied"]
+    assert denied and all(e.event_type == "ASSAULT" for e in denied)
+
+
+def test_its_in_a_reported_subject_is_the_reporter(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Angola's president offered to host talks. The United Nations mission in Congo said its peacekeepers "
+        "had evacuated 300 civilians from the affected area."
+    )
+    help_ = _find(_events(pipeline, text), "AID")
+    assert help_.source is not None and help_.source.code == "UN"
