@@ -268,11 +268,18 @@ class ArgumentReader:
             sources = misattached_plotters(verb, index) or [
                 a for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for a in prep_objects(c, index)
             ]
-        if (
-            not sources
-            and verb is not None
-            and (verb.lemma_.lower() in LIGHT_VERBS or match_trigger(verb, self.lexicon) is None)
-            and verb.lemma_.lower() not in REMARK_VERBS | PREVENTION_VERBS
+        lender = match_trigger(verb, self.lexicon) if verb is not None else None
+        light = verb is not None and (verb.lemma_.lower() in LIGHT_VERBS or lender is None)
+        # "fought heavy gun battles": a verb of the same deed as its object noun lends its subject too, not
+        # one whose subject undergoes it ("police came under a grenade attack")
+        same_deed = (
+            lender is not None
+            and lender.pattern.event_type == pattern.event_type
+            and lender.pattern.subject_role != "target"
+            and tok.dep_ in OBJECT_DEPS
+        )
+        if not sources and verb is not None and (light or same_deed) and verb.lemma_.lower() not in (
+            REMARK_VERBS | PREVENTION_VERBS
         ):
                 for child in verb.children:
                     if child.dep_ in SUBJECT_DEPS and not _event_pronoun(child, verb):
@@ -281,7 +288,7 @@ class ArgumentReader:
                         for obj in child.children:
                             if obj.dep_ == "pobj":
                                 targets.extend(index.actors_for(obj))
-                if not sources:
+                if not sources and light:
                     sources = self.inherited_subject(verb, index)
         claimant = responsibility_verb(tok) if not sources else None
         if claimant is not None:  # "Iran denied any role in the attack"

@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spillover.actors.resolver import ActorIndex
+from spillover.coding.agency import STATE_ORGANS
 from spillover.coding.arguments import ArgumentReader, subject_actors
 from spillover.coding.candidates import drop_redundant
 from spillover.coding.factuality import assess, phrasal_cue
@@ -229,7 +230,8 @@ class EventExtractor:
         if len(sources) >= 2 and not targets and (tok.lemma_.lower() in RECIPROCAL or joint):
             # "Kyrgyz and Tajik guards exchanged fire", "Hungary and Romania agreed", "Turkish and Azerbaijani
             # troops began joint exercises": each side acts on the other
-            pairs = [(a, b) for a in sources[:3] for b in sources[:3] if a is not b]
+            # "Pakistani and Afghan Taliban forces": the Taliban are Afghanistan's side, not its opponent
+            pairs = [(a, b) for a in sources[:3] for b in sources[:3] if a is not b and not _allied(a, b)]
         else:
             src_options: list[Actor | None] = list(sources[:3]) or [None]
             tgt_options: list[Actor | None] = list(targets[:3]) or [None]
@@ -329,6 +331,8 @@ def _victims_only(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bo
 #: Words that make a weapon the next of a series told before ("a *second* drone", "*another* missile"), or
 #: single out one of the weapons just told ("two drones hit Nakhchivan. *The first* drone struck the airport").
 _SERIES_WORDS = frozenset({"first", "second", "third", "fourth", "another", "other", "last"})
+#: Words that stand alone for one weapon of a series ("One struck the terminal", "the other exploded").
+_SERIES_PRONOUNS = frozenset({"one", "other", "another"})
 #: Weapons that "the" refers back to ("Iran launched a drone at Baku. *The drone* struck a depot").
 _WEAPONS = frozenset({"drone", "uav", "missile", "rocket", "projectile", "shell", "bomb", "warplane", "jet"})
 
@@ -340,6 +344,8 @@ def _next_in_series(tok: Token, weapon_object: bool = False) -> bool:
     """
     deps = ("dobj", "nsubjpass") if weapon_object else ("nsubj", "nsubjpass")
     weapons = [c for c in tok.children if c.dep_ in deps]
+    if any(w.lower_ in _SERIES_PRONOUNS for w in weapons):
+        return True  # "two drones came from Iran. *One* struck the terminal and *the other* exploded"
     return any(
         m.lower_ in _SERIES_WORDS or (m.lower_ == "the" and w.lemma_.lower() in _WEAPONS)
         for w in weapons
@@ -374,6 +380,15 @@ def _continued_deed(
             # "two drones slammed into Nakhchivan, wounding four civilians": the country struck, not its people
             fallback = fallback or prior
     return fallback
+
+
+def _allied(a: Actor, b: Actor) -> bool:
+    """Whether two coordinated sides are one state: its country, government or forces ("Afghan Taliban forces").
+
+    A government and rebels of one country are two sides ("South Sudan's government and the SPLM-IO agreed").
+    """
+    state = STATE_ORGANS | {None}
+    return a.country is not None and a.country == b.country and a.sector in state and b.sector in state
 
 
 def _acts_on_itself(source: Actor | None, target: Actor | None) -> bool:

@@ -35,10 +35,11 @@ _STATEMENT_VERBS = frozenset(
     {"vow", "pledge", "promise", "threaten", "warn", "express", "say", "demand", "call", "urge", "accuse",
      "announce", "add", "insist", "deny", "apologise", "apologize", "reject", "condemn", "blame", "offer"}
 )
-#: Subjects that cannot speak: "drones had struck ... and vowed" cannot be the drones' vow.
+#: Subjects that cannot speak: "drones had struck ... and vowed" cannot be the drones' vow, nor "the incident
+#: had been a technical error ... and accused Israel" the incident's accusation.
 _WEAPON_NOUNS = frozenset(
     {"drone", "missile", "rocket", "shell", "bomb", "projectile", "warplane", "jet", "aircraft", "munition",
-     "strike", "attack", "explosion", "blast", "shelling"}
+     "strike", "attack", "explosion", "blast", "shelling", "incident", "error", "accident", "crash"}
 )
 #: Name of the component that starts a sentence at every new line, run before the parser.
 PARAGRAPH_COMPONENT = "spillover_paragraphs"

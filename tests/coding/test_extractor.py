@@ -940,3 +940,34 @@ def test_its_in_a_reported_subject_is_the_reporter(pipeline) -> None:  # type: i
     )
     help_ = _find(_events(pipeline, text), "AID")
     assert help_.source is not None and help_.source.code == "UN"
+
+
+def test_battles_fought_by_two_sides_and_a_government_and_its_rebels(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Pakistani and Afghan Taliban forces fought heavy gun battles at the Torkham border crossing."
+    pairs = {(e.source and e.source.country, e.target and e.target.country) for e in _events(pipeline, text)
+             if e.event_type == "ASSAULT" and e.evidence.trigger == "battles"}
+    assert ("PAK", "AFG") in pairs and ("AFG", "PAK") in pairs
+    assert ("AFG", "AFG") not in pairs  # the Taliban are Afghanistan's side here
+    text = "South Sudan's government and the armed opposition SPLM-IO agreed on Monday to a 30-day humanitarian pause."
+    agreed = {(e.source and e.source.code, e.target and e.target.code) for e in _events(pipeline, text)
+              if e.event_type == "AGREE"}
+    assert ("SSDGOV", "SSDREB") in agreed and ("SSDREB", "SSDGOV") in agreed
+
+
+def test_blocking_a_council_statement_and_an_incident_that_cannot_accuse(pipeline) -> None:  # type: ignore[no-untyped-def]
+    blocked = _events(pipeline, "Russia and China blocked a draft statement that named Iran.")
+    assert {e.source and e.source.code for e in blocked if e.event_type == "REJECT"} == {"RUS", "CHN"}
+    text = (
+        "Iran's ambassador said the incident had been a regrettable technical error and accused Israel of using "
+        "Azerbaijani territory to launch attacks on Iran."
+    )
+    _find(_events(pipeline, text), "ACCUSE", source="IRN", target="ISR")
+
+
+def test_one_of_the_drones_told_before_struck(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The ministry said two drones had come from the direction of Iran. "
+        "One struck the terminal building near the airport."
+    )
+    struck = next(e for e in _events(pipeline, text) if e.evidence.trigger == "struck")
+    assert struck.source is not None and struck.source.country == "IRN"
