@@ -73,6 +73,11 @@ LIGHT_VERBS = frozenset(
 PREVENTION_VERBS = frozenset({"thwart", "foil", "prevent", "avert", "repel", "repulse", "stop", "frustrate", "halt"})
 #: Possessive pronouns that name the owner of a deed noun by reference ("declared *their* support").
 _OWNER_PRONOUNS = frozenset({"their", "its", "his", "her"})
+#: Passive participles of a state of mind: their subject feels, so it is the doer of what is joined to them.
+_MOODS = frozenset(
+    {"concern", "alarm", "worry", "disappoint", "dismay", "shock", "outrage", "determine", "prepare", "commit",
+     "satisfy", "please", "encourage", "trouble", "surprise", "disturb", "anger", "appal", "appall"}
+)  # fmt: skip
 #: Types that own up to or deny a deed told in their complement ("acknowledged that its drone struck X").
 _OWNING = frozenset({"CONCEDE", "REJECT"})
 #: Participles that tie an unnamed group to a known one ("a cell *linked to* the IRGC").
@@ -203,6 +208,9 @@ class ArgumentReader:
                 ctl = controller(cur) if cur is tok else None
                 controlled = [a for a in index.actors_for(ctl) if a.code and a.country] if ctl is not None else []
                 cur = cur.head
+                feeling = [c for c in cur.children if c.dep_ == "nsubjpass"] if cur.lemma_.lower() in _MOODS else []
+                if feeling:  # "Moscow was concerned by the tension and called on both sides": Moscow called
+                    return index.actors_for(feeling[0])
                 own = {a.country for a in self.speaker_actors(cur, index)} if controlled else set()
                 if controlled and own and not own & {a.country for a in controlled}:
                     return controlled  # "told Tehran to apologise"; "ordered the army to ..." stays the state's

@@ -971,3 +971,16 @@ def test_one_of_the_drones_told_before_struck(pipeline) -> None:  # type: ignore
     )
     struck = next(e for e in _events(pipeline, text) if e.evidence.trigger == "struck")
     assert struck.source is not None and struck.source.country == "IRN"
+
+
+def test_a_worried_capital_calls_and_an_ally_reaffirms(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Russia's foreign ministry spokeswoman Maria Zakharova said Moscow was concerned by the rising tension "
+        "and called on both sides to avoid steps that could widen the conflict."
+    )
+    call = _find(_events(pipeline, text), "REQUEST")
+    assert call.source is not None and call.source.country == "RUS"
+    backing = _find(_events(pipeline, "Erdogan reaffirmed Ankara's support for Baku."), "SUPPORT", source="TUR")
+    assert backing.target is not None and backing.target.country == "AZE"
+    envoys = _find(_events(pipeline, "The African Union offered to send envoys to Addis Ababa and Asmara."), "CONSULT")
+    assert envoys.source is not None and envoys.source.code == "AU" and envoys.mode == "visit"
