@@ -318,7 +318,7 @@ def _victims_only(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bo
     author ("Iran's strikes", "strikes by Iran") keeps its reading.
     """
     for obj in tok.children:
-        if obj.dep_ not in OBJECT_DEPS or not is_attack(obj):
+        if obj.dep_ not in OBJECT_DEPS or not (is_attack(obj) or obj.lemma_.lower() in _VIOLATIONS):
             continue
         return not any(
             (c.dep_ in ("poss", "amod", "compound") and index.actor_for(c) is not None)
@@ -328,6 +328,8 @@ def _victims_only(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bo
     return False
 
 
+#: Breaches whose object names the wronged side ("condemned any violation of Azerbaijan's territorial integrity").
+_VIOLATIONS = frozenset({"violation", "breach", "infringement", "encroachment", "incursion"})
 #: Words that make a weapon the next of a series told before ("a *second* drone", "*another* missile"), or
 #: single out one of the weapons just told ("two drones hit Nakhchivan. *The first* drone struck the airport").
 _SERIES_WORDS = frozenset({"first", "second", "third", "fourth", "another", "other", "last"})

@@ -204,8 +204,10 @@ def governing_verb(noun: Token) -> Token | None:
     if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
         if cur.head.head.pos_ == "NOUN" and cur.head.lower_ not in _PART_PREPS:
             return None  # "offered condolences over the killing": the killing is what the condolences are about
-        if cur.head.lower_ in _TOPIC_PREPS:
-            return None  # "handed a protest note over Thursday's drone strike": what the deed is about
+        if cur.head.lower_ in _TOPIC_PREPS or cur.head.head.lemma_.lower() in _REACTIONS:
+            # "handed a protest note over Thursday's drone strike", "reacted with alarm to the strike": what the
+            # deed is about or answers
+            return None
         cur = cur.head.head
         if cur.pos_ == "VERB":
             # "were killed in Israeli shelling": a passive verb's subject suffered the act, it did not do it
@@ -218,6 +220,8 @@ def governing_verb(noun: Token) -> Token | None:
 
 #: Prepositions that name what a deed is about or follows, not what its doer did ("protested *over* the strike").
 _TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning", "amid", "despite"})
+#: Verbs whose prepositional objects are what they answer ("governments reacted to the strike").
+_REACTIONS = frozenset({"react", "respond", "reply", "retaliate", "answer"})
 _DESTINATION_PREPS = frozenset({"towards", "toward", "at", "into", "over"})
 
 

@@ -984,3 +984,12 @@ def test_a_worried_capital_calls_and_an_ally_reaffirms(pipeline) -> None:  # typ
     assert backing.target is not None and backing.target.country == "AZE"
     envoys = _find(_events(pipeline, "The African Union offered to send envoys to Addis Ababa and Asmara."), "CONSULT")
     assert envoys.source is not None and envoys.source.code == "AU" and envoys.mode == "visit"
+
+
+def test_reacting_to_a_strike_and_condemning_a_violation_of_a_victims_integrity(pipeline) -> None:  # type: ignore[no-untyped-def]
+    reacted = _events(pipeline, "Governments around the world reacted with alarm to the drone strike on Nakhchivan.")
+    strike = next(e for e in reacted if e.evidence.trigger == "strike")
+    assert strike.source is None  # the governments answered it, they did not strike
+    text = "The EU condemned any violation of Azerbaijan's territorial integrity."
+    condemned = _find(_events(pipeline, text), "ACCUSE")
+    assert condemned.target is None or condemned.target.country != "AZE"
