@@ -29,12 +29,12 @@ from spillover.coding.roles import named_in_passing
 from spillover.dates.attachment import offset_date, timexes_for
 from spillover.dates.resolver import Header, carry_dates, event_date, timeline_header
 from spillover.dates.timex import find_timexes
-from spillover.geo.carry import carry_places
+from spillover.geo.carry import carry_places, is_deed, scene_place
 from spillover.geo.event_location import DocumentPlaces, EventLocator
 from spillover.geo.gazetteer import Gazetteer
 from spillover.nlp.dateline import find_dateline
 from spillover.nlp.loader import load_nlp
-from spillover.records import Document, Event, Sentence
+from spillover.records import Document, Event, Place, Sentence
 from spillover.settings import Settings
 
 if TYPE_CHECKING:
@@ -154,6 +154,7 @@ class Pipeline:
         sents = list(spacy_doc.sents)
         predictions = self.consensus.predict(sents) if self.consensus is not None else []
         header: Header | None = None
+        scene: tuple[int, Place] | None = None  # the latest deed placed by its own sentence
         timex_starts = {t.start: t for t in reversed(timexes)}  # the first expression at each offset
         for i, sent in enumerate(sents):
             original = document.text[sent.start_char : sent.end_char]  # with its dateline, as the user wrote it
@@ -193,6 +194,10 @@ class Pipeline:
                 location = None
                 if places is not None and self.locator is not None and trigger is not None:
                     location = self.locator.locate(event, trigger.root, sent, places)
+                    if location is None:
+                        location = scene_place(event, i, scene)
+                    elif location.span is not None and sent.start_char <= location.span[0] < sent.end_char:
+                        scene = (i, location) if is_deed(event) or event.event_type == "PROTEST" else scene
                 located = replace(
                     event,
                     date=when,

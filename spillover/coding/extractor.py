@@ -57,6 +57,8 @@ RECIPROCAL = frozenset({"clash", "exchange", "fight", "meet", "talk", "negotiate
                         "skirmish", "battle", "cooperate", "consult", "discuss", "reconcile"})
 #: CAMEO "complain officially": what a government's protest is, as opposed to a demonstration.
 OFFICIAL_PROTEST = "114"
+#: CAMEO "mobilize or increase armed forces": what troops marching somewhere are doing.
+TROOP_MOVE = "154"
 #: Raw score of an earlier deed restated by a denial or admission ("Tehran denied involvement").
 ECHO_WEIGHT = 0.9
 
@@ -171,6 +173,10 @@ class EventExtractor:
         if event_type == "PROTEST" and pattern.pos == "VERB" and sources and all(a.sector == "GOV" for a in sources):
             # "Ankara summoned Iran's ambassador to protest": a government protests officially (114)
             cameo, code, event_type = OFFICIAL_PROTEST, self.cameo.get(OFFICIAL_PROTEST), "ACCUSE"
+            mode = code.plover_mode
+        elif event_type == "PROTEST" and pattern.pos == "VERB" and sources and all(a.sector == "MIL" for a in sources):
+            # "government forces marched deeper into a rebel-held neighbourhood": troops advancing (154)
+            cameo, code, event_type = TROOP_MOVE, self.cameo.get(TROOP_MOVE), "MOBILIZE"
             mode = code.plover_mode
         demand = False
         if self.intents is not None and fact.status in ("occurred", "planned") and self.intents.code_for(

@@ -74,3 +74,24 @@ def _carried(event: Event, earlier: Sequence[Event]) -> Event | None:
             return None
         return replace(event, location=replace(place, confidence=round(0.6 * place_conf(place), 3)))
     return None
+
+
+#: How many sentences a scene stays open for deeds by unnamed groups ("Security forces fired tear gas").
+SCENE_SENTENCES = 1
+
+
+def scene_place(event: Event, sentence_index: int, scene: tuple[int, Place] | None) -> Place | None:
+    """The place of the scene just told, for a deed by or against unnamed groups that names no place.
+
+    "Thousands took to the streets of Tabriz. Security forces fired tear gas and arrested dozens": the
+    police are Tabriz's, so the deed is placed there (with lower confidence) and its unnamed sides
+    get that country. Only the next sentence, and only for deeds whose sides are unnamed groups or
+    missing, which have no country of their own to go by.
+    """
+    if scene is None or sentence_index - scene[0] > SCENE_SENTENCES or not is_deed(event):
+        return None
+    sides = [a for a in (event.source, event.target) if a is not None]
+    if any(a.country or (a.code and not a.code.startswith("---")) for a in sides):
+        return None  # a named side (a country, the UN) says more than the scene
+    return replace(scene[1], confidence=round(0.5 * place_conf(scene[1]), 3))
+

@@ -184,8 +184,9 @@ class EventLocator:
                 if found is not None:
                     tok = sent.doc[i]
                     extra[i] = replace(found, text=tok.text, span=(tok.idx, tok.idx + len(tok.text)))
-        # a visit, like a deed, happens at its object: "visited Baku", "travelled to Ankara"
-        at_object = material or event.mode == "visit"
+        # a visit, like a deed, happens at its object: "visited Baku", "travelled to Ankara"; so does a
+        # protest ("took to the streets of Tabriz", "marched to Taksim Square")
+        at_object = material or event.mode == "visit" or event.event_type == "PROTEST"
         inner = event.event_type != "ACCUSE"  # "condemned the strikes on Nakhchivan" was said elsewhere
         best = best_toponym(trigger, sent, places, material=at_object, extra=extra, inner=inner)
         if best is not None:

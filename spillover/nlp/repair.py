@@ -26,6 +26,7 @@ __all__ = [
     "repair_parse",
     "repair_reduced_relatives",
     "repair_reported_conjuncts",
+    "repair_subordinate_subjects",
 ]
 
 #: Name under which the repair is registered as a spaCy pipeline component.
@@ -114,6 +115,25 @@ def _backshifted(clause: Token, verb: Token) -> bool:
     return perfect and plain and finite
 
 
+def repair_subordinate_subjects(doc: Doc) -> Doc:
+    """Give "a day after *Azerbaijan* expelled two diplomats" its subject back.
+
+    The parser sometimes reads the subject of a clause opened by "after"/"before"/"since" as the
+    object of that word, which it tags as a marker, and leaves the clause's verb without a
+    subject. When the marker's object stands before a verb that has no subject of its own, it
+    is made that verb's subject.
+    """
+    for noun in [t for t in doc if t.dep_ == "pobj" and t.head.dep_ == "mark"]:
+        verb = noun.head.head
+        if verb.pos_ != "VERB" or not noun.i < verb.i or noun.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        if any(c.dep_.startswith("nsubj") or c.dep_ == "csubj" for c in verb.children):
+            continue
+        noun.head = verb
+        noun.dep_ = "nsubj"
+    return doc
+
+
 def repair_parse(doc: Doc) -> Doc:
     """Every repair of this module that runs after the parser, in order."""
-    return repair_reported_conjuncts(repair_reduced_relatives(doc))
+    return repair_reported_conjuncts(repair_subordinate_subjects(repair_reduced_relatives(doc)))

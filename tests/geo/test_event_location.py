@@ -172,3 +172,13 @@ def test_a_deed_told_a_day_before_does_not_place_the_news(pipeline) -> None:  # 
     assert recall.location is not None and recall.location.name == "Baku"
     strike = next(e for e in events if e.event_type == "ASSAULT")
     assert strike.location is not None and strike.location.country == "AZE" and strike.location.name != "Baku"
+
+
+def test_unnamed_forces_act_in_the_scene_just_told(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "DUBAI, March 8 — Thousands of people took to the streets of Tabriz on Sunday to demand an end to the war. "
+        "Security forces fired tear gas and arrested dozens of demonstrators, a rights group said."
+    )
+    arrest = next(e for e in _events(pipeline, text) if e.event_type == "COERCE")
+    assert arrest.location is not None and arrest.location.country == "IRN"
+    assert arrest.source is not None and arrest.source.code == "IRNCOP"

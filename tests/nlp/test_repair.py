@@ -49,3 +49,9 @@ def test_a_plain_past_demand_after_a_backshifted_report_is_the_speakers(nlp) -> 
     )
     demanded = next(t for t in doc if t.lower_ == "demanded")
     assert demanded.head.lower_ == "said"
+
+
+def test_the_subject_of_an_after_clause_read_as_its_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The arrests came a day after Azerbaijan expelled two Iranian diplomats.")
+    azerbaijan = next(t for t in doc if t.text == "Azerbaijan")
+    assert azerbaijan.dep_ == "nsubj" and azerbaijan.head.lower_ == "expelled"
