@@ -190,13 +190,14 @@ def test_arrest_beside_a_protest_is_a_protest_with_intervention(tmp_path: Path):
 def test_protest_beside_its_policing_takes_the_policing_label(tmp_path: Path):
     tsv = _snippets(
         tmp_path / "policed.tsv",
-        ("Thousands marched on parliament and police fired tear gas at them.", "FORCE_AGAINST_PROTEST"),
+        ("Thousands marched on parliament and police fired tear gas at them.", "PROTEST_WITH_INTER"),
+        ("Thousands marched on parliament and police fired live ammunition, killing two.", "FORCE_AGAINST_PROTEST"),
         ("Thousands marched on parliament and police arrested dozens.", "PROTEST_WITH_INTER"),
         ("Thousands marched on parliament.", "PEACE_PROTEST"),
     )
     rules = [
         fake.Rule("marched", "PROTEST", 0.9, mode="demo"),
-        fake.Rule("fired tear gas", "ASSAULT", 0.5, mode="repression"),
+        fake.Rule("fired", "ASSAULT", 0.5, mode="repression"),
         fake.Rule("arrested", "COERCE", 0.5, mode="arrest"),
     ]
     report = evaluate_case2021(tsv, fake.KeywordExtractor(rules))
@@ -250,11 +251,63 @@ def test_policing_beside_a_riot_is_a_violent_demonstration(tmp_path: Path):
     tsv = _snippets(
         tmp_path / "riot.tsv",
         ("Police fired tear gas after protesters threw stones.", "VIOL_DEMONSTR"),
-        ("Police fired tear gas at the crowd.", "FORCE_AGAINST_PROTEST"),
+        ("Police fired tear gas at the crowd.", "PROTEST_WITH_INTER"),
     )
     rules = [
         fake.Rule("fired tear gas", "ASSAULT", 0.8, mode="repression"),
         fake.Rule("threw stones", "PROTEST", 0.1, mode="riot"),
+    ]
+    report = evaluate_case2021(tsv, fake.KeywordExtractor(rules))
+    assert report.summary["accuracy"] == 1.0
+
+
+def test_force_on_protesters_is_excessive_only_when_lethal_or_injuring(tmp_path: Path):
+    """ACLED: tear gas or a dispersal is an intervention; live fire, deaths or injuries are excessive force."""
+    tsv = _snippets(
+        tmp_path / "force.tsv",
+        ("Police suppressed a peaceful march in the capital.", "PROTEST_WITH_INTER"),
+        ("Soldiers violently suppressed a peaceful march in the capital.", "FORCE_AGAINST_PROTEST"),
+        ("Police dispersed the crowd outside parliament.", "PROTEST_WITH_INTER"),
+        ("Dozens were injured after police dispersed the crowd.", "FORCE_AGAINST_PROTEST"),
+        ("Police dispersed the crowd. Rubber bullets were fired.", "PROTEST_WITH_INTER"),
+    )
+    rules = [
+        fake.Rule("suppressed", "ASSAULT", 0.9, mode="repression", cameo="175"),
+        fake.Rule("dispersed", "COERCE", 0.6, mode="restrict", cameo="170"),
+    ]
+    report = evaluate_case2021(tsv, fake.KeywordExtractor(rules))
+    assert report.summary["accuracy"] == 1.0
+
+
+def test_protesters_demands_are_their_protest(tmp_path: Path):
+    tsv = _snippets(
+        tmp_path / "speech.tsv",
+        ("Students staged a sit-in, urging lawmakers to act.", "PEACE_PROTEST"),
+        ("The government urged lawmakers to act as students staged a sit-in.", "DIPLO"),
+    )
+    rules = [
+        fake.Rule("staged a sit-in", "PROTEST", 0.6, mode="obstruct"),
+        fake.Rule("urging", "REQUEST", 0.9, source="XXXCVL", source_sector="CVL"),
+        fake.Rule("urged", "REQUEST", 0.9, source="XXXGOV", source_sector="GOV"),
+    ]
+    report = evaluate_case2021(tsv, fake.KeywordExtractor(rules))
+    assert report.summary["accuracy"] == 1.0
+
+
+def test_a_weapon_acled_files_on_its_own_outranks_a_generic_attack(tmp_path: Path):
+    tsv = _snippets(
+        tmp_path / "weapon.tsv",
+        ("Two suicide bombers blew themselves up after police exchanged fire with them.", "SUIC_BOMB"),
+        ("Rebels fired mortar shells filled with chlorine gas at the town.", "CHEM_WEAP"),
+        ("Police exchanged fire with gunmen.", "ARMED_CLASH"),
+        ("Police exchanged fire with gunmen; a suicide bomber was arrested later.", "ARMED_CLASH"),
+    )
+    rules = [
+        fake.Rule("exchanged fire", "ASSAULT", 0.6, mode="firearms"),
+        fake.Rule("suicide bombers", "ASSAULT", 0.06, mode="suicide-attack"),
+        fake.Rule("suicide bomber", "ASSAULT", 0.06, mode="suicide-attack", status="planned"),
+        fake.Rule("fired mortar", "ASSAULT", 0.5, mode="heavy-weapons"),
+        fake.Rule("chlorine gas", "ASSAULT", 0.3, mode="unconventional"),
     ]
     report = evaluate_case2021(tsv, fake.KeywordExtractor(rules))
     assert report.summary["accuracy"] == 1.0
