@@ -65,6 +65,8 @@ COUNTRY_DEPTH = 2
 STRAY_POPULATION = 20_000
 #: Country mass from the other names under which a town counts as unsupported.
 STRAY_SUPPORT = 0.1
+#: Share of the other names' country mass under which a town counts as unsupported too.
+STRAY_SHARE = 0.1
 #: Words a county's name takes in the gazetteer, tried when a bare name is nothing else
 #: ("Cooke, Grayson and Love counties", "Pointe Coupee").
 _COUNTY_UNITS = ("County", "Parish")
@@ -102,7 +104,7 @@ class ToponymResolver:
         unit ("Otoe", "Pointe Coupee"), as in "Cooke and Love counties".
         """
         for variant in name_variants(name):
-            found = self.gazetteer.lookup(variant)
+            found = _not_acronym_readings(name, self.gazetteer.lookup(variant))
             if found:
                 return found, False
         if "," in name:
@@ -365,14 +367,33 @@ def _stray(top: Candidate, mass: dict[str, float], actor_countries: Sequence[str
     the town's country, the town is almost never meant (on the LGL,
     GeoWebNews and GeoVirus dev sets, 54 of 55 such readings were wrong);
     the name is then treated as unknown and placed at the document's focus,
-    if it has one. Our own tables (airports, crossings) are never strays.
+    if it has one. The same holds when the town's country has under
+    ``STRAY_SHARE`` of the other names' country mass ("Rockingham" among
+    Kent, Norfolk and Northamptonshire, whose US readings lend the US a
+    little mass): a GeoNames village of the story's own country is missing.
+    Our own tables (airports, crossings) are never strays.
     ``mass`` is the country evidence of the document's other names (:func:`_country_mass`).
     """
     if top.geonameid is None or top.precision not in {"city", "point"} or top.population >= STRAY_POPULATION:
         return False
     if top.country is None or top.country in actor_countries:
         return False
-    return mass.get(top.country, 0.0) < STRAY_SUPPORT and sum(mass.values()) >= 1.0
+    total = sum(mass.values())
+    support = mass.get(top.country, 0.0)
+    return total >= 1.0 and (support < STRAY_SUPPORT or support < STRAY_SHARE * total)
+
+
+def _not_acronym_readings(name: str, found: list[Candidate]) -> list[Candidate]:
+    """Drop the towns an acronym only spells ("OAS" is not Oas in the Philippines, "CHU" not Chũ).
+
+    A name of two or three capitals is an acronym; a GeoNames town it names
+    under the town's own (mixed-case) name is a chance match. Acronyms that
+    do name places ("NYC", "STL", "UAE") are aliases or our own entries and stay.
+    """
+    text = name.strip()
+    if not (2 <= len(text) <= 3 and text.isalpha() and text.isupper()):
+        return found
+    return [c for c in found if not (c.geonameid is not None and c.feature == "city" and c.match == "name")]
 
 
 def _top(ranked: list[tuple[float, Candidate]], depth: int) -> list[tuple[Candidate, float]]:

@@ -155,3 +155,26 @@ def test_stray_village_reading() -> None:
     ranked = {"piccadilly": [(1.0, _town("Piccadilly", "AUS", 2323, None))], "nairobi": ranked["nairobi"]}
     mentions["nairobi"] = 2
     assert not stray("piccadilly")  # our own tables are trusted
+
+
+def test_a_town_whose_country_has_a_sliver_of_the_evidence_is_a_stray() -> None:
+    # "Rockingham" read as a small US town among English counties whose US namesakes lend the US a little mass.
+    ranked = {
+        "rockingham": [(1.0, _town("Rockingham", "USA", 9000))],
+        "kent": [(3.0, _town("Kent", "GBR", 1_500_000)), (0.2, _town("Kent", "USA", 30_000))],
+        "norfolk": [(3.0, _town("Norfolk", "GBR", 900_000)), (0.2, _town("Norfolk", "USA", 240_000))],
+        "leeds": [(3.0, _town("Leeds", "GBR", 450_000))],
+    }
+    trust = dict.fromkeys(ranked, 1.0)
+    mentions = dict.fromkeys(ranked, 1)
+    spread = {k: _top(r, COUNTRY_DEPTH) for k, r in ranked.items()}
+    mass = _country_mass(spread, "rockingham", trust, mentions)
+    assert 0 < mass.get("USA", 0.0) < 0.1 * sum(mass.values())
+    assert _stray(ranked["rockingham"][0][1], mass, ())
+
+
+def test_an_acronym_does_not_spell_a_town(resolver: ToponymResolver) -> None:
+    oas = resolver.resolve("OAS")
+    assert oas is None or oas.country != "PHL"  # the Organization of American States, not Oas in Albay
+    nyc = resolver.resolve("NYC")
+    assert nyc is not None and nyc.country == "USA"
