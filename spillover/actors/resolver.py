@@ -156,6 +156,10 @@ class ActorIndex:
                 return self._coreference(child)
         return None
 
+    def only_a_place(self, tok: Token) -> bool:
+        """Whether ``tok`` names a place the geo stage resolved and no actor of the knowledge base."""
+        return bool(self.place_countries) and tok.i in self.place_countries and self.named_by(tok) is None
+
     def actor_for(self, tok: Token) -> Actor | None:
         """The single best actor for one argument head, or None."""
         mention = self._by_token.get(tok.i)

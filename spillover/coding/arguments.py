@@ -40,6 +40,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 #: Verbs whose subject talks about an event rather than does it: "Iranian officials did not comment on the
 #: interception" names no interceptor. Announcing ("announced a suspension of air links") is doing.
 REMARK_VERBS = frozenset({"comment", "discuss", "report", "mention", "describe", "note"})
+#: Verbs whose subject perceives the deed their object names ("monitors had heard gunfire"), not does it.
+PERCEPTION_VERBS = frozenset({"hear", "see", "witness", "observe", "record", "detect", "notice", "spot", "document"})
 #: CAMEO "express condolences / sympathy".
 SYMPATHY = "018"
 LIGHT_VERBS = frozenset(
@@ -162,6 +164,11 @@ class ArgumentReader:
         cand = match_trigger(tok, self.lexicon)
         return cand.pattern.event_type if cand is not None else None
 
+    def attack_mode(self, tok: Token) -> str | None:
+        """The mode of the attack ``tok`` names by the lexicon ("execution" → execute), if any."""
+        cand = match_trigger(tok, self.lexicon)
+        return cand.pattern.mode if cand is not None and cand.pattern.event_type == "ASSAULT" else None
+
     def deed_type(self, tok: Token) -> str | None:
         """The event type ``tok`` triggers as a noun ("the sanctions", "the pause"), if any."""
         return self.trigger_type(tok) if tok.pos_ == "NOUN" else None
@@ -257,7 +264,9 @@ class ArgumentReader:
                 sources.extend(subject_actors(verb, index) or [a for a in [index.actor_for(child)] if a])
             elif child.dep_ in ("poss", "amod", "compound", "nmod"):
                 actor = index.actor_for(child)
-                if actor is not None:
+                if actor is not None and child.dep_ == "compound" and index.only_a_place(child):
+                    targets.append(actor)  # "the Nakhchivan attack", "the Kabul bombing": where it struck
+                elif actor is not None:
                     sources.append(actor)
             elif child.dep_ == "prep":
                 preps = child.lower_
@@ -287,7 +296,7 @@ class ArgumentReader:
             and tok.dep_ in OBJECT_DEPS
         )
         if not sources and verb is not None and (light or same_deed) and verb.lemma_.lower() not in (
-            REMARK_VERBS | PREVENTION_VERBS
+            REMARK_VERBS | PREVENTION_VERBS | PERCEPTION_VERBS
         ):
                 for child in verb.children:
                     if child.dep_ in SUBJECT_DEPS and not _event_pronoun(child, verb):

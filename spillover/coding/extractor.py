@@ -220,7 +220,8 @@ class EventExtractor:
         is_attack = self.arguments.is_attack
         victims = bool(targets) and event_type == "ACCUSE" and _victims_only(tok, index, is_attack)
         if event_type == "ACCUSE" and sources and (not targets or victims):
-            author = attack_author(tok, index, is_attack, {a.country for a in sources if a.country}, sentence_index)
+            home = {a.country for a in sources if a.country}
+            author = attack_author(tok, index, is_attack, home, sentence_index, self.arguments.attack_mode)
             if author is not None:  # "the EU condemned the strike on the airport": whoever struck
                 targets, inferred = [author], "+anaphora"
             elif victims:  # the place struck is not the one condemned; better no target than the victim

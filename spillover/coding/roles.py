@@ -382,6 +382,7 @@ def attack_author(
     is_attack: Callable[[Token], bool],
     own: Collection[str | None] = (),
     sentence_index: int = 0,
+    mode_of: Callable[[Token], str | None] | None = None,
 ) -> Actor | None:
     """Who carried out the attack a condemnation names without its author.
 
@@ -391,8 +392,15 @@ def attack_author(
     attacked is not). When the latest attack told with a verb has no known author, nobody is named;
     a noun mention without actors ("a case over the strike") refers further back.
     """
-    if not any(obj.dep_ in OBJECT_DEPS and is_attack(obj) for obj in tok.children):
+    condemned = [obj for obj in tok.children if obj.dep_ in OBJECT_DEPS and is_attack(obj)]
+    if not condemned:
         return None
+    modes = {m for obj in condemned if (m := mode_of(obj) if mode_of is not None else None)}
+    for event in reversed(index.events if modes else ()):
+        # "Amnesty condemned the execution" after "he had been tortured": the deed of that kind
+        kind = event.event_type == "ASSAULT" and event.mode in modes and event.status in ("occurred", "attempted")
+        if kind and event.source is not None and event.source.country:
+            return replace(event.source, text="(implied)", span=None)
     for event in reversed(index.events if own else ()):
         # "Israeli warplanes pounded Lebanon after Hezbollah fired rockets. Lebanon condemned the strikes":
         # a state condemns the attack on itself, whoever attacked last

@@ -101,6 +101,10 @@ _PLACE_NOUNS = frozenset(
     {"exclave", "enclave", "region", "province", "city", "town", "village", "district", "airport", "port",
      "border", "oblast", "governorate", "state", "area", "valley", "outskirts", "frontier", "crossing", "base"}
 )
+#: Deeds named after where they happened: "the Nakhchivan attack", "the Kabul bombing".
+_EVENT_NOUNS = frozenset(
+    {"attack", "strike", "bombing", "blast", "explosion", "raid", "shelling", "massacre", "incident", "offensive"}
+)
 #: Nouns that, right after a one-word name, show the name is a place
 #: ("Gainesville man charged", "Alexandria police said").
 _RESIDENT_NOUNS = frozenset(
@@ -214,6 +218,9 @@ def _keep_entity(ent: Span, gazetteer: Gazetteer | None, include_demonyms: bool)
         # "into the Nakhchivan exclave": a place-type noun after the name, whatever its tag (spaCy tags the
         # rare "exclave" as an adverb and the name as a person)
         cue = before in _LOCATIVE or after in _RESIDENT_NOUNS or after in _PLACE_NOUNS or visited
+        # "the Nakhchivan attack"; never an acronym ("the SDF shelling" names who shelled)
+        named_deed = ent.end < len(ent.doc) and ent.doc[ent.end].lemma_.lower() in _EVENT_NOUNS
+        cue = cue or (named_deed and not ent.text.isupper())
         return cue and is_strong(gazetteer.lookup(ent.text), allow_alias=True)
     if ent.label_ not in PLACE_LABELS:
         return False

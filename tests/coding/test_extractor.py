@@ -993,3 +993,23 @@ def test_reacting_to_a_strike_and_condemning_a_violation_of_a_victims_integrity(
     text = "The EU condemned any violation of Azerbaijan's territorial integrity."
     condemned = _find(_events(pipeline, text), "ACCUSE")
     assert condemned.target is None or condemned.target.country != "AZE"
+
+
+def test_traded_accusations_heard_gunfire_and_a_named_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    traded = _events(pipeline, "Armenia and Azerbaijan traded accusations over an exchange of fire on their border.")
+    blame = {(e.source and e.source.code, e.target and e.target.code) for e in traded if e.event_type == "ACCUSE"}
+    assert {("ARM", "AZE"), ("AZE", "ARM")} <= blame
+    heard = _events(pipeline, "The European Union Mission in Armenia said its monitors had heard gunfire in the area.")
+    assert not [e for e in heard if e.event_type == "ASSAULT" and e.source is not None and e.source.code == "EU"]
+    named = _events(pipeline, "Baku and Tehran agreed to investigate the Nakhchivan attack together.")
+    attack = next(e for e in named if e.evidence.trigger == "attack")
+    assert attack.source is None and attack.target is not None and attack.target.country == "AZE"
+
+
+def test_a_condemned_execution_is_the_executioners(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Iran executed a man on Sunday who had been convicted of spying. Rights groups said he had been tortured. "
+        "Amnesty International condemned the execution."
+    )
+    condemnation = _find(_events(pipeline, text), "ACCUSE", source="AMNESTY")
+    assert condemnation.target is not None and condemnation.target.country == "IRN"
