@@ -205,7 +205,7 @@ class EventExtractor:
             # "A second drone exploded near a school", "shot down a second drone": the series' first one
             # had a doer and a target; a target named here must be that one's
             wanted_mode, wanted_status = (mode, fact.status) if continued else (None, None)
-            prior = _continued_deed(index.events, event_type, wanted_mode, wanted_status, sentence_index)
+            prior = _continued_deed(index.events, event_type, wanted_mode, wanted_status, sentence_index, mode)
             if prior is not None and prior.source is not None:
                 hit = {a.country for a in targets if a.country}  # "air defence units": whose is not known here
                 if not hit or prior.target is None or hit == {prior.target.country}:
@@ -364,7 +364,12 @@ def _next_in_series(tok: Token, weapon_object: bool = False) -> bool:
 
 
 def _continued_deed(
-    events: list[Event], event_type: str, mode: str | None, status: str | None, sentence_index: int
+    events: list[Event],
+    event_type: str,
+    mode: str | None,
+    status: str | None,
+    sentence_index: int,
+    weapon_mode: str | None = None,
 ) -> Event | None:
     """The deed just told that an actorless one continues: same type, mode and status, two sentences back at most.
 
@@ -374,8 +379,15 @@ def _continued_deed(
     subject: "those detained" only recalls the arrests. An actorless attack told after another is
     mostly the same attack told again ("It was the second such interception"), so an attack continues
     one only as the next of a series (:func:`_next_in_series`); ``mode`` and ``status`` None accept
-    any (a second drone may be shot down after the first struck), and the doer is then enough.
+    any (a second drone may be shot down after the first struck), and the doer is then enough;
+    an attack with the same weapon (``weapon_mode``) is then preferred: "the missile was intercepted"
+    continues the missile fired, not the air strike told after it.
     """
+    if mode is None and weapon_mode is not None:
+        same_weapon = [e for e in events if e.mode == weapon_mode]
+        found = _continued_deed(same_weapon, event_type, None, status, sentence_index)
+        if found is not None:
+            return found
     fallback = None
     for prior in reversed(events):
         if (prior.evidence.sentence_index or 0) < sentence_index - 2:

@@ -52,6 +52,8 @@ def _dependent_words(tok: Token) -> set[str]:
             continue
         words.add(child.lemma_.lower())
         words.add(child.lower_)
+        if child.dep_ in ("xcomp", "acomp"):  # "vowed to continue *operations*", "stood ready to *help*"
+            words.update(g.lemma_.lower() for g in child.children if g.dep_ in ("dobj", "xcomp"))
         if child.dep_ == "ccomp":  # "warned that it would take all necessary *measures*"
             words.update(g.lemma_.lower() for g in child.children if g.dep_ == "dobj")
             # "admitted that the *drones* were Iranian"

@@ -1013,3 +1013,26 @@ def test_a_condemned_execution_is_the_executioners(pipeline) -> None:  # type: i
     )
     condemnation = _find(_events(pipeline, text), "ACCUSE", source="AMNESTY")
     assert condemnation.target is not None and condemnation.target.country == "IRN"
+
+
+def test_supplies_cut_rash_decisions_and_operations_vowed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    gas = _find(_events(pipeline, "Azerbaijan suspended natural gas deliveries to northern Iran."), "SANCTION", "AZE")
+    assert gas.target is not None and gas.target.country == "IRN"
+    _find(_events(pipeline, "Iran's oil minister called the decision hasty."), "ACCUSE", source="IRN")
+    vowed = _events(pipeline, "Houthi spokesman Yahya Saree vowed to continue operations against Israel.")
+    _find(vowed, "THREATEN")
+    backing = _events(pipeline, "The EU vowed to continue supporting Ukraine.")
+    assert not [e for e in backing if e.event_type == "THREATEN"]
+
+
+def test_the_missile_intercepted_is_the_missile_fired_not_the_air_strike_after_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "SANAA, March 5 - Yemen's Houthi movement said it had fired a ballistic missile at the Israeli port of "
+        "Eilat, hours before US warplanes struck Houthi targets around the capital. "
+        "The Israeli military said the missile was intercepted before it reached Israeli territory."
+    )
+    events = _events(pipeline, text)
+    intercepted = next(e for e in events if e.evidence.trigger == "intercepted")
+    assert intercepted.source is not None and intercepted.source.country == "YEM"
+    struck = next(e for e in events if e.evidence.trigger == "struck")
+    assert struck.location is not None and struck.location.country == "YEM"  # the capital of the side struck
