@@ -25,6 +25,7 @@ __all__ = [
     "paragraph_starts",
     "repair_parse",
     "repair_reduced_relatives",
+    "repair_reported_clauses",
     "repair_reported_conjuncts",
     "repair_subordinate_subjects",
 ]
@@ -134,6 +135,33 @@ def repair_subordinate_subjects(doc: Doc) -> Doc:
     return doc
 
 
+def repair_reported_clauses(doc: Doc) -> Doc:
+    """Give "told reporters after the meeting *that Iran had violated* ..." back to "told".
+
+    The parser hangs a that-clause with its own subject on the nearest noun as a relative clause; when
+    that noun sits in a prepositional phrase of a speech verb, the clause is what was said.
+    """
+    for clause in [t for t in doc if t.dep_ in ("relcl", "acl")]:
+        noun = clause.head
+        holder = noun.head if noun.dep_ == "pobj" else None
+        speech = holder.head if holder is not None and holder.dep_ == "prep" else None
+        if speech is None or speech.pos_ != "VERB" or speech.lemma_.lower() not in _SPEECH_HEADS:
+            continue
+        marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        subject = any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("that", "which", "who") for c in clause.children
+        )
+        if marked and subject:
+            clause.head = speech
+            clause.dep_ = "ccomp"
+    return doc
+
+
+#: Verbs whose that-clause is what they report.
+_SPEECH_HEADS = frozenset({"say", "tell", "announce", "warn", "insist", "add", "claim", "state", "declare", "stress"})
+
+
 def repair_parse(doc: Doc) -> Doc:
     """Every repair of this module that runs after the parser, in order."""
-    return repair_reported_conjuncts(repair_subordinate_subjects(repair_reduced_relatives(doc)))
+    doc = repair_reported_clauses(repair_subordinate_subjects(repair_reduced_relatives(doc)))
+    return repair_reported_conjuncts(doc)

@@ -55,3 +55,12 @@ def test_the_subject_of_an_after_clause_read_as_its_object(nlp) -> None:  # type
     doc = nlp("The arrests came a day after Azerbaijan expelled two Iranian diplomats.")
     azerbaijan = next(t for t in doc if t.text == "Azerbaijan")
     assert azerbaijan.dep_ == "nsubj" and azerbaijan.head.lower_ == "expelled"
+
+
+def test_a_that_clause_hung_on_a_noun_after_a_speech_verb_is_what_was_said(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The envoy told reporters after the meeting that Iran had violated the UN Charter.")
+    violated = next(t for t in doc if t.lower_ == "violated")
+    assert violated.dep_ == "ccomp" and violated.head.lower_ == "told"
+    kept = nlp("The envoy spoke after the meeting that took place in Baku.")
+    took = next(t for t in kept if t.lower_ == "took")
+    assert took.head.lower_ == "meeting"  # a real relative clause ("that" is its subject) stays
