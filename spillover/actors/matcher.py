@@ -11,6 +11,7 @@ document date, so "the president" of 2023 and of 2025 differ.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -83,6 +84,17 @@ class ActorMatcher:
             entries = self.kb.lookup(fold(text), on)
         return tuple(entries)
 
+    def _country_before(self, doc: Doc, start: int, on: date | None) -> str | None:
+        """The country named right before a mention ("Georgia's", "Georgian"), if any."""
+        for size in (2, 1):
+            if start - size < 0:
+                continue
+            words = doc[start - size : start].text.removesuffix("'s").removesuffix("’s").strip()
+            found = [e.country for e in self.kb.lookup(words, on) if e.kind in ("country", "demonym")]
+            if found:
+                return found[0]
+        return None
+
     def find(self, doc: Doc, on: date | None = None) -> list[ActorMention]:
         """Return non-overlapping actor mentions, longest first, in text order.
 
@@ -94,16 +106,14 @@ class ActorMatcher:
         found: list[ActorMention] = []
         taken: set[int] = set()
         spans = sorted(self._matcher(doc, as_spans=True), key=lambda s: (-(s.end - s.start), s.start))
-        for span in spans:
-            if taken.intersection(range(span.start, span.end)):
+        resolved = [(span, self._resolve(span.text, on)) for span in spans if self._accept(span.text)]
+        # "the State Security Service" is Azerbaijan's in a story about Azerbaijan, Georgia's in one about Georgia
+        weight = Counter(e[0].country for _s, e in resolved if e and len({x.country for x in e}) == 1)
+        for span, entries in resolved:
+            if taken.intersection(range(span.start, span.end)) or not entries:
                 continue
             text = span.text
-            if not self._accept(text):
-                continue
-            entries = self._resolve(text, on)
-            if not entries:
-                continue
-            entry = entries[0]
+            entry = _best_entry(entries, weight, self._country_before(doc, span.start, on))
             if entry.kind == "person" and _name_goes_on(doc, span.end):
                 continue  # "Abbas" of "Abbas Mousavi" is not Mahmoud Abbas
             actor = entry_actor(entry, text)
@@ -130,6 +140,20 @@ class ActorMatcher:
             if not words:
                 continue
             yield ActorMention(ent.start, ent.end, Actor(text=ent.text, name=ent.text), f"ner:{ent.label_}")
+
+
+def _best_entry(entries: tuple[ActorEntry, ...], weight: Counter[str | None], owner: str | None) -> ActorEntry:
+    """The first entry, unless one of several same-kind entries is the named owner's or the story's country's.
+
+    "Georgia's State Security Service" is Georgia's; a bare "the State Security Service" is that of
+    the country the story names most.
+    """
+    first = entries[0]
+    rivals = [e for e in entries if e.kind == first.kind and e.country]
+    if len({e.country for e in rivals}) < 2:
+        return first
+    owned = [e for e in rivals if e.country == owner]
+    return owned[0] if owned else max(rivals, key=lambda e: weight.get(e.country, 0))
 
 
 def _name_goes_on(doc: Doc, end: int) -> bool:

@@ -103,3 +103,15 @@ def test_it_in_a_reported_clause_is_the_reporter(pipeline) -> None:  # type: ign
     doc, index = _index(pipeline, "Iran fired missiles. Aliyev said it had been a terrorist act.")
     other = index.actor_for(next(t for t in doc if t.lower_ == "it"))  # a person's "it" is not the person
     assert other is None or other.country != "AZE"
+
+
+def test_a_security_service_named_without_its_country_is_the_storys(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date as _date
+
+    def service(text: str) -> str | None:
+        doc = pipeline.nlp(text)
+        found = [m for m in pipeline.matcher.find(doc, _date(2026, 3, 16)) if m.kind == "organisation"]
+        return found[0].actor.code if found else None
+
+    assert service("Azerbaijan broke up a spy ring in Baku, the State Security Service said.") == "AZESPY"
+    assert service("Georgia's State Security Service said Georgian police arrested two men.") == "GEOSPY"
