@@ -83,7 +83,8 @@ class EventExtractor:
         candidates.extend(modal_demands(sent, candidates))
         coded = [(cand, list(self._code(cand, sent, index, doc_id, sentence_index))) for cand in candidates]
         coded = [(cand, _background(cand, evs, candidates)) for cand, evs in coded]
-        events = [ev for cand, evs in coded for ev in evs if not bare_restatement(cand, evs, coded)]
+        kept = [(cand, evs) for cand, evs in coded if not _asked(cand, coded)]
+        events = [ev for cand, evs in kept for ev in evs if not bare_restatement(cand, evs, coded)]
         events.extend(self._echoes(coded, index, sentence_index))
         events = _dedupe(drop_denial_rejects(events))
         # a deed only named as the time frame of another, with no target, is not what later
@@ -315,6 +316,20 @@ def _background(cand: Candidate, events: list[Event], candidates: list[Candidate
     if clause.dep_ == "relcl" and all(e.status == "planned" and e.quad_class == 4 for e in events):
         return events  # "arrested five people who were preparing to bomb a pumping station": the plot is news
     return [replace(e, confidence=round(e.confidence * BACKGROUND_FACTOR, 3)) for e in events]
+
+
+def _asked(cand: Candidate, coded: list[tuple[Candidate, list[Event]]]) -> bool:
+    """Whether the trigger is only what a request coded in the sentence asks for.
+
+    "Russia urged both sides to observe the ceasefire": the urging is the event (REQUEST); the
+    ceasefire asked for has not happened and is no event of its own.
+    """
+    tok = cand.token
+    if tok.dep_ != "xcomp" or not marked_infinitive(tok):
+        return False
+    return any(
+        other.token.i == tok.head.i and any(e.event_type == "REQUEST" for e in evs) for other, evs in coded
+    )
 
 
 def _victims_only(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bool]) -> bool:

@@ -1036,3 +1036,8 @@ def test_the_missile_intercepted_is_the_missile_fired_not_the_air_strike_after_i
     assert intercepted.source is not None and intercepted.source.country == "YEM"
     struck = next(e for e in events if e.evidence.trigger == "struck")
     assert struck.location is not None and struck.location.country == "YEM"  # the capital of the side struck
+
+
+def test_what_a_request_asks_for_is_no_event_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Russia's foreign ministry urged both sides to observe the ceasefire.")
+    assert [e.event_type for e in events] == ["REQUEST"]
