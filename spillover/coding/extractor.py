@@ -83,8 +83,8 @@ class EventExtractor:
         candidates.extend(modal_demands(sent, candidates))
         coded = [(cand, list(self._code(cand, sent, index, doc_id, sentence_index))) for cand in candidates]
         coded = [(cand, _background(cand, evs, candidates)) for cand, evs in coded]
-        kept = [(cand, evs) for cand, evs in coded if not _asked(cand, coded)]
-        events = [ev for cand, evs in kept for ev in evs if not bare_restatement(cand, evs, coded)]
+        coded = [(cand, _asked(cand, evs, coded)) for cand, evs in coded]
+        events = [ev for cand, evs in coded for ev in evs if not bare_restatement(cand, evs, coded)]
         events.extend(self._echoes(coded, index, sentence_index))
         events = _dedupe(drop_denial_rejects(events))
         # a deed only named as the time frame of another, with no target, is not what later
@@ -318,18 +318,26 @@ def _background(cand: Candidate, events: list[Event], candidates: list[Candidate
     return [replace(e, confidence=round(e.confidence * BACKGROUND_FACTOR, 3)) for e in events]
 
 
-def _asked(cand: Candidate, coded: list[tuple[Candidate, list[Event]]]) -> bool:
-    """Whether the trigger is only what a request coded in the sentence asks for.
+#: Confidence factor for a deed that a request coded in the same sentence only asks another side for.
+ASKED_FACTOR = 0.5
+
+
+def _asked(cand: Candidate, events: list[Event], coded: list[tuple[Candidate, list[Event]]]) -> list[Event]:
+    """Weaken the events of a trigger that is only what a request to another side asks for.
 
     "Russia urged both sides to observe the ceasefire": the urging is the event (REQUEST); the
-    ceasefire asked for has not happened and is no event of its own.
+    ceasefire asked for has not happened. It keeps a weak vote (so the sentence classifier does not
+    make the asked deed up again) but rarely reaches the threshold. An order to one's own forces
+    ("ordered the armed forces to raise their combat readiness") is the state's deed and stays.
     """
     tok = cand.token
     if tok.dep_ != "xcomp" or not marked_infinitive(tok):
-        return False
-    return any(
-        other.token.i == tok.head.i and any(e.event_type == "REQUEST" for e in evs) for other, evs in coded
-    )
+        return events
+    asking = [e for other, evs in coded if other.token.i == tok.head.i for e in evs if e.event_type == "REQUEST"]
+    own = [e for e in asking if e.source and e.target and e.source.country and e.source.country == e.target.country]
+    if not asking or len(own) == len(asking):
+        return events
+    return [replace(e, confidence=round(e.confidence * ASKED_FACTOR, 3)) for e in events]
 
 
 def _victims_only(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bool]) -> bool:

@@ -1039,5 +1039,7 @@ def test_the_missile_intercepted_is_the_missile_fired_not_the_air_strike_after_i
 
 
 def test_what_a_request_asks_for_is_no_event_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
-    events = _events(pipeline, "Russia's foreign ministry urged both sides to observe the ceasefire.")
-    assert [e.event_type for e in events] == ["REQUEST"]
+    shown = pipeline.extract_texts([("Russia's foreign ministry urged both sides to observe the ceasefire.", None)])[0]
+    assert [e.event_type for e in shown] == ["REQUEST"]  # the ceasefire asked for stays under the threshold
+    ordered = _events(pipeline, "Aliyev ordered the armed forces to raise their combat readiness.")
+    _find(ordered, "MOBILIZE", source="AZE")  # an order to one's own forces is the state's deed
