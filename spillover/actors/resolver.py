@@ -217,7 +217,9 @@ class ActorIndex:
         ):
             return actor
         sector = self._head_sector(head)
-        if not sector or mention.kind not in ("country", "demonym", "capital"):
+        # "Taliban fighters", "Taliban militants": a movement the table files as a government fights as an armed group
+        armed_wing = mention.kind == "organisation" and actor.sector == "GOV" and sector == "REB"
+        if not sector or (mention.kind not in ("country", "demonym", "capital") and not armed_wing):
             return actor
         left = min(head.left_edge.i, mention.tok_start)
         text = self.doc[left : head.i + 1].text

@@ -37,6 +37,9 @@ if TYPE_CHECKING:
     from spillover.records import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+#: Prepositions whose gerund says when or how the clause's own subject acted ("advanced after seizing the town",
+#: "retaliated by shelling"); unlike "against visiting X" or "for helping", whose gerund is someone else's deed.
+ADVERBIAL_PREPS = frozenset({"after", "before", "while", "by", "upon", "since", "without"})
 #: Verbs whose subject talks about an event rather than does it: "Iranian officials did not comment on the
 #: interception" names no interceptor. Announcing ("announced a suspension of air links") is doing.
 REMARK_VERBS = frozenset({"comment", "discuss", "report", "mention", "describe", "note"})
@@ -239,7 +242,12 @@ class ArgumentReader:
             elif cur.dep_ == "acl" and cur.head.pos_ == "NOUN":
                 return plotters(cur.head, index)  # "an attempt by Iranian agents to bomb the embassy"
             elif cur.dep_ == "prep" or cur.dep_ == "pcomp":
+                adverbial = cur.dep_ == "prep" and cur.lower_ in ADVERBIAL_PREPS
                 cur = cur.head
+                # "fighters advanced after seizing the town": the clause the phrase hangs on lends its subject
+                for child in cur.children if adverbial else ():
+                    if child.dep_ in SUBJECT_DEPS:
+                        return index.actors_for(child)
             else:
                 break
         return []

@@ -216,6 +216,23 @@ def _same_deed(a: Event, b: Event) -> bool:
         and _agree(a.source, b.source)
         and _agree(a.target, b.target)
         and not _mirrored(a, b)
+        and not _crossed(a, b)
+        and not _crossed(b, a)
+    )
+
+
+def _crossed(a: Event, b: Event) -> bool:
+    """Whether the one acted on in ``a`` is the doer in ``b``, each event naming only that side.
+
+    "Police came under a grenade attack while they were conducting a raid": the attack on the police and
+    the police's raid are two deeds, though neither names the other side.
+    """
+    return (
+        a.source is None
+        and b.target is None
+        and a.target is not None
+        and b.source is not None
+        and (a.target.code == b.source.code or bool(a.target.country and a.target.country == b.source.country))
     )
 
 

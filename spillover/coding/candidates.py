@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spillover.coding.arguments import SUBJECT_DEPS
+from spillover.coding.lexicon import TriggerPattern
 from spillover.coding.roles import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS
 from spillover.coding.triggers import Candidate, marked_infinitive
 
@@ -53,6 +54,7 @@ def drop_redundant(candidates: list[Candidate]) -> list[Candidate]:
     """
     by_token = {c.token.i: c for c in candidates}
     drop: set[int] = set()
+    modes: dict[int, TriggerPattern] = {}
     for cand in candidates:
         tok = cand.token
         if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and tok.head.i in by_token:
@@ -92,9 +94,21 @@ def drop_redundant(candidates: list[Candidate]) -> list[Candidate]:
             continue
         if tok.lemma_.lower() in head.pattern.particles:
             drop.add(tok.i)
+        elif head.pattern.event_type == cand.pattern.event_type and head.pattern.subject_role == "target":
+            # "police came under a grenade attack": the verb knows who was hit, the noun how
+            drop.add(tok.i)
+            modes[head.token.i] = cand.pattern
         elif head.pattern.event_type == cand.pattern.event_type:
             drop.add(tok.i if head.pattern.weight >= cand.pattern.weight else head.token.i)
-    return [_crowd_violence(c) for c in candidates if c.token.i not in drop]
+    kept = [_with_mode(c, modes.get(c.token.i)) for c in candidates if c.token.i not in drop]
+    return [_crowd_violence(c) for c in kept]
+
+
+def _with_mode(cand: Candidate, noun: TriggerPattern | None) -> Candidate:
+    """A verb candidate that took over the noun naming its weapon, with that noun's mode and CAMEO code."""
+    if noun is None or cand.pattern.mode is not None or noun.mode is None:
+        return cand
+    return replace(cand, pattern=replace(cand.pattern, mode=noun.mode, cameo=noun.cameo))
 
 
 #: Types of the steps states take to complain ("summoned", "recalled"), and the verbs that name that purpose.

@@ -281,7 +281,8 @@ class EventExtractor:
 #: Confidence factor for an event told in a relative clause beside another event: "has freed a
 #: diplomat *it arrested*", "the release of two nationals *who had been arrested*" report the
 #: release; the arrest is background. (ConfliBERT macro-F1 +0.004, demo unchanged.) Likewise an
-#: infinitive of purpose: in "handed over 30 vehicles to support health services" the handover happened.
+#: infinitive of purpose: in "handed over 30 vehicles to support health services" the handover happened;
+#: and a gerund of time: in "lifted a ban on UNICEF after accusing it of spying" the lifting is the news.
 BACKGROUND_FACTOR = 0.6
 
 
@@ -306,8 +307,11 @@ def _trigger_start(event: Event) -> int:
 
 
 def _background(cand: Candidate, events: list[Event], candidates: list[Candidate]) -> list[Event]:
-    """Weaken the events of a relative or purpose clause when the sentence has a trigger outside it."""
-    clause = next((t for t in (cand.token, *cand.token.ancestors) if t.dep_ == "relcl" or _is_purpose(t)), None)
+    """Weaken the events of a relative, purpose or time clause when the sentence has a trigger outside it."""
+    clause = next(
+        (t for t in (cand.token, *cand.token.ancestors) if t.dep_ == "relcl" or _is_purpose(t) or _is_earlier(t)),
+        None,
+    )
     if clause is None:
         return events
     inside = range(clause.left_edge.i, clause.right_edge.i + 1)
@@ -338,6 +342,15 @@ def _asked(cand: Candidate, events: list[Event], coded: list[tuple[Candidate, li
     if not asking or len(own) == len(asking):
         return events
     return [replace(e, confidence=round(e.confidence * ASKED_FACTOR, 3)) for e in events]
+
+
+#: Prepositions whose gerund tells a deed as the time of the clause's own ("lifted the ban after accusing the agency").
+TIME_PREPS = frozenset({"after", "before", "since"})
+
+
+def _is_earlier(tok: Token) -> bool:
+    """A gerund after "after", "before" or "since": the clause's own event is the news, this one its time."""
+    return tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in TIME_PREPS
 
 
 def _victims_only(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bool]) -> bool:

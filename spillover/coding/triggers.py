@@ -32,6 +32,8 @@ class Candidate:
 
 
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+#: Adverbs that act as a verb's particle, whose preposition belongs to the verb ("pushed back from").
+_PARTICLE_ADVERBS = frozenset({"back", "away", "out", "off", "down", "up", "in"})
 
 
 def _dependent_words(tok: Token) -> set[str]:
@@ -58,7 +60,10 @@ def _dependent_words(tok: Token) -> set[str]:
             words.update(g.lemma_.lower() for g in child.children if g.dep_ == "dobj")
             # "admitted that the *drones* were Iranian"
             words.update(g.lemma_.lower() for g in child.children if g.dep_ in ("nsubj", "nsubjpass"))
-        if child.dep_ in ("dobj", "prep", "attr", "dative", "nsubjpass", "prt"):
+        # an adverb's preposition too: "were pushed *back from* their strongholds"
+        if child.dep_ in ("dobj", "prep", "attr", "dative", "nsubjpass", "prt") or (
+            child.dep_ == "advmod" and child.lower_ in _PARTICLE_ADVERBS
+        ):
             for grand in child.children:
                 if grand.dep_ in ("pobj", "prep", "compound", "amod", "dobj", "relcl") or _to_infinitive(grand):
                     words.add(grand.lemma_.lower())
@@ -138,6 +143,9 @@ _APPEAL_PARTICLES = frozenset({"for", "on", "upon"})
 
 def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
     """The most specific lexicon pattern this token satisfies, if any."""
+    hyphened = _hyphened_noun(tok, lexicon)
+    if hyphened is not None:
+        return hyphened
     if tok.pos_ not in ("VERB", "NOUN") or (tok.is_stop and tok.pos_ != "VERB"):
         return None
     if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -170,6 +178,24 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
         # A weight-0 row is a switch: "fight" + "epidemic" is no assault.
         return Candidate(tok, pattern, tok.i + 1) if pattern.weight > 0 else None
     return None
+
+
+def _hyphened_noun(tok: Token, lexicon: Lexicon) -> Candidate | None:
+    """A noun the tokenizer split at its hyphen, read whole: "the shoot-out between bandits and soldiers".
+
+    ``tok`` is the last part ("out") with the first ("shoot") as its compound; the joined form ("shootout")
+    is looked up as a noun, without required words (a written-together noun has none).
+    """
+    if tok.i < 2 or tok.pos_ not in ("NOUN", "ADP", "ADV", "PART") or tok.dep_ == "compound":
+        return None
+    hyphen, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if hyphen.text != "-" or first.head.i != tok.i or hyphen.whitespace_ or first.whitespace_:
+        return None
+    word = f"{first.lower_}{tok.lower_}"
+    pattern = next((p for p in lexicon.triggers(word, "NOUN") if not p.particles), None)
+    if pattern is None or pattern.weight == 0:
+        return None
+    return Candidate(tok, pattern, tok.i + 1)
 
 
 #: "Trump said the oppression must end", "the EU says intervention must be avoided": a demand with

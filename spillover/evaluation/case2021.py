@@ -234,7 +234,8 @@ def score_case2021(
         "makes it excessive force only when lethal or injuring (ACLED), else an intervention; protesters' "
         "demands beside their protest are that protest; a weapon ACLED files on its own (chemical, suicide, "
         "grenade, explosive) outranks a generic attack; a best event without a mode takes the classifier's "
-        "snippet label; "
+        "snippet label; armed violence whose target is civilians (by sector, not generic 'people') is an attack, "
+        "not a clash; "
         "a claimed or denied deed "
         "(CAMEO 015/016) is an attribution (ACCUSE/allege)",
         "type level: gold label -> its PLOVER type; a predicted type that maps back to the gold label counts as it",
@@ -268,6 +269,13 @@ PROTEST_FLOOR = 0.1
 RIOT_FLOOR = 0.05
 #: Modes of fighting that ACLED files under the territory it changed, when the snippet says territory changed.
 CLASH_MODES = frozenset({"firearms", "sideAB"})
+#: Sectors of people who are not an armed, organised side: ACLED files armed violence against them as an attack
+#: (violence against civilians), not as a battle, whatever the weapon.
+CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "HLH", "REL", "MED", "REF", "LAB", "BUS", "NGO"})
+#: Head words of a target that do not say whether the dead were civilians or fighters.
+GENERIC_VICTIMS = ("people", "persons")
+#: The (ext) mode of armed violence against civilians: an attack, in the mapping table.
+ONE_SIDED = "one-sided"
 #: A capture of territory weaker than this does not take over a clash.
 SEIZE_FLOOR = 0.4
 #: Weapons that define an ACLED sub-event type whatever else the snippet tells, most defining first
@@ -341,6 +349,8 @@ def _pick(events: Sequence[Event], kind: str | None) -> Event | None:
       (:func:`_signature_weapon`).
     * A best event without a mode takes the classifier's label for the snippet when that label
       names another type or a mode: the rules saw that something happened, the snippet says how.
+    * Armed violence against civilians (a clash mode with a civilian target) is ACLED's attack, not a
+      battle: read with the (ext) mode ``one-sided``.
     """
     event = best_event(events)
     if event is not None and kind in NON_POLITICAL and event.confidence < WEAK_EVENT:
@@ -386,7 +396,10 @@ def _pick(events: Sequence[Event], kind: str | None) -> Event | None:
         and kind_type != NO_EVENT
         and (kind_type != event.event_type or kind_mode is not None)
     ):
-        return replace(event, event_type=kind_type, mode=kind_mode)
+        event = replace(event, event_type=kind_type, mode=kind_mode)
+    if event is not None and _one_sided(event):
+        # "gunmen opened fire on worshippers": no armed side fired back, so not a battle
+        return replace(event, mode=ONE_SIDED)
     return event
 
 
@@ -424,6 +437,17 @@ def _signature_weapon(events: Sequence[Event], best: Event) -> Event | None:
         and e.confidence >= WEAPON_FLOOR
     ]
     return max(found, key=lambda e: (WEAPON_RANK[e.mode or ""], e.confidence)) if found else None
+
+
+def _one_sided(event: Event) -> bool:
+    """An armed attack or fight (:data:`CLASH_MODES`) whose target is civilians (:data:`CIVILIAN_SECTORS`)."""
+    if event.event_type != "ASSAULT" or event.mode not in CLASH_MODES:
+        return False
+    target = event.target
+    if target is None or (target.sector or "").upper() not in CIVILIAN_SECTORS:
+        return False
+    # "12 people killed on both sides": people, persons are counted dead in battles too, so they tell nothing
+    return not (target.text or "").lower().endswith(GENERIC_VICTIMS)
 
 
 def _lexical_mode(event: Event) -> bool:

@@ -115,3 +115,18 @@ def test_a_security_service_named_without_its_country_is_the_storys(pipeline) ->
 
     assert service("Azerbaijan broke up a spy ring in Baku, the State Security Service said.") == "AZESPY"
     assert service("Georgia's State Security Service said Georgian police arrested two men.") == "GEOSPY"
+
+
+def test_a_governing_movement_named_with_fighters_is_an_armed_group(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc, index = _index(pipeline, "Taliban militants captured a district while the Taliban government met.")
+    militants = next(t for t in doc if t.lower_ == "militants")
+    government = next(t for t in doc if t.lower_ == "government")
+    armed, ruling = index.actor_for(militants), index.actor_for(government)
+    assert armed is not None and armed.code == "AFGREB"
+    assert ruling is not None and ruling.code == "AFGGOV"
+
+
+def test_one_victim_named_by_occupation_has_its_sector(pipeline) -> None:  # type: ignore[no-untyped-def]
+    doc, index = _index(pipeline, "Gunmen shot a doctor and a teacher and fired on a passenger plane.")
+    sectors = {t.lower_: (a.sector if (a := index.actor_for(t)) else None) for t in doc if t.pos_ == "NOUN"}
+    assert sectors["doctor"] == "HLH" and sectors["teacher"] == "EDU" and sectors["plane"] == "CVL"

@@ -74,3 +74,9 @@ def test_two_modes_of_one_type_are_two_deeds() -> None:
     flights = replace(_deed("suspended", "COD", "RWA", 0.4), event_type="SANCTION", mode="discontinue")
     vague = replace(_deed("cut", "COD", "RWA", 0.3), event_type="SANCTION", mode=None)
     assert [e.id for e in merge_same_deed([recall, flights, vague])] == ["recalled", "suspended"]
+
+
+def test_the_one_hit_in_one_deed_and_the_doer_of_another_are_two_deeds() -> None:
+    """'police came under a grenade attack while they were conducting a raid': the attack and the raid."""
+    events = [_deed("raid", "BGD", None, 0.4), _deed("came", None, "BGDCOP", 0.3)]
+    assert [e.id for e in merge_same_deed(events)] == ["raid", "came"]

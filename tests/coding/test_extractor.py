@@ -1043,3 +1043,35 @@ def test_what_a_request_asks_for_is_no_event_of_its_own(pipeline) -> None:  # ty
     assert [e.event_type for e in shown] == ["REQUEST"]  # the ceasefire asked for stays under the threshold
     ordered = _events(pipeline, "Aliyev ordered the armed forces to raise their combat readiness.")
     _find(ordered, "MOBILIZE", source="AZE")  # an order to one's own forces is the state's deed
+
+
+def test_gerund_after_a_time_preposition_takes_the_clause_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Rebel fighters will advance to Al-Bab after seizing the town of Dabiq, the Turkish foreign minister said."
+    ev = _find(_events(pipeline, text), "COERCE")
+    assert ev.source is not None and ev.source.sector == "REB"
+
+
+def test_a_deed_told_as_the_time_of_another_is_background(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Nigerian military lifted a ban on UNICEF operations after accusing the agency of spying."
+    events = _events(pipeline, text)
+    accusation, lifting = _find(events, "ACCUSE"), _find(events, "CONCEDE")
+    assert lifting.confidence > accusation.confidence
+
+
+def test_coming_under_a_named_attack_keeps_the_target_and_the_weapon(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Bangladeshi police came under a grenade attack in Dhaka.")
+    ev = _find(events, "ASSAULT", target="BGD")
+    assert ev.evidence.trigger == "came" and ev.mode == "grenade"
+    assert ev.target is not None and ev.target.sector == "COP"
+
+
+def test_pushed_back_from_is_territory_taken(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "The Al-Nusra Front terrorists were pushed back from their strongholds in Aleppo.")
+    ev = _find(events, "COERCE")
+    assert ev.mode == "seize" and ev.target is not None and ev.target.sector == "REB"
+
+
+def test_a_hyphenated_shoot_out_is_a_firefight_between_its_sides(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "During the shoot-out between the bandits and soldiers, four soldiers were injured.")
+    ev = _find(events, "ASSAULT", target="---MIL")
+    assert ev.mode == "firearms" and ev.evidence.trigger == "out"

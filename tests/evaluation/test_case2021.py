@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from spillover.errors import DataFileError, EvalFormatError
-from spillover.evaluation.case2021 import evaluate_case2021, load_mapping, read_case2021
+from spillover.evaluation.case2021 import _decide, evaluate_case2021, load_mapping, read_case2021
 from spillover.records import EVENT_TYPES
 from tests.evaluation import fake_extractor as fake
 from tests.evaluation.common import FIXTURES, SHARED, needs_shared
@@ -311,3 +311,31 @@ def test_a_weapon_acled_files_on_its_own_outranks_a_generic_attack(tmp_path: Pat
     ]
     report = evaluate_case2021(tsv, fake.KeywordExtractor(rules))
     assert report.summary["accuracy"] == 1.0
+
+
+def test_armed_violence_against_civilians_is_an_attack_not_a_clash(tmp_path: Path):
+    """ACLED: an attack on people who are no armed side is violence against civilians, whatever the weapon."""
+    tsv = _snippets(
+        tmp_path / "one-sided.tsv",
+        ("Gunmen opened fire on worshippers.", "ATTACK"),
+        ("Gunmen opened fire on soldiers.", "ARMED_CLASH"),
+        ("Gunmen opened fire on a doctor.", "ATTACK"),
+    )
+    rules = [
+        fake.Rule("on worshippers", "ASSAULT", 0.9, mode="firearms", source="XXXREB", target="XXXCVL"),
+        fake.Rule("on soldiers", "ASSAULT", 0.9, mode="firearms", source="XXXREB", target="XXXMIL"),
+        fake.Rule("on a doctor", "ASSAULT", 0.9, mode="firearms", source="XXXREB", target="XXXHLH"),
+    ]
+    report = evaluate_case2021(tsv, fake.KeywordExtractor(rules))
+    assert report.summary["accuracy"] == 1.0
+
+
+def test_people_killed_do_not_say_they_were_civilians():
+    """'the killing of 12 people on both sides': generic victims leave a clash a clash."""
+    clash = _event("ASSAULT", mode="firearms", source="XXXREB", sector="REB")
+    people = dataclasses.replace(clash, target=dataclasses.replace(clash.source, text="12 people", code="XXXCVL",
+                                                                   sector="CVL"))
+    farmers = dataclasses.replace(people, target=dataclasses.replace(people.target, text="three farmers"))
+    mapping = load_mapping()
+    assert mapping.label_for(_decide([people], None)) == "ARMED_CLASH"
+    assert mapping.label_for(_decide([farmers], None)) == "ATTACK"
