@@ -5,14 +5,14 @@ here use the rest of the sentence: whether a nominal event merely restates
 another event already coded ("condemned *the attack*"), who is claiming or
 denying a part in an event ("Iran denied any *role in* the attack"), which verb
 lends its subject to a nominal event ("Germany *paid* $662 million in aid"),
-what "the country" refers back to, where an intercepted weapon was headed,
-that a denial is coded once, as the denied deed, and when a deed is only what a
-speaker says another must do ("said Israel must end its attacks").
+what "the country" refers back to, that a denial is coded once, as the denied
+deed, and when a deed is only what a speaker says another must do ("said Israel
+must end its attacks"). Who did a deed a reaction names is in :mod:`spillover.coding.authors`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -20,7 +20,7 @@ from spillover.actors.resolver import SPEECH_VERBS
 from spillover.records import Actor, Event, Evidence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
     from spillover.actors.resolver import ActorIndex
     from spillover.coding.triggers import Candidate
@@ -222,40 +222,6 @@ def governing_verb(noun: Token) -> Token | None:
 _TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning", "amid", "despite"})
 #: Verbs whose prepositional objects are what they answer ("governments reacted to the strike").
 _REACTIONS = frozenset({"react", "respond", "reply", "retaliate", "answer"})
-_DESTINATION_PREPS = frozenset({"towards", "toward", "at", "into", "over"})
-
-
-def destination_actors(trigger: Token, index: ActorIndex) -> list[Actor]:
-    """Where an intercepted weapon was headed: a destination phrase on the weapon or the trigger."""
-    weapons = [c for c in trigger.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-    for root in (*weapons, trigger):
-        for tok in root.subtree:
-            if (tok.dep_ == "prep" and tok.lower_ in _DESTINATION_PREPS and tok.head.i != trigger.i) or (
-                tok.dep_ == "prep" and tok.lower_ in ("towards", "toward") and tok.head.i == trigger.i
-            ):
-                found = prep_objects(tok, index)
-                if found:
-                    return found
-    return []
-
-
-#: Nouns whose owner a weapon flew over or into ("the second interception over *Turkish airspace*").
-_AIRSPACE_NOUNS = frozenset({"airspace", "sky", "skies", "territory", "soil", "waters"})
-
-
-def airspace_owners(sent: Span, index: ActorIndex) -> list[Actor]:
-    """Countries whose airspace or territory the sentence names ("over Turkish airspace", "Türkiye's skies")."""
-    for tok in sent:
-        if tok.lemma_.lower() not in _AIRSPACE_NOUNS:
-            continue
-        for child in tok.children:
-            if child.dep_ in ("poss", "amod", "compound"):
-                owners = [a for a in index.actors_for(child) if a.country]
-                if owners:
-                    return owners
-    return []
-
-
 def prep_objects(prep: Token, index: ActorIndex) -> list[Actor]:
     """Actors of a preposition's objects, across coordinated prepositions ("at Israel and at US bases")."""
     out: list[Actor] = []
@@ -374,101 +340,6 @@ def drop_subsumed(actors: list[Actor]) -> list[Actor]:
             continue
         out.append(actor)
     return out
-
-
-def attack_author(
-    tok: Token,
-    index: ActorIndex,
-    is_attack: Callable[[Token], bool],
-    own: Collection[str | None] = (),
-    sentence_index: int = 0,
-    mode_of: Callable[[Token], str | None] | None = None,
-) -> Actor | None:
-    """Who carried out the attack a condemnation names without its author.
-
-    "Israel, the United States and the EU condemned the strike on the airport": the object is
-    an attack the report told earlier; its author, the source of the document's latest attack
-    that happened (not one only alleged, denied or threatened), is the one condemned (the place
-    attacked is not). When the latest attack told with a verb has no known author, nobody is named;
-    a noun mention without actors ("a case over the strike") refers further back.
-    """
-    condemned = [obj for obj in tok.children if obj.dep_ in OBJECT_DEPS and is_attack(obj)]
-    if not condemned:
-        return None
-    modes = {m for obj in condemned if (m := mode_of(obj) if mode_of is not None else None)}
-    for event in reversed(index.events if modes else ()):
-        # "Amnesty condemned the execution" after "he had been tortured": the deed of that kind
-        kind = event.event_type == "ASSAULT" and event.mode in modes and event.status in ("occurred", "attempted")
-        if kind and event.source is not None and event.source.country:
-            return replace(event.source, text="(implied)", span=None)
-    for event in reversed(index.events if own else ()):
-        # "Israeli warplanes pounded Lebanon after Hezbollah fired rockets. Lebanon condemned the strikes":
-        # a state condemns the attack on itself, whoever attacked last
-        if (event.evidence.sentence_index or 0) < sentence_index - _OWN_WINDOW:
-            break
-        source, target = event.source, event.target
-        if event.event_type != "ASSAULT" or event.status != "occurred" or source is None or target is None:
-            continue
-        if target.country in own and source.country and source.country not in own:
-            return replace(source, text="(implied)", span=None)
-    unknown: int | None = None  # sentence of the latest attack told with a verb but no author
-    for event in reversed(index.events):
-        happened = event.status in ("occurred", "attempted")  # not "may have been launched by Israel"
-        if event.event_type != "ASSAULT" or not happened:
-            continue
-        sentence = event.evidence.sentence_index
-        if unknown is not None and sentence != unknown:
-            return None  # "One struck the airport building": the latest attack's author is not known
-        if event.source is not None and event.source.country:
-            return replace(event.source, text="(implied)", span=None)
-        if unknown is None and rule_pattern(event.evidence.coder)[0] == "verb" and not _in_passing(event, index):
-            unknown = sentence  # unless its own sentence names the author ("drones launched from Iran struck")
-        # "opened a terrorism case over the strike": a mention of an attack told before; look further back
-    return None
-
-
-#: How many sentences back a condemned attack on the condemner's own country is looked for.
-_OWN_WINDOW = 3
-
-
-def _in_passing(event: Event, index: ActorIndex) -> bool:
-    """Whether the event's verb names a deed in passing, not as news of its own.
-
-    A participle on a noun ("a missile *launched* at Haifa") or a comparison ("the same path as
-    one *intercepted* on March 4").
-    """
-    start = (event.evidence.trigger_span or event.evidence.span)[0]
-    span = index.doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
-        return False
-    verb = span.root
-    compared = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in verb.children)
-    return verb.dep_ == "acl" or compared
-
-
-def deed_author(
-    tok: Token, index: ActorIndex, deed_type: Callable[[Token], str | None], own: set[str | None]
-) -> Actor | None:
-    """Who did the deed a welcome or praise names without its author ("welcomed the sanctions").
-
-    The latest event of the document of the object's type whose source is a country or
-    organisation other than the speaker's: Lithuania welcoming "the sanctions" welcomes the EU's.
-    """
-    typed = [(obj, kind) for obj in tok.children if obj.dep_ in OBJECT_DEPS and (kind := deed_type(obj)) is not None]
-    kinds = {kind for _obj, kind in typed}
-    words = {obj.lemma_.lower() for obj, _kind in typed}
-    candidates = []
-    for event in reversed(index.events):
-        source = event.source
-        side = source.country or source.code if source is not None else None  # a country, or an IGO ("EU")
-        if event.event_type in kinds and source is not None and side and side not in own:
-            candidates.append(event)
-    # the same word first: "welcomed the sanctions" is the EU's "imposed sanctions", not a later expulsion
-    pattern = [e for e in candidates if words & set(rule_pattern(e.evidence.coder)[1].split())]
-    chosen = (pattern or candidates)[:1]
-    if not chosen or chosen[0].source is None:
-        return None
-    return replace(chosen[0].source, text="(implied)", span=None)
 
 
 def rule_pattern(coder: str) -> tuple[str, str]:

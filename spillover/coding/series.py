@@ -1,0 +1,81 @@
+"""Series of weapons: "the first drone", "a second one", "the missile" continue a deed told before.
+
+An attack told with a weapon of a series often names no doer of its own ("A second drone came
+down near a school"); :func:`next_in_series` says when a clause is such a continuation and
+:func:`continued_deed` finds the deed it continues, with its doer and target.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from spillover.records import Event
+
+
+#: Words that make a weapon the next of a series told before ("a *second* drone", "*another* missile"), or
+#: single out one of the weapons just told ("two drones hit Nakhchivan. *The first* drone struck the airport").
+_SERIES_WORDS = frozenset({"first", "second", "third", "fourth", "another", "other", "last"})
+#: Words that stand alone for one weapon of a series ("One struck the terminal", "the other exploded").
+_SERIES_PRONOUNS = frozenset({"one", "other", "another"})
+#: Weapons that "the" refers back to ("Iran launched a drone at Baku. *The drone* struck a depot").
+_WEAPONS = frozenset({"drone", "uav", "missile", "rocket", "projectile", "shell", "bomb", "warplane", "jet"})
+
+
+def next_in_series(tok: Token, weapon_object: bool = False) -> bool:
+    """Whether the trigger's weapon is the next of a series ("A second drone exploded near a school").
+
+    The weapon is the subject, or with ``weapon_object`` the object ("shot down a second drone").
+    """
+    deps = ("dobj", "nsubjpass") if weapon_object else ("nsubj", "nsubjpass")
+    weapons = [c for c in tok.children if c.dep_ in deps]
+    if any(w.lower_ in _SERIES_PRONOUNS for w in weapons):
+        return True  # "two drones came from Iran. *One* struck the terminal and *the other* exploded"
+    return any(
+        m.lower_ in _SERIES_WORDS or (m.lower_ == "the" and w.lemma_.lower() in _WEAPONS)
+        for w in weapons
+        for m in w.children
+        if m.dep_ in ("amod", "det")
+    )
+
+
+def continued_deed(
+    events: list[Event],
+    event_type: str,
+    mode: str | None,
+    status: str | None,
+    sentence_index: int,
+    weapon_mode: str | None = None,
+) -> Event | None:
+    """The deed just told that an actorless one continues: same type, mode and status, two sentences back at most.
+
+    "The security service broke up a network working for the IRGC. [...] Nine suspects were detained":
+    the detentions are that operation's, by the same side against the same one. The latest such
+    event counts, and only when it names both sides. The caller asks for a passive clause with its own
+    subject: "those detained" only recalls the arrests. An actorless attack told after another is
+    mostly the same attack told again ("It was the second such interception"), so an attack continues
+    one only as the next of a series (:func:`next_in_series`); ``mode`` and ``status`` None accept
+    any (a second drone may be shot down after the first struck), and the doer is then enough;
+    an attack with the same weapon (``weapon_mode``) is then preferred: "the missile was intercepted"
+    continues the missile fired, not the air strike told after it.
+    """
+    if mode is None and weapon_mode is not None:
+        same_weapon = [e for e in events if e.mode == weapon_mode]
+        found = continued_deed(same_weapon, event_type, None, status, sentence_index)
+        if found is not None:
+            return found
+    fallback = None
+    for prior in reversed(events):
+        if (prior.evidence.sentence_index or 0) < sentence_index - 2:
+            break
+        same_mode = mode is None or prior.mode == mode
+        same_status = status is None or prior.status == status
+        named = prior.source is not None and (prior.target is not None or status is None)
+        if prior.event_type == event_type and same_mode and same_status and named:
+            if status is not None or (prior.target is not None and prior.target.country):
+                return prior
+            # "two drones slammed into Nakhchivan, wounding four civilians": the country struck, not its people
+            fallback = fallback or prior
+    return fallback
