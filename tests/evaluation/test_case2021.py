@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from spillover.errors import DataFileError, EvalFormatError
-from spillover.evaluation.case2021 import _decide, evaluate_case2021, load_mapping, read_case2021
+from spillover.evaluation.acled_labels import snippet_event
+from spillover.evaluation.case2021 import evaluate_case2021, load_mapping, read_case2021
 from spillover.records import EVENT_TYPES
 from tests.evaluation import fake_extractor as fake
 from tests.evaluation.common import FIXTURES, SHARED, needs_shared
@@ -337,5 +338,5 @@ def test_people_killed_do_not_say_they_were_civilians():
                                                                    sector="CVL"))
     farmers = dataclasses.replace(people, target=dataclasses.replace(people.target, text="three farmers"))
     mapping = load_mapping()
-    assert mapping.label_for(_decide([people], None)) == "ARMED_CLASH"
-    assert mapping.label_for(_decide([farmers], None)) == "ATTACK"
+    assert mapping.label_for(snippet_event([people], None)) == "ARMED_CLASH"
+    assert mapping.label_for(snippet_event([farmers], None)) == "ATTACK"
