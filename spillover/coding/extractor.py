@@ -161,7 +161,7 @@ class EventExtractor:
                 owners = [a for a in airspace_owners(sent, index) if a.country not in {s.country for s in sources}]
                 targets = owners or targets
         fact = assess(tok, self.lexicon, self_status=self_status, material=material)
-        if code.quad_class == 4 and fact.status == "occurred" and _is_purpose(tok):
+        if code.quad_class == 4 and fact.status == "occurred" and (_is_purpose(tok) or _infinitive_on_noun(tok)):
             fact = replace(fact, status="planned", cue="to")  # "recruited by the IRGC to sabotage the pipeline"
         mode, event_type = pattern.mode, pattern.event_type
         remark = remark_code(tok, pattern, index)
@@ -333,7 +333,9 @@ def _asked(cand: Candidate, events: list[Event], coded: list[tuple[Candidate, li
     ("ordered the armed forces to raise their combat readiness") is the state's deed and stays.
     """
     tok = cand.token
-    if tok.dep_ != "xcomp" or not marked_infinitive(tok):
+    infinitive = tok.dep_ == "xcomp" and marked_infinitive(tok)
+    clause = tok.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    if not (infinitive or clause):  # "urged both sides to observe", "demanded that Turkey withdraw"
         return events
     asking = [e for other, evs in coded if other.token.i == tok.head.i for e in evs if e.event_type == "REQUEST"]
     own = [e for e in asking if e.source and e.target and e.source.country and e.source.country == e.target.country]
@@ -389,6 +391,23 @@ def _acts_on_itself(source: Actor | None, target: Actor | None) -> bool:
     if source is None or target is None or not source.code or not target.code:
         return False
     return source.code == target.code or (target.code == source.country and not target.sector)
+
+
+def _infinitive_on_noun(tok: Token) -> bool:
+    """Whether ``tok`` is a to-infinitive describing a noun ("on suspicion of planning *to blow up*").
+
+    An infinitive on such a noun names a deed intended or suspected, not one done: "a plan to attack",
+    "an attempt to bomb", and the parser's "suspicion [of planning] to blow up".
+    """
+    described = tok.head.lemma_.lower() in _INTENT_NOUNS  # not "the decision to expel 23 diplomats": done
+    return tok.dep_ == "acl" and tok.pos_ == "VERB" and described and marked_infinitive(tok)
+
+
+#: Nouns whose to-infinitive is only intended or suspected ("a plot to bomb", "suspicion of planning to").
+_INTENT_NOUNS = frozenset(
+    {"suspicion", "plan", "plot", "attempt", "bid", "intention", "intent", "conspiracy", "scheme", "charge",
+     "accusation", "allegation", "threat", "preparation"}
+)  # fmt: skip
 
 
 def _is_purpose(tok: Token) -> bool:

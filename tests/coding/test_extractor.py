@@ -1075,3 +1075,18 @@ def test_a_hyphenated_shoot_out_is_a_firefight_between_its_sides(pipeline) -> No
     events = _events(pipeline, "During the shoot-out between the bandits and soldiers, four soldiers were injured.")
     ev = _find(events, "ASSAULT", target="---MIL")
     assert ev.mode == "firearms" and ev.evidence.trigger == "out"
+
+
+def test_a_suspected_plot_is_planned_and_accusations_called_absurd_are_denied(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Georgian police arrested four men on suspicion of planning to blow up a section of the pipeline."
+    plot = next(e for e in _events(pipeline, text) if e.evidence.trigger == "blow")
+    assert plot.status == "planned"
+    decided = _events(pipeline, "The White House supports the UK's decision to expel 23 Russian diplomats.")
+    assert all(e.status != "planned" for e in decided if e.event_type == "SANCTION")  # a decision is the deed
+    _find(_events(pipeline, "Tehran's embassy in Tbilisi called the accusations absurd."), "REJECT", source="IRN")
+
+
+def test_what_a_demand_asks_another_side_for_stays_under_the_threshold(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iraq's prime minister demanded that Turkey withdraw its forces from northern Iraq."
+    shown = pipeline.extract_texts([(text, None)])[0]
+    assert [(e.event_type, e.source and e.source.country) for e in shown] == [("REQUEST", "IRQ")]
