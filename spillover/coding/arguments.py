@@ -129,8 +129,9 @@ class ArgumentReader:
                 # "acknowledged that one of its drones had struck Azerbaijan's airport": owning up to a deed
                 # is addressed to the side it hit
                 targets.extend(a for c in child.children if c.dep_ in OBJECT_DEPS for a in index.actors_for(c))
-            elif child.dep_ == "ccomp" and pattern.event_type == "REQUEST" and child.i > tok.i:
-                # "demanded that Belgrade hand them over": who is to act is who is asked
+            elif child.dep_ == "ccomp" and pattern.event_type in ("REQUEST", "THREATEN") and child.i > tok.i:
+                # "demanded that Belgrade hand them over": who is to act is who is asked; "vowed that Israel
+                # would pay a heavy price": who is to pay is who is threatened
                 targets.extend(a for c in child.children if c.dep_ == "nsubj" for a in index.actors_for(c))
             elif child.dep_ in ("xcomp", "advcl"):
                 # "offered to mediate between Washington and Tehran": the named verb carries the target

@@ -1090,3 +1090,10 @@ def test_what_a_demand_asks_another_side_for_stays_under_the_threshold(pipeline)
     text = "Iraq's prime minister demanded that Turkey withdraw its forces from northern Iraq."
     shown = pipeline.extract_texts([(text, None)])[0]
     assert [(e.event_type, e.source and e.source.country) for e in shown] == [("REQUEST", "IRQ")]
+
+
+def test_a_vow_that_another_side_will_pay_and_a_carrier_moved(pipeline) -> None:  # type: ignore[no-untyped-def]
+    vowed = _events(pipeline, "Iran's supreme leader vowed that Israel would pay a heavy price.")
+    _find(vowed, "THREATEN", "IRN", "ISR")
+    text = "The United States said it had moved an aircraft carrier into the eastern Mediterranean."
+    _find(_events(pipeline, text), "MOBILIZE", source="USA")
