@@ -1097,3 +1097,7 @@ def test_a_vow_that_another_side_will_pay_and_a_carrier_moved(pipeline) -> None:
     _find(vowed, "THREATEN", "IRN", "ISR")
     text = "The United States said it had moved an aircraft carrier into the eastern Mediterranean."
     _find(_events(pipeline, text), "MOBILIZE", source="USA")
+
+
+def test_flying_citizens_home_is_an_evacuation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    _find(_events(pipeline, "Russia said it would send two aircraft to Baku to fly its citizens home."), "AID", "RUS")
