@@ -139,12 +139,12 @@ class Pipeline:
                 spacy_doc, dateline.place if dateline else None, countries, not_places=organisations
             )
         skip = dateline.end if dateline else 0
-        if places is not None:  # "into the Nakhchivan exclave": a name the tagger calls a person is a place here
-            placed = places.countries_by_token(skip)
+        placed = places.countries_by_token(skip) if places is not None else None
+        if placed is not None:  # "into the Nakhchivan exclave": a name the tagger calls a person is a place here
             mentions = [
                 m for m in mentions if m.actor.code or not any(i in placed for i in range(m.tok_start, m.tok_end))
             ]
-        index = ActorIndex(spacy_doc, mentions, self.kb, places.countries_by_token(skip) if places else None)
+        index = ActorIndex(spacy_doc, mentions, self.kb, placed)
         # the dateline's date is when the story was filed, not when its events happened
         timexes = find_timexes(document.text, document.published)
         timexes = [t for t in timexes if dateline is None or t.start >= dateline.end]
@@ -170,7 +170,7 @@ class Pipeline:
                 reachable = self.calibrator.best_case(event) if self.calibrator is not None else event.confidence
                 if reachable < threshold:
                     continue
-                anchor = (event.evidence.trigger_span or event.evidence.span)[0]
+                anchor = event.evidence.anchor
                 trigger = spacy_doc.char_span(anchor, anchor + 1, alignment_mode="expand")
                 candidates = timexes_for(trigger.root, sent, timexes) if trigger is not None else timexes
                 when, precision = event_date(

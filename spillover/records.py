@@ -190,6 +190,11 @@ class Evidence:
     sentence_index: int = 0
     trigger_span: tuple[int, int] | None = None
 
+    @property
+    def anchor(self) -> int:
+        """Where the event is told: the trigger's first character, else the sentence's."""
+        return (self.trigger_span or self.span)[0]
+
 
 @dataclass(frozen=True)
 class Event:

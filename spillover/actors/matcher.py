@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from spillover.actors.kb import ActorEntry, ActorKB
@@ -113,7 +114,7 @@ class ActorMatcher:
             if taken.intersection(range(span.start, span.end)) or not entries:
                 continue
             text = span.text
-            entry = _best_entry(entries, weight, self._country_before(doc, span.start, on))
+            entry = _best_entry(entries, weight, partial(self._country_before, doc, span.start, on))
             if entry.kind == "person" and _name_goes_on(doc, span.end):
                 continue  # "Abbas" of "Abbas Mousavi" is not Mahmoud Abbas
             actor = entry_actor(entry, text)
@@ -142,16 +143,20 @@ class ActorMatcher:
             yield ActorMention(ent.start, ent.end, Actor(text=ent.text, name=ent.text), f"ner:{ent.label_}")
 
 
-def _best_entry(entries: tuple[ActorEntry, ...], weight: Counter[str | None], owner: str | None) -> ActorEntry:
+def _best_entry(
+    entries: tuple[ActorEntry, ...], weight: Counter[str | None], owner_of: Callable[[], str | None]
+) -> ActorEntry:
     """The first entry, unless one of several same-kind entries is the named owner's or the story's country's.
 
     "Georgia's State Security Service" is Georgia's; a bare "the State Security Service" is that of
-    the country the story names most.
+    the country the story names most. ``owner_of`` reads the country named before the mention, asked
+    only for such an ambiguous name (most mentions have one reading).
     """
     first = entries[0]
     rivals = [e for e in entries if e.kind == first.kind and e.country]
     if len({e.country for e in rivals}) < 2:
         return first
+    owner = owner_of()
     owned = [e for e in rivals if e.country == owner]
     return owned[0] if owned else max(rivals, key=lambda e: weight.get(e.country, 0))
 

@@ -80,7 +80,7 @@ def attack_author(
         # "Amnesty condemned the execution" after "he had been tortured": the deed of that kind
         kind = event.event_type == "ASSAULT" and event.mode in modes and event.status in ("occurred", "attempted")
         if kind and event.source is not None and event.source.country:
-            return replace(event.source, text="(implied)", span=None)
+            return _implied(event.source)
     for event in reversed(index.events if own else ()):
         # "Israeli warplanes pounded Lebanon after Hezbollah fired rockets. Lebanon condemned the strikes":
         # a state condemns the attack on itself, whoever attacked last
@@ -90,7 +90,7 @@ def attack_author(
         if event.event_type != "ASSAULT" or event.status != "occurred" or source is None or target is None:
             continue
         if target.country in own and source.country and source.country not in own:
-            return replace(source, text="(implied)", span=None)
+            return _implied(source)
     unknown: int | None = None  # sentence of the latest attack told with a verb but no author
     for event in reversed(index.events):
         happened = event.status in ("occurred", "attempted")  # not "may have been launched by Israel"
@@ -100,11 +100,16 @@ def attack_author(
         if unknown is not None and sentence != unknown:
             return None  # "One struck the airport building": the latest attack's author is not known
         if event.source is not None and event.source.country:
-            return replace(event.source, text="(implied)", span=None)
+            return _implied(event.source)
         if unknown is None and rule_pattern(event.evidence.coder)[0] == "verb" and not _in_passing(event, index):
             unknown = sentence  # unless its own sentence names the author ("drones launched from Iran struck")
         # "opened a terrorism case over the strike": a mention of an attack told before; look further back
     return None
+
+
+def _implied(actor: Actor) -> Actor:
+    """An earlier deed's doer as the side a reaction names: text "(implied)", no span in this sentence."""
+    return replace(actor, text="(implied)", span=None)
 
 
 #: How many sentences back a condemned attack on the condemner's own country is looked for.
@@ -117,7 +122,7 @@ def _in_passing(event: Event, index: ActorIndex) -> bool:
     A participle on a noun ("a missile *launched* at Haifa") or a comparison ("the same path as
     one *intercepted* on March 4").
     """
-    start = (event.evidence.trigger_span or event.evidence.span)[0]
+    start = event.evidence.anchor
     span = index.doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return False
@@ -148,4 +153,4 @@ def deed_author(
     chosen = (pattern or candidates)[:1]
     if not chosen or chosen[0].source is None:
         return None
-    return replace(chosen[0].source, text="(implied)", span=None)
+    return _implied(chosen[0].source)

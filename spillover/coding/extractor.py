@@ -53,10 +53,9 @@ CODER_VERSION = "rules-v1"
 #: Verbs whose coordinated subjects act on each other when no object is named.
 RECIPROCAL = frozenset({"clash", "exchange", "fight", "meet", "talk", "negotiate", "agree", "sign", "trade",
                         "skirmish", "battle", "cooperate", "consult", "discuss", "reconcile"})
-#: CAMEO "complain officially": what a government's protest is, as opposed to a demonstration.
-OFFICIAL_PROTEST = "114"
-#: CAMEO "mobilize or increase armed forces": what troops marching somewhere are doing.
-TROOP_MOVE = "154"
+#: What a "protest" or "march" verb codes when a state organ alone does it, by its sector: a government
+#: complains officially (CAMEO 114), troops marching somewhere mobilise (154).
+STATE_PROTESTS: dict[str | None, tuple[str, str]] = {"GOV": ("114", "ACCUSE"), "MIL": ("154", "MOBILIZE")}
 #: Raw score of an earlier deed restated by a denial or admission ("Tehran denied involvement").
 ECHO_WEIGHT = 0.9
 
@@ -169,13 +168,12 @@ class EventExtractor:
             # "voiced concern about the escalation" (012), "agree with the NCAA that ..." (019): a remark
             cameo, code, mode = remark, self.cameo.get(remark), None
             event_type = self.cameo.plover(remark)[0] or event_type
-        if event_type == "PROTEST" and pattern.pos == "VERB" and sources and all(a.sector == "GOV" for a in sources):
-            # "Ankara summoned Iran's ambassador to protest": a government protests officially (114)
-            cameo, code, event_type = OFFICIAL_PROTEST, self.cameo.get(OFFICIAL_PROTEST), "ACCUSE"
-            mode = code.plover_mode
-        elif event_type == "PROTEST" and pattern.pos == "VERB" and sources and all(a.sector == "MIL" for a in sources):
-            # "government forces marched deeper into a rebel-held neighbourhood": troops advancing (154)
-            cameo, code, event_type = TROOP_MOVE, self.cameo.get(TROOP_MOVE), "MOBILIZE"
+        sectors = {a.sector for a in sources}
+        if event_type == "PROTEST" and pattern.pos == "VERB" and len(sectors) == 1 and sectors <= STATE_PROTESTS.keys():
+            # "Ankara summoned Iran's ambassador to protest", "government forces marched deeper into ...":
+            # a state that protests or marches does so officially, or advances its troops
+            cameo, event_type = STATE_PROTESTS[sectors.pop()]
+            code = self.cameo.get(cameo)
             mode = code.plover_mode
         demand = False
         if self.intents is not None and fact.status in ("occurred", "planned") and self.intents.code_for(
@@ -301,7 +299,7 @@ def _claimed_by(tok: Token, source: Actor | None, index: ActorIndex) -> bool:
 
 
 def _trigger_start(event: Event) -> int:
-    return (event.evidence.trigger_span or event.evidence.span)[0]
+    return event.evidence.anchor
 
 
 def _background(cand: Candidate, events: list[Event], candidates: list[Candidate]) -> list[Event]:
@@ -373,6 +371,8 @@ def _victims_only(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bo
 
 #: Breaches whose object names the wronged side ("condemned any violation of Azerbaijan's territorial integrity").
 _VIOLATIONS = frozenset({"violation", "breach", "infringement", "encroachment", "incursion"})
+
+
 def _allied(a: Actor, b: Actor) -> bool:
     """Whether two coordinated sides are one state: its country, government or forces ("Afghan Taliban forces").
 
@@ -422,4 +422,4 @@ def _dedupe(events: list[Event]) -> list[Event]:
         key = (ev.event_type, ev.source.code if ev.source else None, ev.target.code if ev.target else None, ev.status)
         if key not in best or ev.confidence > best[key].confidence:
             best[key] = ev
-    return sorted(best.values(), key=lambda e: (e.evidence.trigger_span or e.evidence.span)[0])
+    return sorted(best.values(), key=lambda e: e.evidence.anchor)

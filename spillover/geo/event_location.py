@@ -179,14 +179,14 @@ class EventLocator:
         extra = dict(places.anaphors)
         struck = event.target.country if event.target is not None else None
         doer = event.source.country if event.source is not None else None
-        if material and struck and struck != doer:
-            # "US warplanes struck Houthi targets around the capital": the capital of the side struck
-            for i in [i for i in extra if sent.start <= i < sent.end and sent.doc[i].lemma_.lower() == "capital"]:
-                capital = self.gazetteer.capital(struck)
-                if capital is not None:
-                    tok = sent.doc[i]
-                    place = capital.as_place(tok.text, 0.7, precision="city")
-                    extra[i] = replace(place, span=(tok.idx, tok.idx + len(tok.text)))
+        # "US warplanes struck Houthi targets around the capital": the capital of the side struck
+        capitals = [i for i in extra if sent.start <= i < sent.end and sent.doc[i].lemma_.lower() == "capital"]
+        capital = self.gazetteer.capital(struck) if capitals and material and struck and struck != doer else None
+        if capital is not None:
+            for i in capitals:
+                tok = sent.doc[i]
+                place = capital.as_place(tok.text, 0.7, precision="city")
+                extra[i] = replace(place, span=(tok.idx, tok.idx + len(tok.text)))
         for i in places.country_anaphors:
             if sent.start <= i < sent.end:
                 country = self._anaphor_country(event, i, places)
