@@ -171,8 +171,11 @@ class SentenceClassifier:
     def scores(self, feature_lists: Iterable[Sequence[str]]) -> np.ndarray:
         """Class probabilities, one row per feature list."""
         rows = list(feature_lists)
-        matrix = encode(rows, self.vocabulary)
-        logits = matrix @ self.weights + self.bias
+        logits = np.tile(self.bias, (len(rows), 1))
+        for i, feats in enumerate(rows):  # sparse product: a snippet has a few dozen of 16k features
+            cols = [self.vocabulary[f] for f in feats if f in self.vocabulary]
+            if cols:
+                logits[i] += self.weights[sorted(set(cols))].sum(axis=0) / np.sqrt(len(cols))  # as encode()
         return softmax(logits)
 
     def predict_features(self, feature_lists: Iterable[Sequence[str]]) -> list[ClassPrediction]:

@@ -17,8 +17,10 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+import numpy as np
+
 from spillover.geo.coherence import LOCAL_PRECISION, anchor_point, at_focus, coherence_bonus, document_focus
-from spillover.geo.common import FEATURE_PRIOR, haversine_km, normalise
+from spillover.geo.common import EARTH_RADIUS_KM, FEATURE_PRIOR, normalise
 from spillover.geo.gazetteer import Candidate, Gazetteer
 from spillover.geo.toponyms import is_strong
 from spillover.geo.variants import name_variants, neighbours, sub_phrases
@@ -82,6 +84,24 @@ class _Context:
     points: list[tuple[float, float, float]] = field(default_factory=list)
     actors: frozenset[str] = frozenset()
     neighbours: set[str] = field(default_factory=set)
+    total: float = 0.0  # sum of the country masses, filled in once the evidence is complete
+
+    def nearness(self, found: Sequence[Candidate], near_km: float) -> list[float]:
+        """Each candidate's best ``weight * exp(-distance / near_km)`` over the local points.
+
+        One vectorised pass per name: this is the resolver's hottest loop
+        (candidates × points great-circle distances, three rounds a document).
+        """
+        if not self.points or not found:
+            return [0.0] * len(found)
+        pts = np.radians(np.array([(lat, lon) for lat, lon, _ in self.points]))
+        weights = np.array([w for _, _, w in self.points])
+        cands = np.radians(np.array([(c.lat or 0.0, c.lon or 0.0) for c in found]))
+        p1, p2 = cands[:, :1], pts[:, 0][None, :]
+        dl = pts[:, 1][None, :] - cands[:, 1:]
+        a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+        km = 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(a)))
+        return [float(v) for v in (weights[None, :] * np.exp(-km / near_km)).max(axis=1)]
 
 
 class ToponymResolver:
@@ -162,10 +182,15 @@ class ToponymResolver:
         ctx.actors = frozenset(a for a in actor_countries if a)
         for country in ctx.countries:
             ctx.neighbours.update(self._neighbours.get(country, ()))
+        ctx.total = sum(ctx.countries.values())
         return ctx
 
-    def score(self, cand: Candidate, ctx: _Context, *, partial: bool = False) -> float:
-        """Return the evidence score of one candidate (higher is better)."""
+    def score(self, cand: Candidate, ctx: _Context, *, partial: bool = False, near: float | None = None) -> float:
+        """Return the evidence score of one candidate (higher is better).
+
+        ``near`` is the candidate's :meth:`_Context.nearness`, when the caller
+        has worked it out for all candidates at once.
+        """
         w = self.weights
         s = FEATURE_PRIOR.get(cand.feature, 0.0)
         s += w.population * math.log10(max(cand.population, 1))
@@ -177,7 +202,7 @@ class ToponymResolver:
             s += w.partial
         if cand.country and cand.country in ctx.countries:
             mass = ctx.countries[cand.country]
-            s += w.country * min(1.0, mass) + w.country_share * mass / sum(ctx.countries.values())
+            s += w.country * min(1.0, mass) + w.country_share * mass / ctx.total
         elif cand.country and cand.country in ctx.neighbours:
             s += w.neighbour
         if cand.admin1 and cand.admin1 in ctx.admin1:
@@ -185,10 +210,7 @@ class ToponymResolver:
         if cand.precision == "country" and cand.country:
             s += w.near * ctx.local.get(cand.country, 0.0)
         elif ctx.points and cand.precision != "region":
-            s += w.near * max(
-                weight * math.exp(-haversine_km(cand.lat, cand.lon, lat, lon) / w.near_km)
-                for lat, lon, weight in ctx.points
-            )
+            s += w.near * (ctx.nearness([cand], w.near_km)[0] if near is None else near)
         if cand.country and cand.country in ctx.actors:
             s += w.actor
         return s
@@ -199,7 +221,11 @@ class ToponymResolver:
         """Return ``(score, candidate)`` pairs for ``name``, best first; ``bonus`` is added per candidate."""
         found, partial = self.candidates(name)
         extra = bonus or {}
-        scored = [(self.score(c, ctx, partial=partial) + extra.get(c, 0.0), c) for c in found]
+        near = ctx.nearness(found, self.weights.near_km)
+        scored = [
+            (self.score(c, ctx, partial=partial, near=n) + extra.get(c, 0.0), c)
+            for c, n in zip(found, near, strict=True)
+        ]
         scored.sort(key=lambda pair: -pair[0])
         return scored
 
