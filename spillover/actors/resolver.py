@@ -409,7 +409,7 @@ class ActorIndex:
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
         sector = self._head_sector(tok)
-        if not sector or sector == "IGO":
+        if not sector or sector == "IGO" or _sides_of_a_dispute(tok):
             return None
         text = self.doc[tok.left_edge.i : tok.i + 1].text
         return Actor(text=text, name=None, code=f"---{sector}", country=None, sector=sector)
@@ -434,6 +434,13 @@ QUANTITY_HEADS = frozenset(
 )
 #: Prepositions whose object says where something is, not who it is.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "around", "outside", "inside", "throughout", "within"})
+
+
+def _sides_of_a_dispute(tok: Token) -> bool:
+    """Whether "parties" are the sides of a conflict ("urged both parties"), not political parties."""
+    if tok.lemma_.lower() != "party":
+        return False
+    return any(c.lower_ in ("both", "all", "two", "warring", "conflicting", "belligerent") for c in tok.lefts)
 
 
 def _in_subject(span: Span) -> bool:

@@ -85,6 +85,8 @@ _MOODS = frozenset(
 )  # fmt: skip
 #: Types that own up to or deny a deed told in their complement ("acknowledged that its drone struck X").
 _OWNING = frozenset({"CONCEDE", "REJECT"})
+# what a side issues to say something: "issued a joint statement urging restraint" is the issuer's appeal
+_UTTERANCES = frozenset({"statement", "communique", "communiqué", "letter", "message", "declaration", "note", "video"})
 #: Participles that tie an unnamed group to a known one ("a cell *linked to* the IRGC").
 AFFILIATION_VERBS = frozenset({"link", "tie", "connect", "affiliate", "associate", "back", "sponsor"})
 
@@ -241,7 +243,7 @@ class ArgumentReader:
                 found = index.actors_for(cur.head)
                 return found or [a for p in cur.children if p.dep_ == "prep" for a in prep_objects(p, index)]
             elif cur.dep_ == "acl" and cur.head.pos_ == "NOUN":
-                return plotters(cur.head, index)  # "an attempt by Iranian agents to bomb the embassy"
+                return plotters(cur.head, index) or _issuer(cur.head, index)
             elif cur.dep_ == "prep" or cur.dep_ == "pcomp":
                 adverbial = cur.dep_ == "prep" and cur.lower_ in ADVERBIAL_PREPS
                 cur = cur.head
@@ -314,7 +316,9 @@ class ArgumentReader:
                         for obj in child.children:
                             if obj.dep_ == "pobj":
                                 targets.extend(index.actors_for(obj))
-                if not sources and light:
+                if not sources and light and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                    # a verb with a subject of its own that is no actor ("the treaty covers attacks on
+                    # its vessels") lends nothing; only a subjectless one ("vowed to carry out attacks") does
                     sources = self.inherited_subject(verb, index)
         claimant = responsibility_verb(tok) if not sources else None
         if claimant is not None:  # "Iran denied any role in the attack"
@@ -325,6 +329,23 @@ class ArgumentReader:
                 if child.dep_ in OBJECT_DEPS:
                     targets.extend(index.actors_for(child))
         return sources, targets
+
+
+def _issuer(noun: Token, index: ActorIndex) -> list[Actor]:
+    """Who issued a statement that a participle clause hangs on.
+
+    "issued a joint statement urging all sides to ...", "in a letter demanding ...": the
+    subject of the verb the statement is the object of (or, for "in a statement", the
+    verb the phrase hangs on). Only for statements and the like: in "attacked a convoy
+    carrying aid" the attacker does not carry the aid.
+    """
+    if noun.lemma_.lower() not in _UTTERANCES:
+        return []
+    if noun.dep_ == "dobj":
+        return subject_actors(noun.head, index)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return subject_actors(noun.head.head, index)
+    return []
 
 
 def subject_actors(verb: Token, index: ActorIndex) -> list[Actor]:

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
-from spillover.records import REPORTED_STATUSES, Actor, ActorMention, Event
+from spillover.records import REPORTED_STATUSES, Actor, ActorMention, Event, Evidence
 
 #: The counterpart must be mentioned at least this often in the document ...
 MIN_MENTIONS = 3
@@ -32,7 +32,9 @@ MIN_SHARE = 0.4
 CONFIDENCE_FACTOR = 0.8
 #: A statement addressed to both parties of the dispute.
 _BOTH_SIDES = re.compile(
-    r"\b(?:both|the two) (?:sides|countries|parties|governments|nations|neighbou?rs|capitals)\b", re.IGNORECASE
+    r"\b(?:(?:both|the two) (?:sides|countries|parties|governments|nations|neighbou?rs|capitals)"
+    r"|(?:all|the warring|the conflicting) (?:sides|parties))\b",
+    re.IGNORECASE,
 )
 
 
@@ -86,12 +88,13 @@ def fill_targets(events: Sequence[Event], counts: Counter[str], country_name: di
     for ev in events:
         done = _side_with_the_attacked(_fill(ev, counts, country_name, None), ev, named, country_name)
         done = _against_its_attacker(done, ev, named, country_name)
+        done = _blame_the_attacker(done, ev, named, country_name)
         filled.append(_to_the_accuser(done, ev, filled, country_name))
     attacks = _named_attacks(filled)
     completed = [_fill(event, counts, country_name, attacks) for event in filled]
     out: list[Event] = []
     for event, done in zip(events, completed, strict=True):
-        out.extend(_both_sides(event, done, counts, country_name))
+        out.extend(_both_sides(event, done, counts, country_name, attacks))
     return out
 
 
@@ -137,6 +140,28 @@ def _against_its_attacker(
     return replace(filled, target=_implied(side, country_name))
 
 
+def _blame_the_attacker(
+    filled: Event, original: Event, attacks: set[tuple[str, str]], country_name: dict[str, str]
+) -> Event:
+    """A bystander's disapproval goes to the side that attacked, not to the side it attacked.
+
+    "Japan and Australia also expressed concern" after a Chinese vessel fired on a Philippine boat:
+    the dyad fill's most mentioned counterpart may be the Philippines, but concern voiced by a third
+    party (quad class 3) is about China's deed. The mirror of :func:`_side_with_the_attacked`, under
+    the same conditions: the report names attacks in one direction only, and the speaker is in none.
+    """
+    target, source = filled.target, original.source
+    if original.target is not None or target is None or source is None:
+        return filled
+    if filled.quad_class != 3 and filled.event_type != "ACCUSE":  # also a concern remark (012) told after a deed
+        return filled
+    attackers = {a for a, b in attacks if (b, a) not in attacks}
+    if len(attackers) != 1 or source.country in attackers or any(source.country in pair for pair in attacks):
+        return filled
+    (side,) = attackers
+    return filled if target.country == side else replace(filled, target=_implied(side, country_name))
+
+
 #: Events that charge or act against a country, which its rejection answers.
 _CHARGES = frozenset({"ACCUSE", "COERCE", "SANCTION", "REQUEST", "THREATEN"})
 
@@ -164,32 +189,52 @@ def _to_the_accuser(filled: Event, original: Event, before: Sequence[Event], cou
     return filled
 
 
-def _both_sides(original: Event, filled: Event, counts: Counter[str], country_name: dict[str, str]) -> list[Event]:
-    """"Urged both sides to exercise restraint": the statement goes to each of the two main countries.
+def _both_sides(
+    original: Event,
+    filled: Event,
+    counts: Counter[str],
+    country_name: dict[str, str],
+    attacks: set[tuple[str, str]] = frozenset(),  # type: ignore[assignment]
+) -> list[Event]:
+    """"Urged both sides to exercise restraint": the statement goes to each of the two sides.
 
-    Applies to a statement with a source and no named target whose sentence names "both sides" or
-    "the two countries", and whose source is not one of them: the report's two most mentioned
-    countries (each at least ``MIN_MENTIONS`` times; neither needs to dominate) each get an event, the
-    one the dyad fill chose keeping its id, the other with an id of its own.
+    Applies to a statement with a source and no named target whose own words name "both sides",
+    "all parties" or "the two countries", and whose source is not one of them. The sides are the
+    two countries the report names fighting each other, when it names one such pair; else its
+    two most mentioned countries (each at least ``MIN_MENTIONS`` times; neither needs to dominate).
+    Each side gets an event, the first keeping the original id, the other with an id of its own.
     """
     source = original.source
     if original.target is not None or source is None or original.quad_class not in (1, 3):
         return [filled]
-    if not _BOTH_SIDES.search(original.evidence.sentence):
+    if not _addressed_to_both(original.evidence):
         return [filled]
-    sides = [c for c, n in counts.most_common(2) if n >= MIN_MENTIONS]
-    if len(sides) < 2 or source.country in sides or (filled.target is not None and filled.target.country not in sides):
+    pairs = {frozenset(pair) for pair in attacks}
+    fought = len(pairs) == 1
+    sides = sorted(next(iter(pairs))) if fought else [c for c, n in counts.most_common(2) if n >= MIN_MENTIONS]
+    chosen = filled.target.country if filled.target is not None else None
+    if len(sides) < 2 or source.country in sides or (not fought and chosen is not None and chosen not in sides):
         return [filled]  # only a third party speaks to both sides; a side's "both nations" is itself and the other
     span = original.evidence.trigger_span or original.evidence.span
     out = []
-    for side in sorted(sides, key=lambda c: filled.target is None or c != filled.target.country):
-        if filled.target is not None and side == filled.target.country:
+    for k, side in enumerate(sorted(sides, key=lambda c: c != chosen)):
+        if side == chosen:
             out.append(filled)
             continue
         pair = f"{original.evidence.trigger}|{source.code}|{side}"
-        event_id = Event.make_id(original.doc_id, span, original.event_type, pair)
+        event_id = None if k == 0 else Event.make_id(original.doc_id, span, original.event_type, pair)
         out.append(_inferred(original, target=_implied(side, country_name), event_id=event_id))
     return out
+
+
+def _addressed_to_both(evidence: Evidence) -> bool:
+    """Whether the event's own words name both sides: "urged *all sides* to ..." right after its trigger.
+
+    Not any mention in the sentence: in "stood in solidarity with Azerbaijan and urged all sides
+    to ...", the solidarity is for Azerbaijan alone.
+    """
+    start = evidence.anchor - evidence.span[0]
+    return any(0 <= m.start() - start <= 40 for m in _BOTH_SIDES.finditer(evidence.sentence))
 
 
 def _inferred(

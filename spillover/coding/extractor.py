@@ -134,7 +134,8 @@ class EventExtractor:
             own_cue = phrasal_cue(tok, self.lexicon) or own_cue
         # A trigger that is itself an attempt/plan cue ("interception", "plot") reports an
         # event that did not fully happen; speech acts (warn, deny) did happen as such.
-        material = code.quad_class in (2, 4)
+        # a meeting or visit is a deed done at a time: "will meet next week" has not happened yet
+        material = code.quad_class in (2, 4) or pattern.event_type == "CONSULT"
         # ... unless the pattern names the act itself: in "ordered a diplomat to leave" the order *is*
         # the expulsion, done when announced ("shot down" keeps its attempted status).
         directive = (

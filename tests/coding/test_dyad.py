@@ -182,3 +182,39 @@ def test_a_rejection_answers_whoever_last_charged_the_rejecter() -> None:
     assert ev.target is not None and ev.target.code == "AZE" and ev.evidence.coder.endswith("+dyad")
     (alone,) = fill_targets([dismissed], counts, NAMES)
     assert alone.target is not None and alone.target.code == "TUR"  # nobody charged Iran: the counterpart
+
+
+def _said(event: Event, sentence: str, trigger: str) -> Event:
+    start = sentence.index(trigger)
+    evidence = replace(event.evidence, sentence=sentence, span=(0, len(sentence)), trigger_span=(start, start + 5))
+    return replace(event, evidence=evidence)
+
+
+def test_a_bystanders_concern_goes_to_the_side_that_attacked() -> None:
+    counts = Counter({"PHL": 9, "CHN": 7, "JPN": 1})
+    cannon = _event("ASSAULT", 4, "CHN", "PHL")  # "a Chinese vessel fired a water cannon at a Philippine boat"
+    concern = _event("ACCUSE", 1, "JPN")  # "Japan also expressed concern" (a concern remark, 012)
+    _cannon, blamed = fill_targets([cannon, concern], counts, {})
+    assert blamed.target is not None and blamed.target.code == "CHN"
+    (alone,) = fill_targets([concern], counts, {})
+    assert alone.target is not None and alone.target.code == "PHL"  # no attack named: the usual counterpart
+
+
+def test_all_parties_are_the_two_sides_the_report_names_fighting() -> None:
+    counts = Counter({"AZE": 9, "TUR": 5, "IRN": 4, "SAU": 1})
+    drones = _event("ASSAULT", 4, "IRN", "AZE")
+    sentence = "Saudi Arabia issued a statement urging all sides to show restraint."
+    urge = _said(_event("REQUEST", 3, "SAU"), sentence, "urging")
+    _drones, *calls = fill_targets([drones, urge], counts, NAMES)
+    assert sorted(e.target.code for e in calls if e.target is not None) == ["AZE", "IRN"]  # not Türkiye, mentioned more
+    assert calls[0].id == urge.id and calls[0].id != calls[1].id
+
+
+def test_both_sides_must_be_the_events_own_words() -> None:
+    counts = Counter({"AZE": 9, "IRN": 8, "PAK": 2})
+    sentence = "Islamabad stood in solidarity with the people of Azerbaijan and urged all sides to avoid escalation."
+    solidarity = _said(_event("SUPPORT", 1, "PAK"), sentence, "stood")
+    (ev,) = fill_targets([solidarity], counts, NAMES)
+    assert ev.target is not None and ev.target.code == "AZE"  # the appeal to all sides is another event's
+    urged = _said(_event("REQUEST", 3, "PAK"), sentence, "urged")
+    assert {e.target.code for e in fill_targets([urged], counts, NAMES) if e.target} == {"AZE", "IRN"}

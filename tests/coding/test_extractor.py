@@ -1101,3 +1101,36 @@ def test_a_vow_that_another_side_will_pay_and_a_carrier_moved(pipeline) -> None:
 
 def test_flying_citizens_home_is_an_evacuation(pipeline) -> None:  # type: ignore[no-untyped-def]
     _find(_events(pipeline, "Russia said it would send two aircraft to Baku to fly its citizens home."), "AID", "RUS")
+
+
+def test_a_statement_urging_restraint_is_its_issuers_appeal(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Qatar and Oman issued a joint statement urging restraint."
+    appeals = [e for e in _events(pipeline, text) if e.event_type == "REQUEST"]
+    assert {e.source.country for e in appeals if e.source} == {"QAT", "OMN"}
+    carried = _events(pipeline, "Rebels attacked a convoy carrying aid to the town.")
+    assert all(e.source is None for e in carried if e.event_type == "AID")  # the attackers carried nothing
+
+
+def test_the_parties_of_a_conflict_are_not_political_parties(pipeline) -> None:  # type: ignore[no-untyped-def]
+    urged = _find(_events(pipeline, "The UN envoy urged both parties to allow humanitarian access."), "REQUEST", "UN")
+    assert urged.target is None or urged.target.sector != "POL"
+    party = _find(_events(pipeline, "The ruling party accused the opposition of fraud."), "ACCUSE")
+    assert party.source is not None and party.source.sector == "POL"
+
+
+def test_ground_taken_from_a_side_targets_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Sudan's army said it had recaptured the refinery from the Rapid Support Forces."
+    _find(_events(pipeline, text), "COERCE", "SDNMIL", "SDN")
+
+
+def test_a_meeting_still_to_come_is_planned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    meet = _find(_events(pipeline, "The African Union will convene an emergency meeting next week."), "CONSULT", "AU")
+    assert meet.status == "planned"
+    held = _find(_events(pipeline, "The foreign ministers met in Doha on Monday."), "CONSULT")
+    assert held.status == "occurred"
+
+
+def test_a_thing_that_covers_attacks_lends_no_attacker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Washington reminded Beijing that the defence treaty covers attacks on Philippine vessels."
+    attacks = [e for e in _events(pipeline, text) if e.event_type == "ASSAULT"]
+    assert attacks and all(e.source is None or e.source.country != "USA" for e in attacks)
