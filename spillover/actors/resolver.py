@@ -261,6 +261,14 @@ class ActorIndex:
         if lower in FIRST_PERSON:
             return self._speaker(tok)
         if lower in PERSON_PRONOUNS:
+            # "the Iranian envoy said his country regretted ...": with no person named earlier in the
+            # sentence, the one reporting the clause is "he", not a leader named paragraphs before
+            named_here = any(
+                m.kind in ("person", "ner:PERSON") and m.tok_start >= tok.sent.start for m in self._mentions_before(tok)
+            )
+            speaker = None if named_here else self._speaker(tok)
+            if speaker is not None and speaker.country:
+                return replace(speaker, text=tok.text, span=None)
             return self._recent(tok, persons=True)
         if lower in GROUP_PRONOUNS:
             return self._reporter(tok) or self._recent_subject(tok) or self._recent(tok, persons=False)

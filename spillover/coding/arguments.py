@@ -145,7 +145,10 @@ class ArgumentReader:
             sources = phrase_actors(tok, ("from",), index)
         sources = commissioned_source(sources, principals(tok, index))  # "... on behalf of Iran's Revolutionary Guards"
         has_subject = any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in tok.children)
-        if not sources and not has_subject:
+        hoped = passive and tok.dep_ == "ccomp" and tok.head.lemma_.lower() not in SPEECH_VERBS
+        if not sources and not has_subject and not hoped:
+            # a passive clause hoped or expected names no doer: in "she hoped the officials would be indicted"
+            # she is not the prosecutor (one reported is mostly the reporter's: "said the envoy had been summoned")
             sources = self.inherited_subject(tok, index, attack=pattern.event_type == "ASSAULT")
         if tok.dep_ == "advcl" and marked_infinitive(tok) and all(a.country is None for a in targets):
             # "phoned President Aliyev to convey condolences to the families of the wounded": the purpose

@@ -129,7 +129,7 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
     if material and status == "occurred" and _future_object(trigger):
         status = "planned"  # "the government will extend the curfew", "a curfew will be imposed"
     head = trigger
-    for _ in range(_MAX_HOPS):
+    for _ in range(_MAX_HOPS if not _dated_past(trigger) else 0):
         if head.head.i == head.i or head.dep_ not in _GOVERNING_DEPS:
             break
         via = head.dep_
@@ -173,6 +173,21 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
             factor *= cue.confidence_factor
             break
     return Factuality(status, factor)
+
+
+def _dated_past(trigger: Token) -> bool:
+    """Whether a noun deed carries a past date of its own ("last week's drone attack", "Thursday's strike").
+
+    Such a deed is told as done, whatever governs it: in "demanded that Tehran compensate the victims
+    of last week's drone attack" the demand does not make the attack a plan.
+    """
+    if trigger.pos_ != "NOUN":
+        return False
+    for child in trigger.children:
+        if child.dep_ == "poss" and child.ent_type_ in ("DATE", "TIME"):
+            words = {t.lower_ for t in child.subtree}
+            return not words & {"next", "tomorrow", "coming"}
+    return False
 
 
 def _marked_complement(tok: Token) -> bool:

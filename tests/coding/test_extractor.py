@@ -1134,3 +1134,31 @@ def test_a_thing_that_covers_attacks_lends_no_attacker(pipeline) -> None:  # typ
     text = "Washington reminded Beijing that the defence treaty covers attacks on Philippine vessels."
     attacks = [e for e in _events(pipeline, text) if e.event_type == "ASSAULT"]
     assert attacks and all(e.source is None or e.source.country != "USA" for e in attacks)
+
+
+def test_his_country_is_the_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Aliyev spoke on Monday. Iran's envoy to the UN said his country regretted the loss of life."
+    regret = _find(_events(pipeline, text), "CONCEDE")
+    assert regret.source is not None and regret.source.country == "IRN"  # not Aliyev, named before
+
+
+def test_a_dated_attack_under_a_demand_is_no_plan(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Azerbaijan demanded that Tehran compensate the victims of last week's drone attack on Nakhchivan."
+    assert _find(_events(pipeline, text), "ASSAULT").status == "occurred"
+
+
+def test_drones_crossing_into_a_country_and_troops_responding(pipeline) -> None:  # type: ignore[no-untyped-def]
+    _find(_events(pipeline, "Two drones crossed into Nakhchivan from Iran."), "ASSAULT", "IRN", "AZE")
+    assert not [e for e in _events(pipeline, "Thousands of refugees crossed into Chad.") if e.event_type == "ASSAULT"]
+    answered = _find(_events(pipeline, "The army said its soldiers had responded effectively."), "ASSAULT")
+    assert answered.status == "occurred"
+    warned = _events(pipeline, "Iran said it would respond to any attack.")
+    assert [e.event_type for e in warned] == ["THREATEN"]
+
+
+def test_a_charge_dismissed_and_a_hoped_indictment(pipeline) -> None:  # type: ignore[no-untyped-def]
+    _find(_events(pipeline, "Israel's ambassador dismissed the charge as a lie."), "REJECT", "ISR")
+    text = "The minister said she hoped the officers would soon be indicted."
+    assert all(e.source is None for e in _events(pipeline, text) if e.event_type == "ACCUSE")
+    reported = _events(pipeline, "The foreign ministry of Turkey said Iran's envoy had been summoned.")
+    assert any(e.source is not None and e.source.country == "TUR" for e in reported)
