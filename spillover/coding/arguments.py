@@ -127,10 +127,10 @@ class ArgumentReader:
             elif child.dep_ == "prep":  # "spoke by *phone* with his Iranian counterpart"
                 named = [o for o in child.children if o.dep_ == "pobj"]
                 targets.extend(a for o in named for a in _particle_targets(o, pattern, index))
-            elif child.dep_ == "ccomp" and child.lemma_.lower() in pattern.particles and pattern.event_type in _OWNING:
+            elif child.dep_ == "ccomp" and pattern.event_type in _OWNING and _tells_the_deed(child, pattern):
                 # "acknowledged that one of its drones had struck Azerbaijan's airport": owning up to a deed
                 # is addressed to the side it hit
-                targets.extend(a for c in child.children if c.dep_ in OBJECT_DEPS for a in index.actors_for(c))
+                targets.extend(_struck_side(child, index))
             elif child.dep_ == "ccomp" and pattern.event_type in ("REQUEST", "THREATEN") and child.i > tok.i:
                 # "demanded that Belgrade hand them over": who is to act is who is asked; "vowed that Israel
                 # would pay a heavy price": who is to pay is who is threatened
@@ -332,6 +332,23 @@ class ArgumentReader:
                 if child.dep_ in OBJECT_DEPS:
                     targets.extend(index.actors_for(child))
         return sources, targets
+
+
+def _tells_the_deed(clause: Token, pattern: TriggerPattern) -> bool:
+    """Whether an admitted or denied clause holds the word the pattern needs ("struck", "its *drones*")."""
+    return any(t.lemma_.lower() in pattern.particles for t in clause.subtree)
+
+
+def _struck_side(deed: Token, index: ActorIndex) -> list[Actor]:
+    """Who an owned deed hit: its object's actors, else the country of where it struck.
+
+    "had struck the airport in Azerbaijan's Nakhchivan exclave": the airport names no one, the place does.
+    """
+    found = [a for c in deed.children if c.dep_ in OBJECT_DEPS for a in index.actors_for(c)]
+    if not found:
+        places = [c for c in deed.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "at")]
+        found = [a for c in places for a in prep_objects(c, index)]
+    return found
 
 
 def _issuer(noun: Token, index: ActorIndex) -> list[Actor]:

@@ -417,10 +417,15 @@ def _is_purpose(tok: Token) -> bool:
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """Keep one event per (type, source, target) in a sentence: the most confident."""
-    best: dict[tuple[str, str | None, str | None, str], Event] = {}
+    """Keep one event per (type, mode, source, target) in a sentence: the most confident.
+
+    The mode counts: "ordered the ambassador to leave and recalled its own envoy" is an expulsion and a
+    recall, two sanctions between the same sides.
+    """
+    best: dict[tuple[str, str | None, str | None, str | None, str], Event] = {}
     for ev in events:
-        key = (ev.event_type, ev.source.code if ev.source else None, ev.target.code if ev.target else None, ev.status)
+        source, target = ev.source.code if ev.source else None, ev.target.code if ev.target else None
+        key = (ev.event_type, ev.mode, source, target, ev.status)
         if key not in best or ev.confidence > best[key].confidence:
             best[key] = ev
     return sorted(best.values(), key=lambda e: e.evidence.anchor)

@@ -91,14 +91,26 @@ def repair_reported_conjuncts(doc: Doc) -> Doc:
         if clause.dep_ != "ccomp" or speech.i == clause.i or any(c.dep_.startswith("nsubj") for c in verb.children):
             continue
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects or not (subjects[0].lemma_.lower() in _WEAPON_NOUNS or _backshifted(clause, verb)):
+        if not subjects or not (
+            subjects[0].lemma_.lower() in _WEAPON_NOUNS or _backshifted(clause, verb) or _judged(clause, subjects[0])
+        ):
             continue
-        if not any(c.dep_ == "nsubj" for c in speech.children):
+        told = speech.head if speech.dep_ == "conj" else speech  # "welcomed the admission but said ..."
+        if not any(c.dep_ == "nsubj" for c in told.children):
             continue
         for cc in [c for c in clause.children if c.dep_ == "cc" and c.i < verb.i]:
             cc.head = speech
         verb.head = speech
     return doc
+
+
+def _judged(clause: Token, subject: Token) -> bool:
+    """Whether the reported clause only judges a thing: "said an apology alone *was not enough*".
+
+    A copular clause about a common noun is the speaker's verdict; a statement coordinated with it
+    ("... and called for compensation") is the speaker's next act, not the thing's.
+    """
+    return clause.lemma_.lower() == "be" and subject.pos_ == "NOUN" and not subject.ent_type_
 
 
 def _backshifted(clause: Token, verb: Token) -> bool:

@@ -1162,3 +1162,32 @@ def test_a_charge_dismissed_and_a_hoped_indictment(pipeline) -> None:  # type: i
     assert all(e.source is None for e in _events(pipeline, text) if e.event_type == "ACCUSE")
     reported = _events(pipeline, "The foreign ministry of Turkey said Iran's envoy had been summoned.")
     assert any(e.source is not None and e.source.country == "TUR" for e in reported)
+
+
+def test_an_expulsion_and_a_recall_in_one_sentence_are_two_sanctions(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Somalia ordered Ethiopia's ambassador to leave the country and recalled its own envoy from Addis Ababa."
+    modes = {e.mode for e in _events(pipeline, text) if e.event_type == "SANCTION"}
+    assert {"expel", "withdraw"} <= modes
+
+
+def test_a_call_after_a_verdict_is_the_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkey welcomed the admission but said an apology alone was not enough and called for compensation."
+    _find(_events(pipeline, text), "REQUEST", "TUR")
+
+
+def test_dialogue_between_two_capitals_is_asked_of_both(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kazakhstan issued a statement calling for dialogue between Baku and Tehran."
+    asked = {e.target.country for e in _events(pipeline, text) if e.event_type == "REQUEST" and e.target}
+    assert asked == {"AZE", "IRN"}
+
+
+def test_owning_up_to_a_strike_is_addressed_to_where_it_struck(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran acknowledged that one of its drones had struck the airport in Azerbaijan's Nakhchivan exclave."
+    _find(_events(pipeline, text), "CONCEDE", "IRN", "AZE")
+    _find(_events(pipeline, "Iran acknowledged that its drones had struck Azerbaijan."), "CONCEDE", "IRN", "AZE")
+
+
+def test_regretting_a_decision_is_disapproval(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _find(_events(pipeline, "Ethiopia said it regretted the decision."), "ACCUSE", "ETH").mode == "disapprove"
+    _find(_events(pipeline, "Iran regretted the loss of life."), "CONCEDE", "IRN")
+    _find(_events(pipeline, "Iran has described the drills as provocative."), "ACCUSE", "IRN")
