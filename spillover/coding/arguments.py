@@ -17,6 +17,19 @@ from typing import TYPE_CHECKING
 
 from spillover.actors.resolver import SPEECH_VERBS
 from spillover.coding.agency import commissioned_source, controller, principals
+from spillover.coding.phrases import (
+    charged_object,
+    event_pronoun,
+    is_verbal,
+    issuer,
+    misattached_plotters,
+    particle_targets,
+    plotters,
+    shared_targets,
+    struck_side,
+    subject_actors,
+    tells_the_deed,
+)
 from spillover.coding.roles import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -85,8 +98,6 @@ _MOODS = frozenset(
 )  # fmt: skip
 #: Types that own up to or deny a deed told in their complement ("acknowledged that its drone struck X").
 _OWNING = frozenset({"CONCEDE", "REJECT"})
-# what a side issues to say something: "issued a joint statement urging restraint" is the issuer's appeal
-_UTTERANCES = frozenset({"statement", "communique", "communiqué", "letter", "message", "declaration", "note", "video"})
 #: Participles that tie an unnamed group to a known one ("a cell *linked to* the IRGC").
 AFFILIATION_VERBS = frozenset({"link", "tie", "connect", "affiliate", "associate", "back", "sponsor"})
 
@@ -119,25 +130,25 @@ class ArgumentReader:
                         sources.extend(index.actors_for(obj))
             elif child.dep_ in OBJECT_DEPS and not passive:
                 targets.extend(self._object_actors(child, pattern, index))
-                targets.extend(_particle_targets(child, pattern, index))  # "recalled its ambassador from Tehran"
+                targets.extend(particle_targets(child, pattern, index))  # "recalled its ambassador from Tehran"
             elif child.dep_ == "npadvmod" and child.ent_type_ in ("GPE", "ORG", "NORP") and not passive:
                 targets.extend(index.actors_for(child))  # a common misparse of "attacked Azerbaijan"
             elif child.dep_ == "prep" and child.lower_ in pattern.target_preps:
                 targets.extend(prep_objects(child, index))
             elif child.dep_ == "prep":  # "spoke by *phone* with his Iranian counterpart"
                 named = [o for o in child.children if o.dep_ == "pobj"]
-                targets.extend(a for o in named for a in _particle_targets(o, pattern, index))
-            elif child.dep_ == "ccomp" and pattern.event_type in _OWNING and _tells_the_deed(child, pattern):
+                targets.extend(a for o in named for a in particle_targets(o, pattern, index))
+            elif child.dep_ == "ccomp" and pattern.event_type in _OWNING and tells_the_deed(child, pattern):
                 # "acknowledged that one of its drones had struck Azerbaijan's airport": owning up to a deed
                 # is addressed to the side it hit
-                targets.extend(_struck_side(child, index))
+                targets.extend(struck_side(child, index))
             elif child.dep_ == "ccomp" and pattern.event_type in ("REQUEST", "THREATEN") and child.i > tok.i:
                 # "demanded that Belgrade hand them over": who is to act is who is asked; "vowed that Israel
                 # would pay a heavy price": who is to pay is who is threatened
                 targets.extend(a for c in child.children if c.dep_ == "nsubj" for a in index.actors_for(c))
             elif child.dep_ in ("xcomp", "advcl"):
                 # "offered to mediate between Washington and Tehran": the named verb carries the target
-                targets.extend(_particle_targets(child, pattern, index))
+                targets.extend(particle_targets(child, pattern, index))
         if passive and not targets and tok.dep_ == "relcl":
             targets = index.actors_for(tok.head)  # "two Kuwaitis who had been arrested"
         if not sources and pattern.event_type == "ASSAULT":
@@ -157,13 +168,13 @@ class ArgumentReader:
             targets = [a for a in reached if a.country] or targets
         if not targets and not passive:
             targets = country_anaphor(tok, {a.country for a in sources if a.country}, index)
-            if not targets and _verbal(pattern):  # a deed's own object decides its target
+            if not targets and is_verbal(pattern):  # a deed's own object decides its target
                 targets = shared_targets(tok, index)
         own = {a.country for a in sources if a.country}
         foreign = [a for a in targets if a.country not in own]
         if own and foreign and len(foreign) < len(targets):  # "its ambassador" is the source's own
             targets = foreign
-        elif own and targets and not foreign and not passive and _verbal(pattern):
+        elif own and targets and not foreign and not passive and is_verbal(pattern):
             # "visited Baku and pledged Tbilisi's support": the support is the source's own, given to Baku
             targets = shared_targets(tok, index) or targets
         return sources, targets
@@ -211,7 +222,7 @@ class ArgumentReader:
         """
         cur = tok
         for _ in range(3):
-            charged = _charged_object(cur.head) if cur.dep_ == "pcomp" else None
+            charged = charged_object(cur.head) if cur.dep_ == "pcomp" else None
             if charged is not None:  # "accused Pakistani troops of firing on Indian posts": the accused did it
                 return index.actors_for(charged)
             # "telephoned his counterpart, admitted that ...": the parser hangs a listed verb on as "dep"
@@ -246,7 +257,7 @@ class ArgumentReader:
                 found = index.actors_for(cur.head)
                 return found or [a for p in cur.children if p.dep_ == "prep" for a in prep_objects(p, index)]
             elif cur.dep_ == "acl" and cur.head.pos_ == "NOUN":
-                return plotters(cur.head, index) or _issuer(cur.head, index)
+                return plotters(cur.head, index) or issuer(cur.head, index)
             elif cur.dep_ == "prep" or cur.dep_ == "pcomp":
                 adverbial = cur.dep_ == "prep" and cur.lower_ in ADVERBIAL_PREPS
                 cur = cur.head
@@ -313,7 +324,7 @@ class ArgumentReader:
             REMARK_VERBS | PREVENTION_VERBS | PERCEPTION_VERBS
         ):
                 for child in verb.children:
-                    if child.dep_ in SUBJECT_DEPS and not _event_pronoun(child, verb):
+                    if child.dep_ in SUBJECT_DEPS and not event_pronoun(child, verb):
                         sources.extend(index.actors_for(child))
                     elif child.dep_ == "prep" and child.lower_ in pattern.target_preps and not targets:
                         for obj in child.children:
@@ -332,130 +343,3 @@ class ArgumentReader:
                 if child.dep_ in OBJECT_DEPS:
                     targets.extend(index.actors_for(child))
         return sources, targets
-
-
-def _tells_the_deed(clause: Token, pattern: TriggerPattern) -> bool:
-    """Whether an admitted or denied clause holds the word the pattern needs ("struck", "its *drones*")."""
-    return any(t.lemma_.lower() in pattern.particles for t in clause.subtree)
-
-
-def _struck_side(deed: Token, index: ActorIndex) -> list[Actor]:
-    """Who an owned deed hit: its object's actors, else the country of where it struck.
-
-    "had struck the airport in Azerbaijan's Nakhchivan exclave": the airport names no one, the place does.
-    """
-    found = [a for c in deed.children if c.dep_ in OBJECT_DEPS for a in index.actors_for(c)]
-    if not found:
-        places = [c for c in deed.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "at")]
-        found = [a for c in places for a in prep_objects(c, index)]
-    return found
-
-
-def _issuer(noun: Token, index: ActorIndex) -> list[Actor]:
-    """Who issued a statement that a participle clause hangs on.
-
-    "issued a joint statement urging all sides to ...", "in a letter demanding ...": the
-    subject of the verb the statement is the object of (or, for "in a statement", the
-    verb the phrase hangs on). Only for statements and the like: in "attacked a convoy
-    carrying aid" the attacker does not carry the aid.
-    """
-    if noun.lemma_.lower() not in _UTTERANCES:
-        return []
-    if noun.dep_ == "dobj":
-        return subject_actors(noun.head, index)
-    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
-        return subject_actors(noun.head.head, index)
-    return []
-
-
-def subject_actors(verb: Token, index: ActorIndex) -> list[Actor]:
-    """Actors named by a verb's own subject (``nsubj``), coordination expanded."""
-    return [a for c in verb.children if c.dep_ == "nsubj" for a in index.actors_for(c)]
-
-
-def _event_pronoun(subject: Token, verb: Token) -> bool:
-    """Whether the subject of a copula is a pronoun for an event ("*It* was the first attack on ...")."""
-    return verb.lemma_.lower() == "be" and subject.lower_ in ("it", "this", "that")
-
-
-def _verbal(pattern: TriggerPattern) -> bool:
-    """Whether the pattern codes words, not deeds (CAMEO roots 01-05 and 09-14)."""
-    root = int(pattern.cameo[:2]) if pattern.cameo[:2].isdigit() else 0
-    return 1 <= root <= 5 or 9 <= root <= 14
-
-
-def _particle_targets(word: Token, pattern: TriggerPattern, index: ActorIndex) -> list[Actor]:
-    """Targets in the target phrases of a word the pattern names (its object or its verb), else none."""
-    if word.lemma_.lower() not in pattern.particles:
-        return []
-    return phrase_actors(word, pattern.target_preps, index)
-
-
-def plotters(noun: Token, index: ActorIndex) -> list[Actor]:
-    """Who is behind the plan or attempt a noun names: "a plot *by* a cell tied to the IRGC to ...".
-
-    The infinitive after such a noun ("to blow up the pipeline") is the plotters' deed, not that
-    of whoever foiled or reported the plot. Also "Iran's attempt to ...".
-    """
-    found = phrase_actors(noun, ("by",), index)
-    if not found:
-        found = [a for c in noun.children if c.dep_ == "poss" and (a := index.actor_for(c)) is not None]
-    return found
-
-
-def misattached_plotters(verb: Token, index: ActorIndex) -> list[Actor]:
-    """Plotters named on the object of the verb an infinitive hangs from.
-
-    The parser often attaches "to blow up ..." in "foiled a plot by X to blow up ..." to "foiled";
-    the plot's "by" phrase still says whose deed it is.
-    """
-    for obj in verb.children:
-        if obj.dep_ in OBJECT_DEPS and obj.pos_ == "NOUN" and (found := phrase_actors(obj, ("by",), index)):
-            return found
-    return []
-
-
-#: Verbs of contact whose "to" clause says what the contact was for ("telephoned Aliyev to express support");
-#: with other verbs the object is the one asked to act ("urged Russia to condemn").
-_CONTACT_VERBS = frozenset({"phone", "telephone", "call", "meet", "visit", "write", "contact", "receive", "host"})
-
-
-def shared_targets(verb: Token, index: ActorIndex) -> list[Actor]:
-    """The object of a coordinated verb that shares this verb's subject.
-
-    "Pezeshkian phoned Aliyev and expressed regret, promising an investigation": the regret and the
-    promise go to whom he phoned; so does what a call was made for ("telephoned Aliyev to express
-    support"), what a trip was made for ("went to the Iranian embassy to offer condolences") and
-    what one said to whom one spoke with ("spoke with his Iranian counterpart and warned ...").
-    Only for a verb with no subject of its own, up two steps.
-    """
-    cur = verb
-    for _ in range(2):
-        purpose = cur.dep_ == "xcomp" and cur.head.lemma_.lower() in _CONTACT_VERBS  # "phoned Aliyev to express"
-        if (cur.dep_ not in ("conj", "advcl") and not purpose) or any(c.dep_.startswith("nsubj") for c in cur.children):
-            return []
-        cur = cur.head
-        if cur.pos_ != "VERB":
-            return []
-        found = [a for c in cur.children if c.dep_ in OBJECT_DEPS for a in index.actors_for(c)]
-        if not found and verb.dep_ == "advcl" and marked_infinitive(verb):
-            found = phrase_actors(cur, ("to", "at"), index)  # "went to the Iranian embassy to offer condolences"
-        elif not found and verb.dep_ == "conj":
-            found = phrase_actors(cur, ("with", "to"), index)  # "spoke with his Iranian counterpart and warned"
-        if found:
-            return found
-    return []
-
-
-def _charged_object(prep: Token) -> Token | None:
-    """The one a verb charges with the deed after ``prep``: "accused X *of* firing", "blamed X *for*".
-
-    The preposition hangs on the object ("accused [X of firing]") or on the verb itself.
-    """
-    if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "with"):
-        return None
-    if prep.head.dep_ in OBJECT_DEPS and prep.head.head.pos_ == "VERB":
-        return prep.head
-    if prep.head.pos_ == "VERB":
-        return next((c for c in prep.head.children if c.dep_ in OBJECT_DEPS), None)
-    return None

@@ -21,13 +21,14 @@ from typing import TYPE_CHECKING
 
 from spillover.actors.resolver import ActorIndex
 from spillover.coding.agency import STATE_ORGANS
-from spillover.coding.arguments import ArgumentReader, subject_actors
+from spillover.coding.arguments import ArgumentReader
 from spillover.coding.authors import airspace_owners, attack_author, deed_author, destination_actors
 from spillover.coding.candidates import drop_redundant
 from spillover.coding.factuality import assess, phrasal_cue
 from spillover.coding.intentions import IntentCodes
 from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
+from spillover.coding.phrases import subject_actors
 from spillover.coding.remarks import remark_code
 from spillover.coding.roles import (
     ADDRESSED_APPEALS,
