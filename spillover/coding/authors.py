@@ -43,8 +43,17 @@ def destination_actors(trigger: Token, index: ActorIndex) -> list[Actor]:
 _AIRSPACE_NOUNS = frozenset({"airspace", "sky", "skies", "territory", "soil", "waters"})
 
 
-def airspace_owners(sent: Span, index: ActorIndex) -> list[Actor]:
-    """Countries whose airspace or territory the sentence names ("over Turkish airspace", "Türkiye's skies")."""
+def airspace_owners(sent: Span, index: ActorIndex, trigger: Token | None = None) -> list[Actor]:
+    """Countries whose airspace or territory the sentence names ("over Turkish airspace", "Türkiye's skies").
+
+    With ``trigger``, also the country of a place the weapon was destroyed over ("destroyed *over
+    Türkiye's Hatay province*").
+    """
+    if trigger is not None:
+        over = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("over", "above")]
+        found = [a for c in over for a in prep_objects(c, index) if a.country]
+        if found:
+            return found
     for tok in sent:
         if tok.lemma_.lower() not in _AIRSPACE_NOUNS:
             continue

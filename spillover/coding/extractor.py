@@ -43,7 +43,7 @@ from spillover.coding.roles import (
     named_in_passing,
     unnamed_responsibility,
 )
-from spillover.coding.series import continued_deed, next_in_series
+from spillover.coding.series import continued_deed, next_in_series, series_weapon
 from spillover.coding.triggers import Candidate, marked_infinitive, match_trigger, modal_demands
 from spillover.records import Actor, Event, Evidence
 
@@ -159,7 +159,7 @@ class EventExtractor:
             elif targets and not any(a.country for a in targets):
                 # "NATO air defences destroyed a missile ... over Turkish airspace": an alliance defends a
                 # member; the attack was on the country whose sky it crossed
-                owners = [a for a in airspace_owners(sent, index) if a.country not in {s.country for s in sources}]
+                owners = [a for a in airspace_owners(sent, index, tok) if a.country not in {s.country for s in sources}]
                 targets = owners or targets
         fact = assess(tok, self.lexicon, self_status=self_status, material=material)
         if code.quad_class == 4 and fact.status == "occurred" and (_is_purpose(tok) or _infinitive_on_noun(tok)):
@@ -204,7 +204,9 @@ class EventExtractor:
             # "A second drone exploded near a school", "shot down a second drone": the series' first one
             # had a doer and a target; a target named here must be that one's
             wanted_mode, wanted_status = (mode, fact.status) if continued else (None, None)
-            prior = continued_deed(index.events, event_type, wanted_mode, wanted_status, sentence_index, mode)
+            prior = continued_deed(
+                index.events, event_type, wanted_mode, wanted_status, sentence_index, mode, series_weapon(tok)
+            )
             if prior is not None and prior.source is not None:
                 hit = {a.country for a in targets if a.country}  # "air defence units": whose is not known here
                 if not hit or prior.target is None or hit == {prior.target.country}:

@@ -43,6 +43,12 @@ def struck_side(deed: Token, index: ActorIndex) -> list[Actor]:
     return found
 
 
+#: Verbs whose subject issues the statement that is their object ("issued a statement urging ...").
+_ISSUING_VERBS = frozenset(
+    {"issue", "release", "publish", "send", "sign", "deliver", "make", "adopt", "put", "post", "read"}
+)
+
+
 def issuer(noun: Token, index: ActorIndex) -> list[Actor]:
     """Who issued a statement that a participle clause hangs on.
 
@@ -53,7 +59,10 @@ def issuer(noun: Token, index: ActorIndex) -> list[Actor]:
     """
     if noun.lemma_.lower() not in UTTERANCES:
         return []
-    if noun.dep_ == "dobj":
+    owners = [a for c in noun.children if c.dep_ in ("poss", "compound", "amod") for a in index.actors_for(c)]
+    if owners:  # "backed a European Union statement calling for sanctions": the EU's call, not the backer's
+        return owners
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING_VERBS:
         return subject_actors(noun.head, index)
     if noun.dep_ == "pobj" and noun.head.lower_ == "in":
         return subject_actors(noun.head.head, index)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spillover.coding.roles import rule_pattern
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -41,6 +43,24 @@ def next_in_series(tok: Token, weapon_object: bool = False) -> bool:
     )
 
 
+def series_weapon(tok: Token) -> str | None:
+    """The weapon a series pronoun stands for: the nearest weapon noun told before it.
+
+    "Most of the rockets were intercepted, but *one* hit a house": the rockets, not the air strike told
+    in the sentence before. Looks back through the trigger's sentence and the one before it.
+    """
+    pronoun = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SERIES_PRONOUNS for c in tok.children)
+    if not pronoun:
+        return None
+    start = tok.sent.start
+    first = tok.doc[start - 1].sent.start if start > 0 else start
+    for i in range(tok.i - 1, first - 1, -1):
+        lemma = tok.doc[i].lemma_.lower()
+        if tok.doc[i].pos_ == "NOUN" and lemma in _WEAPONS:
+            return lemma
+    return None
+
+
 def continued_deed(
     events: list[Event],
     event_type: str,
@@ -48,6 +68,7 @@ def continued_deed(
     status: str | None,
     sentence_index: int,
     weapon_mode: str | None = None,
+    weapon: str | None = None,
 ) -> Event | None:
     """The deed just told that an actorless one continues: same type, mode and status, two sentences back at most.
 
@@ -59,8 +80,14 @@ def continued_deed(
     one only as the next of a series (:func:`next_in_series`); ``mode`` and ``status`` None accept
     any (a second drone may be shot down after the first struck), and the doer is then enough;
     an attack with the same weapon (``weapon_mode``) is then preferred: "the missile was intercepted"
-    continues the missile fired, not the air strike told after it.
+    continues the missile fired, not the air strike told after it; likewise a series pronoun's
+    ``weapon`` (:func:`series_weapon`): the deed whose pattern names that weapon ("fire rocket").
     """
+    if mode is None and weapon is not None:  # "one" of the rockets: the deed told with rockets
+        told_with = [e for e in events if weapon in rule_pattern(e.evidence.coder)[1].split()]
+        found = continued_deed(told_with, event_type, None, status, sentence_index)
+        if found is not None:
+            return found
     if mode is None and weapon_mode is not None:
         same_weapon = [e for e in events if e.mode == weapon_mode]
         found = continued_deed(same_weapon, event_type, None, status, sentence_index)

@@ -1191,3 +1191,26 @@ def test_regretting_a_decision_is_disapproval(pipeline) -> None:  # type: ignore
     assert _find(_events(pipeline, "Ethiopia said it regretted the decision."), "ACCUSE", "ETH").mode == "disapprove"
     _find(_events(pipeline, "Iran regretted the loss of life."), "CONCEDE", "IRN")
     _find(_events(pipeline, "Iran has described the drills as provocative."), "ACCUSE", "IRN")
+
+
+def test_a_statement_backed_is_its_owners_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Azerbaijan on Wednesday backed a European Union statement calling for new sanctions on Iran."
+    events = _events(pipeline, text)
+    _find(events, "SUPPORT", "AZE", "EU")
+    _find(events, "REQUEST", "EU", "IRN")
+
+
+def test_a_missile_destroyed_over_a_countrys_province_was_aimed_at_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "A missile fired from Iran was destroyed by NATO air defence systems over Türkiye's Hatay province."
+    hit = _find(_events(pipeline, text), "ASSAULT", "IRN", "TUR")
+    assert hit.status == "attempted"
+
+
+def test_one_of_the_rockets_continues_the_rocket_fire(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Hezbollah fired dozens of rockets at northern Israel, hours after an Israeli air strike on Tyre killed "
+        "a commander of the group. Most of the rockets were intercepted, but one hit a house in Kiryat Shmona."
+    )
+    hit = next(e for e in _events(pipeline, text) if e.evidence.trigger == "hit")
+    assert hit.source is not None and hit.source.code == "LBNREB"
+    assert hit.target is not None and hit.target.country == "ISR"
