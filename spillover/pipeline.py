@@ -34,12 +34,18 @@ from spillover.geo.event_location import DocumentPlaces, EventLocator
 from spillover.geo.gazetteer import Gazetteer
 from spillover.nlp.dateline import find_dateline
 from spillover.nlp.loader import load_nlp
-from spillover.records import Document, Event, Place, Sentence
+from spillover.records import ActorMention, Document, Event, Place, Sentence
 from spillover.settings import Settings
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
+
+
+def _char_span(doc: Doc, mention: ActorMention) -> tuple[int, int]:
+    """Character offsets of an actor mention."""
+    last = doc[mention.tok_end - 1]
+    return doc[mention.tok_start].idx, last.idx + len(last.text)
 
 
 def _place_scope(trigger: Token, sent: Span) -> tuple[int, int]:
@@ -144,12 +150,17 @@ class Pipeline:
             mentions = [
                 m for m in mentions if m.actor.code or not any(i in placed for i in range(m.tok_start, m.tok_end))
             ]
+        if places is not None:  # "the Baku–Tbilisi–Ceyhan oil pipeline": its towns are no governments
+            mentions = [
+                m for m in mentions if m.kind != "capital" or not places.inside_longer(_char_span(spacy_doc, m))
+            ]
         index = ActorIndex(spacy_doc, mentions, self.kb, placed)
         # the dateline's date is when the story was filed, not when its events happened
         timexes = find_timexes(document.text, document.published)
         timexes = [t for t in timexes if dateline is None or t.start >= dateline.end]
         sentences: list[Sentence] = []
         events: list[Event] = []
+        struck: dict[int, set[str]] = {}  # countries attacked, per sentence: condemnations there spare them
         previous: tuple[str, str] | None = None
         sents = list(spacy_doc.sents)
         predictions = self.consensus.predict(sents) if self.consensus is not None else []
@@ -166,6 +177,8 @@ class Pipeline:
             if self.consensus is not None:
                 coded = self.consensus.apply(sent, coded, index, document.id, i, predictions[i])
             for event in coded:
+                if event.event_type == "ASSAULT" and event.target is not None and event.target.country:
+                    struck.setdefault(i, set()).add(event.target.country)  # even when too unsure to keep
                 # with calibration, skip only what cannot reach the threshold even once its roles are filled
                 reachable = self.calibrator.best_case(event) if self.calibrator is not None else event.confidence
                 if reachable < threshold:
@@ -211,7 +224,7 @@ class Pipeline:
                     previous = (when, precision)  # anchors "a day earlier", "three days later"
         events = carry_dates(events)
         counts = counterpart_counts(mentions)
-        events = fill_targets(events, counts, self._country_names(counts))
+        events = fill_targets(events, counts, self._country_names(counts), struck)
         if places is not None:
             events = carry_places(events)
         if self.calibrator is not None:  # threshold on the calibrated probability, once roles are final

@@ -168,7 +168,15 @@ class ArgumentReader:
             targets = [a for a in reached if a.country] or targets
         if not targets and not passive:
             targets = country_anaphor(tok, {a.country for a in sources if a.country}, index)
-            if not targets and is_verbal(pattern):  # a deed's own object decides its target
+            # a deed's own object decides its target, and so does a statement's own object that the pattern
+            # does not name: "expressed solidarity with Azerbaijan and condemned *what it called an attack*"
+            # does not condemn Azerbaijan ("phoned Aliyev and expressed *regret*" still regrets to him)
+            own_object = any(
+                (c.dep_ == "dobj" and c.lemma_.lower() not in pattern.particles)
+                or (c.dep_ == "ccomp" and any(g.lower_ == "what" for g in c.children))  # "what it called"
+                for c in tok.children
+            )
+            if not targets and is_verbal(pattern) and not own_object:
                 targets = shared_targets(tok, index)
         own = {a.country for a in sources if a.country}
         foreign = [a for a in targets if a.country not in own]

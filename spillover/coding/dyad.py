@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from spillover.records import REPORTED_STATUSES, Actor, ActorMention, Event, Evidence
@@ -75,13 +75,19 @@ def _doer_named_elsewhere(event: Event, doer: str, attacks: set[tuple[str, str]]
     return (doer, target.country) in attacks
 
 
-def fill_targets(events: Sequence[Event], counts: Counter[str], country_name: dict[str, str]) -> list[Event]:
+def fill_targets(
+    events: Sequence[Event],
+    counts: Counter[str],
+    country_name: dict[str, str],
+    struck: Mapping[int, set[str]] | None = None,
+) -> list[Event]:
     """Complete one-sided statements with the document's dominant counterpart.
 
     A statement with a source but no target gets the counterpart as target; one
     with a target but no source ("Iran's ambassador was summoned") gets it as
     source. Then an attack that hit a side with no doer named gets the counterpart as
-    doer when the report, so completed, names it attacking that side elsewhere.
+    doer when the report, so completed, names it attacking that side elsewhere. ``struck`` gives the
+    countries attacked in each sentence (by sentence index), also by attacks too unsure to be kept.
     """
     named = _named_attacks(events)
     filled: list[Event] = []
@@ -89,6 +95,7 @@ def fill_targets(events: Sequence[Event], counts: Counter[str], country_name: di
         done = _side_with_the_attacked(_fill(ev, counts, country_name, None), ev, named, country_name)
         done = _against_its_attacker(done, ev, named, country_name)
         done = _blame_the_attacker(done, ev, named, country_name)
+        done = _spare_the_victim(done, ev, (struck or {}).get(ev.evidence.sentence_index, set()), counts, country_name)
         filled.append(_to_the_accuser(done, ev, filled, country_name))
     attacks = _named_attacks(filled)
     completed = [_fill(event, counts, country_name, attacks) for event in filled]
@@ -160,6 +167,24 @@ def _blame_the_attacker(
         return filled
     (side,) = attackers
     return filled if target.country == side else replace(filled, target=_implied(side, country_name))
+
+
+def _spare_the_victim(
+    filled: Event, original: Event, victims: set[str], counts: Counter[str], country_name: dict[str, str]
+) -> Event:
+    """A condemnation of an attack on a country does not condemn that country.
+
+    "Kazakhstan condemned what it called an unprovoked attack on Azerbaijani territory", in a report
+    that names Azerbaijan most: the fill's counterpart would be the victim. The next most mentioned
+    country stands in (when it has ``MIN_MENTIONS``), else the target stays open.
+    """
+    source, target = original.source, filled.target
+    if original.target is not None or target is None or source is None or filled.event_type != "ACCUSE":
+        return filled
+    if target.country not in victims:
+        return filled
+    others = [c for c, n in counts.most_common() if c not in victims and c != source.country and n >= MIN_MENTIONS]
+    return _inferred(original, target=_implied(others[0], country_name)) if others else original
 
 
 #: Events that charge or act against a country, which its rejection answers.

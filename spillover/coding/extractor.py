@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from spillover.actors.resolver import ActorIndex
 from spillover.coding.agency import STATE_ORGANS
-from spillover.coding.arguments import ArgumentReader
+from spillover.coding.arguments import PREVENTION_VERBS, ArgumentReader
 from spillover.coding.authors import airspace_owners, attack_author, deed_author, destination_actors
 from spillover.coding.candidates import drop_redundant
 from spillover.coding.factuality import assess, phrasal_cue
@@ -118,6 +118,26 @@ class EventExtractor:
             for source in sources[:2]:
                 yield echo_event(antecedent, noun, source, fact.status, ECHO_WEIGHT * fact.factor, sentence_index)
 
+    def _defender(self, tok: Token, index: ActorIndex) -> list[Actor]:
+        """The country of whoever foiled the plot or attack ``tok`` names, when that is a state.
+
+        "The security service said it had thwarted a plan to sabotage the pipeline": with no target
+        named, the plot was aimed at the side that stopped it (the pipeline runs through three
+        countries; the service is Azerbaijan's). Up four steps to a verb of prevention ("foiled plans by a
+        network ... to sabotage").
+        """
+        cur = tok
+        for _ in range(4):
+            if cur.head.i == cur.i:
+                return []
+            cur = cur.head
+            if cur.pos_ == "VERB" and cur.lemma_.lower() in _FOILING_VERBS:
+                foilers = subject_actors(cur, index) or self.arguments.inherited_subject(cur, index)
+                return [
+                    Actor(text=a.text, name=a.name, code=a.country, country=a.country) for a in foilers if a.country
+                ]
+        return []
+
     # -- candidates -----------------------------------------------------
     # -- coding -----------------------------------------------------------
     def _code(
@@ -164,6 +184,11 @@ class EventExtractor:
         fact = assess(tok, self.lexicon, self_status=self_status, material=material)
         if code.quad_class == 4 and fact.status == "occurred" and (_is_purpose(tok) or _infinitive_on_noun(tok)):
             fact = replace(fact, status="planned", cue="to")  # "recruited by the IRGC to sabotage the pipeline"
+        doers = {a.country for a in sources}
+        if pattern.event_type == "ASSAULT" and fact.status in ("planned", "attempted") and not any(
+            a.country and a.country not in doers for a in targets
+        ):  # "had thwarted a plan to sabotage the pipeline": aimed at whoever stopped it
+            targets = self._defender(tok, index) or targets
         mode, event_type = pattern.mode, pattern.event_type
         remark = remark_code(tok, pattern, index)
         if remark is not None:
@@ -417,6 +442,13 @@ _INTENT_NOUNS = frozenset(
 def _is_purpose(tok: Token) -> bool:
     """Whether ``tok`` heads an infinitive of purpose ("handed over 30 vehicles *to support* clinics")."""
     return tok.dep_ == "advcl" and tok.pos_ == "VERB" and marked_infinitive(tok)
+
+
+#: Verbs whose subject stopped a plot or attack ("thwarted", "broke up", "uncovered", "arrested five people who
+#: were preparing to bomb ..."), and so was its aim.
+_FOILING_VERBS = PREVENTION_VERBS | {
+    "break", "dismantle", "disrupt", "uncover", "expose", "bust", "arrest", "detain", "apprehend", "capture"
+}
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

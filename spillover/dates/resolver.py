@@ -254,11 +254,20 @@ def carry_dates(events: Sequence[Event]) -> list[Event]:
                     same = same or _same_deed_unnamed(prev, event)
                 else:  # "Two drones flew into Nakhchivan on March 5. One hit the terminal": the deed goes on
                     same = _same_deed_continued(prev, event)
+                if _past_perfect(prev):
+                    continue  # "two days after officials had rejected any involvement": background, not the story's day
                 if prev.evidence.sentence_index == index - 1 and prev.date_precision == "day" and same:
                     event = replace(event, date=prev.date, date_precision="day")
                     break
         out.append(event)
     return out
+
+
+def _past_perfect(event: Event) -> bool:
+    """Whether the event is told in the past perfect ("had rejected"): background to the sentence's news."""
+    evidence = event.evidence
+    before = evidence.sentence[: max(0, evidence.anchor - evidence.span[0])].split()[-3:]
+    return "had" in (w.lower() for w in before)
 
 
 def _same_deed_continued(prev: Event, event: Event) -> bool:

@@ -86,6 +86,14 @@ class DocumentPlaces:
     #: "the country": tokens whose country depends on the event (its target, or the latest other).
     country_anaphors: frozenset[int] = frozenset()
 
+    def inside_longer(self, span: tuple[int, int]) -> bool:
+        """Whether a resolved place name holds these characters and more ("Baku" in "Baku–Tbilisi–Ceyhan")."""
+        start, end = span
+        return any(
+            p.span is not None and p.span[0] <= start and end <= p.span[1] and p.span[1] - p.span[0] > end - start
+            for p in self.by_token.values()
+        )
+
     def countries_by_token(self, after_char: int = 0) -> dict[int, str]:
         """Token index → ISO3 country, for turning place arguments into actors.
 
@@ -201,6 +209,12 @@ class EventLocator:
         best = best_toponym(trigger, sent, places, material=at_object, extra=extra, inner=inner)
         if best is not None:
             conf = place_conf(best[1]) * min(1.0, 0.4 + best[0] / 5)
+            if best[1].country is None and struck and material and _crosses_borders(best[1]):
+                # "a plan to sabotage the Baku–Tbilisi–Ceyhan pipeline", foiled in Azerbaijan: a facility that
+                # crosses borders is placed in the country struck, at country precision, under its own name
+                section = self._country_place(struck, confidence=round(conf, 3))
+                if section is not None:
+                    return replace(section, text=best[1].text, span=best[1].span)
             return replace(best[1], confidence=round(conf, 3))
         decided = not material or event.event_type in DECIDED_AT_HOME
         source = event.source
@@ -257,6 +271,16 @@ class EventLocator:
             if cand.feature == "country" and cand.country == iso3:
                 return cand.as_place(cand.name, confidence, precision="country")
         return None
+
+
+#: Words of a facility that runs through several countries, whose one point says little about where a deed bit.
+_LINEAR = ("pipeline", "railway", "corridor", "highway", "cable")
+
+
+def _crosses_borders(place: Place) -> bool:
+    """Whether a countryless place is a line across borders (a pipeline), not a disputed spot (a shoal)."""
+    name = (place.name or place.text).lower()
+    return any(word in name for word in _LINEAR)
 
 
 #: Deeds decided at home, not where they bite: expelling diplomats, suspending flights, sanctions.

@@ -255,11 +255,18 @@ def _match_at(
     return None
 
 
+_DASHES = frozenset({"–", "—"})  # en and em dashes join names; a hyphen is part of one ("al-Asad")
+
+
 def _facility_at(doc: Doc, text: str, i: int, gazetteer: Gazetteer) -> int | None:
-    """End token of a facility name that starts with a proper noun and runs on in common nouns."""
-    for end in range(min(len(doc), i + 5), i + 1, -1):
+    """End token of a facility name that starts with a proper noun and runs on in common nouns.
+
+    Dashes may join its proper nouns ("the Baku–Tbilisi–Ceyhan oil pipeline"): the towns in such a
+    name are the facility's ends, not places of their own.
+    """
+    for end in range(min(len(doc), i + 8), i + 1, -1):
         tail = doc[i + 1 : end]
-        if not all(t.pos_ in ("NOUN", "PROPN") and not t.is_punct for t in tail) or not any(
+        if not all((t.pos_ in ("NOUN", "PROPN") and not t.is_punct) or t.text in _DASHES for t in tail) or not any(
             t.pos_ == "NOUN" for t in tail
         ):
             continue

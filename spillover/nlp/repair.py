@@ -169,6 +169,29 @@ def repair_reported_clauses(doc: Doc) -> Doc:
     return doc
 
 
+def repair_first_time_clauses(doc: Doc) -> Doc:
+    """Give "admitted *for the first time* that a drone had struck ..." its that-clause back.
+
+    The parser reads the clause as a relative clause of "time"; it is what the verb the phrase
+    hangs on says or admits. Only when the clause has a subject of its own, so "the first time
+    that he visited" stays a relative clause when it has none.
+    """
+    for clause in [t for t in doc if t.dep_ == "relcl" and t.head.lemma_.lower() == "time"]:
+        time, prep = clause.head, clause.head.head
+        ordinal = any(c.dep_ == "amod" and c.lower_ in ("first", "second", "third", "last") for c in time.children)
+        verb = prep.head
+        if not ordinal or prep.dep_ != "prep" or prep.lower_ != "for" or verb.pos_ != "VERB":
+            continue
+        marks = [c for c in clause.children if c.lower_ == "that" and c.i < clause.i]
+        subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that"]
+        if not marks or not subject:
+            continue
+        clause.head = verb
+        clause.dep_ = "ccomp"
+        marks[0].dep_ = "mark"
+    return doc
+
+
 #: Verbs whose that-clause is what they report.
 _SPEECH_HEADS = frozenset({"say", "tell", "announce", "warn", "insist", "add", "claim", "state", "declare", "stress"})
 
@@ -176,4 +199,5 @@ _SPEECH_HEADS = frozenset({"say", "tell", "announce", "warn", "insist", "add", "
 def repair_parse(doc: Doc) -> Doc:
     """Every repair of this module that runs after the parser, in order."""
     doc = repair_reported_clauses(repair_subordinate_subjects(repair_reduced_relatives(doc)))
+    doc = repair_first_time_clauses(doc)
     return repair_reported_conjuncts(doc)

@@ -218,3 +218,12 @@ def test_both_sides_must_be_the_events_own_words() -> None:
     assert ev.target is not None and ev.target.code == "AZE"  # the appeal to all sides is another event's
     urged = _said(_event("REQUEST", 3, "PAK"), sentence, "urged")
     assert {e.target.code for e in fill_targets([urged], counts, NAMES) if e.target} == {"AZE", "IRN"}
+
+
+def test_a_condemnation_spares_the_country_attacked_in_its_sentence() -> None:
+    counts = Counter({"AZE": 9, "IRN": 4, "KAZ": 2})
+    condemn = _event("ACCUSE", 3, "KAZ")
+    (ev,) = fill_targets([condemn], counts, NAMES, {0: {"AZE"}})
+    assert ev.target is not None and ev.target.code == "IRN"
+    (usual,) = fill_targets([condemn], counts, NAMES)
+    assert usual.target is not None and usual.target.code == "AZE"

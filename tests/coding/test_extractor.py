@@ -1214,3 +1214,33 @@ def test_one_of_the_rockets_continues_the_rocket_fire(pipeline) -> None:  # type
     hit = next(e for e in _events(pipeline, text) if e.evidence.trigger == "hit")
     assert hit.source is not None and hit.source.code == "LBNREB"
     assert hit.target is not None and hit.target.country == "ISR"
+
+
+def test_admitted_for_the_first_time_that(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran on Saturday admitted for the first time that a drone launched by its forces had struck Azerbaijan."
+    _find(_events(pipeline, text), "CONCEDE", "IRN", "AZE")
+
+
+def test_calling_allegations_names_is_rejecting_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    _find(_events(pipeline, 'Iran\'s embassy called the allegations "a fabricated scenario".'), "REJECT", "IRN")
+    _find(_events(pipeline, "Azerbaijan said it still expected compensation from Iran."), "REQUEST", "AZE", "IRN")
+
+
+def test_a_foiled_plot_is_aimed_at_the_state_that_foiled_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Azerbaijan's State Security Service said it had thwarted a plan to sabotage the Baku–Tbilisi–Ceyhan "
+        "oil pipeline."
+    )
+    events = _events(pipeline, text)
+    plot = _find(events, "ASSAULT", target="AZE")
+    assert plot.status == "planned"
+    assert not [e for e in events if e.target is not None and e.target.country in ("GEO", "TUR")]  # towns of its name
+
+
+def test_a_condemned_attack_on_a_country_does_not_condemn_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kazakhstan expressed full solidarity with Azerbaijan and condemned what it called an unprovoked attack "
+        "on Azerbaijani territory. Azerbaijan thanked Kazakhstan. Azerbaijan's president spoke of Azerbaijan's pain."
+    )
+    condemned = _find(_events(pipeline, text), "ACCUSE", "KAZ")
+    assert condemned.target is None or condemned.target.country != "AZE"
