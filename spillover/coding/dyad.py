@@ -136,13 +136,16 @@ def _against_its_attacker(
     when exactly one country is named attacking the speaker's.
     """
     target, source = filled.target, original.source
-    if original.target is not None or target is None or source is None or not source.country:
+    if original.target is not None or source is None or not source.country:
         return filled
     if filled.quad_class != 3:
         return filled
     attackers = {a for a, b in attacks if b == source.country}
-    if len(attackers) != 1 or target.country in attackers:
+    if len(attackers) != 1 or (target is not None and target.country in attackers):
         return filled
+    if target is None:  # "Qatar said it reserved the right to respond": no counterpart dominates, its attacker does
+        (side,) = attackers
+        return _inferred(original, target=_implied(side, country_name))
     (side,) = attackers
     return replace(filled, target=_implied(side, country_name))
 

@@ -41,6 +41,7 @@ from spillover.coding.roles import (
     drop_subsumed,
     echo_event,
     named_in_passing,
+    phrase_actors,
     unnamed_responsibility,
 )
 from spillover.coding.series import continued_deed, next_in_series, series_weapon
@@ -171,6 +172,8 @@ class EventExtractor:
             # "NATO intercepted an Iranian missile" / "a missile was intercepted by NATO":
             # the grammatical agent is the one acted on, the weapon's owner attacked.
             sources, targets = targets, sources
+            if not sources:  # "its troops had come under fire from Armenian positions": whence the fire came
+                sources = phrase_actors(tok, tuple(p for p in pattern.source_preps if p != "by"), index)
             aimed_at = destination_actors(tok, index)
             if aimed_at:  # "a missile heading towards Türkiye was intercepted": the attack was on Türkiye
                 targets = aimed_at

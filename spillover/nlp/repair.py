@@ -41,7 +41,7 @@ _STATEMENT_VERBS = frozenset(
 #: had been a technical error ... and accused Israel" the incident's accusation.
 _WEAPON_NOUNS = frozenset(
     {"drone", "missile", "rocket", "shell", "bomb", "projectile", "warplane", "jet", "aircraft", "munition",
-     "strike", "attack", "explosion", "blast", "shelling", "incident", "error", "accident", "crash"}
+     "strike", "attack", "explosion", "blast", "shelling", "incident", "error", "accident", "crash", "one"}
 )
 #: Name of the component that starts a sentence at every new line, run before the parser.
 PARAGRAPH_COMPONENT = "spillover_paragraphs"
@@ -192,6 +192,22 @@ def repair_first_time_clauses(doc: Doc) -> Doc:
     return doc
 
 
+def repair_split_modifiers(doc: Doc) -> Doc:
+    """Give "accusing *Azerbaijani* forces of ..." its modifier back.
+
+    The parser sometimes reads a capitalised adjective of nationality before a verb's object as
+    a second object ("dative") of the verb; it modifies the noun right after it.
+    """
+    for tok in [t for t in doc if t.dep_ == "dative" and t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper()]:
+        if tok.i + 1 >= len(doc):
+            continue
+        noun = doc[tok.i + 1]
+        if noun.dep_ == "dobj" and noun.head.i == tok.head.i and noun.pos_ == "NOUN" and not list(tok.children):
+            tok.head = noun
+            tok.dep_ = "amod"
+    return doc
+
+
 #: Verbs whose that-clause is what they report.
 _SPEECH_HEADS = frozenset({"say", "tell", "announce", "warn", "insist", "add", "claim", "state", "declare", "stress"})
 
@@ -199,5 +215,5 @@ _SPEECH_HEADS = frozenset({"say", "tell", "announce", "warn", "insist", "add", "
 def repair_parse(doc: Doc) -> Doc:
     """Every repair of this module that runs after the parser, in order."""
     doc = repair_reported_clauses(repair_subordinate_subjects(repair_reduced_relatives(doc)))
-    doc = repair_first_time_clauses(doc)
+    doc = repair_split_modifiers(repair_first_time_clauses(doc))
     return repair_reported_conjuncts(doc)

@@ -227,3 +227,11 @@ def test_a_condemnation_spares_the_country_attacked_in_its_sentence() -> None:
     assert ev.target is not None and ev.target.code == "IRN"
     (usual,) = fill_targets([condemn], counts, NAMES)
     assert usual.target is not None and usual.target.code == "AZE"
+
+
+def test_a_warning_with_no_counterpart_goes_to_the_attacker() -> None:
+    counts = Counter({"QAT": 6, "IRN": 3, "USA": 3, "ISR": 2, "SAU": 1})
+    missiles = _event("ASSAULT", 4, "IRN", "QAT")
+    warning = _event("THREATEN", 3, "QAT")  # "Qatar said it reserved the right to respond"
+    _missiles, warned = fill_targets([missiles, warning], counts, NAMES)
+    assert warned.target is not None and warned.target.code == "IRN"

@@ -1244,3 +1244,21 @@ def test_a_condemned_attack_on_a_country_does_not_condemn_it(pipeline) -> None: 
     )
     condemned = _find(_events(pipeline, text), "ACCUSE", "KAZ")
     assert condemned.target is None or condemned.target.country != "AZE"
+
+
+def test_accused_forces_opened_fire(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Armenia's defence ministry said, accusing Azerbaijani forces of opening fire on its positions near Sotk."
+    _find(_events(pipeline, text), "ASSAULT", "AZE", "ARM")
+
+
+def test_fire_came_from_the_other_side(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Azerbaijan's army denied the claim and said its troops had come under fire from Armenian positions."
+    events = _events(pipeline, text)
+    _find(events, "ASSAULT", "ARM", "AZE")
+    _find(events, "REJECT", "AZE")
+
+
+def test_a_missile_of_a_series_does_not_condemn(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The ministry said one struck an empty hangar and condemned the attack as a violation of Qatari sovereignty."
+    condemned = _find(_events(pipeline, text), "ACCUSE")
+    assert condemned.source is not None and condemned.source.sector == "GOV"
