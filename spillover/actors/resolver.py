@@ -271,6 +271,9 @@ class ActorIndex:
                 return replace(speaker, text=tok.text, span=None)
             return self._recent(tok, persons=True)
         if lower in GROUP_PRONOUNS:
+            told = _told_to_act(tok)  # "called on Armenia to withdraw *its* troops": Armenia's
+            if told is not None and (actor := self.actor_for(told)) is not None:
+                return replace(actor, text=tok.text, span=None)
             return self._reporter(tok) or self._recent_subject(tok) or self._recent(tok, persons=False)
         if (
             tok.pos_ in ("NOUN", "PROPN")
@@ -442,6 +445,28 @@ QUANTITY_HEADS = frozenset(
 )
 #: Prepositions whose object says where something is, not who it is.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "around", "outside", "inside", "throughout", "within"})
+
+
+def _told_to_act(pronoun: Token) -> Token | None:
+    """Who an infinitive's possessive pronoun stands for: the one told to act, if named before it.
+
+    "urged Iran to withdraw *its* forces", "called on Armenia to pull back *its* troops".
+    """
+    if pronoun.dep_ != "poss" or pronoun.head.dep_ != "dobj":
+        return None
+    verb = pronoun.head.head
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "xcomp":
+        verb = verb.head  # "called on Iran to stop threatening *its* neighbours"
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    for child in verb.head.children:
+        if child.i > verb.i:
+            continue
+        if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _sides_of_a_dispute(tok: Token) -> bool:

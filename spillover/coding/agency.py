@@ -35,6 +35,9 @@ def controller(clause: Token) -> Token | None:
     if clause.dep_ != "xcomp" or not marked_infinitive(clause):
         return None
     head = clause.head
+    if head.lemma_.lower() == "call":  # "called on Iran to stop threatening its neighbours"
+        ons = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i < clause.i]
+        return next((o for p in ons for o in p.children if o.dep_ == "pobj"), None)
     if head.lemma_.lower() not in OBJECT_CONTROL:
         return None
     return next((c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < clause.i), None)

@@ -218,6 +218,10 @@ class ArgumentReader:
             # "expressed *its* full support for Guyana": the pronoun is the speaker's own, not a target
             owners = [c for c in obj.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS]
             own = {a.code for c in owners for a in index.actors_for(c)}
+            # "held emergency consultations *in Brussels*": where the talks were held is no party to them
+            where = [p for p in obj.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "near")]
+            own |= {a.code for p in where for a in prep_objects(p, index)}
+            own |= {index.place_countries.get(t.i) for p in where for t in p.subtree} - {None}
             found = [a for a in found if a.code not in own]
         return found
 
@@ -229,6 +233,7 @@ class ArgumentReader:
         had struck") names who reports the strike, not who struck.
         """
         cur = tok
+        chain = True  # only infinitives so far: control passes up ("called on Iran to stop threatening")
         for _ in range(3):
             charged = charged_object(cur.head) if cur.dep_ == "pcomp" else None
             if charged is not None:  # "accused Pakistani troops of firing on Indian posts": the accused did it
@@ -240,7 +245,9 @@ class ArgumentReader:
                     return []
                 if cur.dep_ == "xcomp" and (plot := misattached_plotters(cur.head, index)):
                     return plot
-                ctl = controller(cur) if cur is tok else None
+                # the one told to act does it, also a step up: "called on Iran to stop *threatening*"
+                ctl = controller(cur) if chain else None
+                chain = chain and cur.dep_ == "xcomp"
                 controlled = [a for a in index.actors_for(ctl) if a.code and a.country] if ctl is not None else []
                 cur = cur.head
                 feeling = [c for c in cur.children if c.dep_ == "nsubjpass"] if cur.lemma_.lower() in _MOODS else []

@@ -260,11 +260,11 @@ def _beside_the_deed(event: Event, winner_type: str, found: set[str]) -> bool:
         # "Tehran denied involvement": the classifier's rejection is this denial, coded as the deed;
         # "first denied involvement, then admitted ...": its admission reading is the same story
         return True
-    if winner_type == "REJECT" and winner_type in found and event.quad_class == 4 and event.status != "denied":
-        if rule_pattern(event.evidence.coder)[0] == "verb":
-            # "denied the claim and said its troops had come under fire from Armenian positions": the
-            # rebuttal's own story of the deed stands beside the denial
-            return True
+    rebuttal = winner_type == "REJECT" and winner_type in found and event.status != "denied"
+    if rebuttal and event.quad_class == 4 and rule_pattern(event.evidence.coder)[0] == "verb":
+        # "denied the claim and said its troops had come under fire from Armenian positions": the
+        # rebuttal's own story of the deed stands beside the denial
+        return True
     if event.event_type == "PROTEST" and winner_type in _POLICING and winner_type in found:
         return True  # "police fired tear gas ... as demonstrations spread": the protest and its policing
     if winner_type not in found or event.event_type == winner_type:

@@ -38,7 +38,7 @@ def struck_side(deed: Token, index: ActorIndex) -> list[Actor]:
     """
     found = [a for c in deed.children if c.dep_ in OBJECT_DEPS for a in index.actors_for(c)]
     if not found:
-        places = [c for c in deed.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "at")]
+        places = [c for c in deed.children if c.dep_ == "prep" and c.lower_ in ("in", "on", "at", "into")]
         found = [a for c in places for a in prep_objects(c, index)]
     return found
 

@@ -37,6 +37,7 @@ _PAST = re.compile(
     r"|threw|fought|since)\b",
     re.IGNORECASE,
 )
+_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _NOT_PAST = frozenset({"scheduled", "expected", "planned", "proposed", "delayed", "postponed"})
 
 
@@ -96,6 +97,8 @@ class Context:
         for match in _FUTURE.finditer(self.text, begin, stop):
             if self.start <= match.start() < self.end:
                 continue
+            if match.group().lower() == "until" and _PERFECT.search(self.text, begin, match.start()):
+                continue  # "had denied any role until Saturday": a past span, not a deadline ahead
             future_spans.append(match.span())
             distance = self._distance(match.start(), match.end())
             if best is None or distance < best[0]:

@@ -77,6 +77,38 @@ def repair_reduced_relatives(doc: Doc) -> Doc:
     return doc
 
 
+def repair_participle_subjects(doc: Doc) -> Doc:
+    """Re-read "after two drones *launched* from Iranian territory *struck* its exclave".
+
+    The parser takes the participle for the clause's verb (with the drones as its subject) and hangs
+    the real verb on the main clause, where it would inherit the main subject. When a time clause's
+    verb has no object, a "from"/"by" phrase and is followed at once by a subjectless verb coordinated
+    with the main one, the participle modifies its subject noun and the next verb is the clause's own.
+    """
+    for clause in [t for t in doc if t.dep_ == "advcl" and t.tag_ in ("VBN", "VBD")]:
+        main = clause.head
+        after = clause.right_edge.i + 1
+        if after >= len(doc) or main.i == clause.i:
+            continue
+        verb = doc[after]
+        marks = [c for c in clause.children if c.dep_ == "mark"]
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        agentive = any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for c in clause.children)
+        objects = any(c.dep_ in ("dobj", "aux", "auxpass") for c in clause.children)
+        subjectless = not any(c.dep_.startswith("nsubj") for c in verb.children)
+        if not (marks and len(subjects) == 1 and agentive and not objects):
+            continue
+        if verb.dep_ != "conj" or verb.head.i != main.i or verb.pos_ != "VERB" or not subjectless:
+            continue
+        noun = subjects[0]
+        noun.head, noun.dep_ = verb, "nsubj"
+        clause.head, clause.dep_ = noun, "acl"
+        verb.head, verb.dep_ = main, "advcl"
+        for mark in marks:
+            mark.head = verb
+    return doc
+
+
 def repair_reported_conjuncts(doc: Doc) -> Doc:
     """Give "... said drones had struck X, and vowed to respond" its vow back to the speaker.
 
@@ -215,5 +247,5 @@ _SPEECH_HEADS = frozenset({"say", "tell", "announce", "warn", "insist", "add", "
 def repair_parse(doc: Doc) -> Doc:
     """Every repair of this module that runs after the parser, in order."""
     doc = repair_reported_clauses(repair_subordinate_subjects(repair_reduced_relatives(doc)))
-    doc = repair_split_modifiers(repair_first_time_clauses(doc))
+    doc = repair_split_modifiers(repair_first_time_clauses(repair_participle_subjects(doc)))
     return repair_reported_conjuncts(doc)

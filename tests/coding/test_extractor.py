@@ -1262,3 +1262,33 @@ def test_a_missile_of_a_series_does_not_condemn(pipeline) -> None:  # type: igno
     text = "The ministry said one struck an empty hangar and condemned the attack as a violation of Qatari sovereignty."
     condemned = _find(_events(pipeline, text), "ACCUSE")
     assert condemned.source is not None and condemned.source.sector == "GOV"
+
+
+def test_drones_launched_from_a_country_struck_the_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Azerbaijan demanded an apology from Iran after two drones launched from Iranian territory struck its "
+        "Nakhchivan exclave."
+    )
+    events = _events(pipeline, text)
+    struck = next(e for e in events if e.evidence.trigger == "struck")
+    assert struck.source is not None and struck.source.country == "IRN"
+    assert struck.target is not None and struck.target.country == "AZE"
+
+
+def test_told_to_stop_threatening_its_neighbours(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States called on Iran to stop threatening its neighbours."
+    threat = _find(_events(pipeline, text), "THREATEN")
+    assert threat.source is not None and threat.source.country == "IRN"
+    withdrawn = _find(_events(pipeline, "Russia called on Armenia to withdraw its troops."), "RETREAT")
+    assert withdrawn.source is not None and withdrawn.source.country == "ARM"
+
+
+def test_calls_consultations_sympathy_and_regret(pipeline) -> None:  # type: ignore[no-untyped-def]
+    _find(_events(pipeline, "Iran's foreign minister called his Turkish counterpart."), "CONSULT", "IRN", "TUR")
+    held = _find(_events(pipeline, "NATO allies held emergency consultations in Brussels."), "CONSULT", "NATO")
+    assert held.target is None or held.target.country != "BEL"  # where they met is no party
+    _find(_events(pipeline, "Hungary sent messages of sympathy to President Ilham Aliyev."), "SUPPORT", "HUN", "AZE")
+    text = "Araghchi telephoned his Azerbaijani counterpart to convey the government's regret."
+    _find(_events(pipeline, text), "CONCEDE", "IRN", "AZE")
+    text = "Iran acknowledged on Sunday that one of its drones had crashed into the Nakhchivan airport terminal."
+    _find(_events(pipeline, text), "CONCEDE", "IRN", "AZE")
