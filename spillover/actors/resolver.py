@@ -470,8 +470,8 @@ def _told_to_act(pronoun: Token) -> Token | None:
 
 
 def _sides_of_a_dispute(tok: Token) -> bool:
-    """Whether "parties" are the sides of a conflict ("urged both parties"), not political parties."""
-    if tok.lemma_.lower() != "party":
+    """Whether "parties" or "both governments" are the sides of a conflict, not political parties or a state's own."""
+    if tok.lemma_.lower() not in ("party", "government", "neighbour", "neighbor"):
         return False
     return any(c.lower_ in ("both", "all", "two", "warring", "conflicting", "belligerent") for c in tok.lefts)
 

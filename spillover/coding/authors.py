@@ -163,3 +163,4 @@ def deed_author(
     if not chosen or chosen[0].source is None:
         return None
     return _implied(chosen[0].source)
+

@@ -95,6 +95,7 @@ def fill_targets(
         done = _side_with_the_attacked(_fill(ev, counts, country_name, None), ev, named, country_name)
         done = _against_its_attacker(done, ev, named, country_name)
         done = _blame_the_attacker(done, ev, named, country_name)
+        done = _owned_to_the_victim(done, ev, named, country_name)
         done = _spare_the_victim(done, ev, (struck or {}).get(ev.evidence.sentence_index, set()), counts, country_name)
         filled.append(_to_the_accuser(done, ev, filled, country_name))
     attacks = _named_attacks(filled)
@@ -172,6 +173,24 @@ def _blame_the_attacker(
     return filled if target.country == side else replace(filled, target=_implied(side, country_name))
 
 
+def _owned_to_the_victim(
+    filled: Event, original: Event, attacks: set[tuple[str, str]], country_name: dict[str, str]
+) -> Event:
+    """An admission or apology with no addressee goes to the one side its author is told attacking.
+
+    "Iranian officials ... then admitted the strike two days later", in a report that tells Iranian
+    drones striking Nakhchivan: owning up is addressed to Azerbaijan.
+    """
+    source = original.source
+    if original.event_type != "CONCEDE" or original.target is not None or source is None or not source.country:
+        return filled
+    victims = {b for a, b in attacks if a == source.country}
+    if len(victims) != 1:
+        return filled
+    (side,) = victims
+    return _inferred(original, target=_implied(side, country_name))
+
+
 def _spare_the_victim(
     filled: Event, original: Event, victims: set[str], counts: Counter[str], country_name: dict[str, str]
 ) -> Event:
@@ -239,7 +258,7 @@ def _both_sides(
         return [filled]
     pairs = {frozenset(pair) for pair in attacks}
     fought = len(pairs) == 1
-    sides = sorted(next(iter(pairs))) if fought else [c for c, n in counts.most_common(2) if n >= MIN_MENTIONS]
+    sides = sorted(next(iter(pairs))) if fought else _two_sides(counts)
     chosen = filled.target.country if filled.target is not None else None
     if len(sides) < 2 or source.country in sides or (not fought and chosen is not None and chosen not in sides):
         return [filled]  # only a third party speaks to both sides; a side's "both nations" is itself and the other
@@ -253,6 +272,19 @@ def _both_sides(
         event_id = None if k == 0 else Event.make_id(original.doc_id, span, original.event_type, pair)
         out.append(_inferred(original, target=_implied(side, country_name), event_id=event_id))
     return out
+
+
+def _two_sides(counts: Counter[str]) -> list[str]:
+    """The two countries a report about two sides names most: each twice or more, clear of any third.
+
+    "Both governments" says there are two; a short report may name each only twice.
+    """
+    top = counts.most_common(3)
+    if len(top) < 2 or top[1][1] < 2:
+        return []
+    if len(top) == 3 and top[2][1] >= top[1][1] and top[1][1] < MIN_MENTIONS:
+        return []  # a tie for second place: which two is not clear
+    return [top[0][0], top[1][0]]
 
 
 def _addressed_to_both(evidence: Evidence) -> bool:

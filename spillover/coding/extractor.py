@@ -22,7 +22,12 @@ from typing import TYPE_CHECKING
 from spillover.actors.resolver import ActorIndex
 from spillover.coding.agency import STATE_ORGANS
 from spillover.coding.arguments import PREVENTION_VERBS, ArgumentReader
-from spillover.coding.authors import airspace_owners, attack_author, deed_author, destination_actors
+from spillover.coding.authors import (
+    airspace_owners,
+    attack_author,
+    deed_author,
+    destination_actors,
+)
 from spillover.coding.candidates import drop_redundant
 from spillover.coding.factuality import assess, phrasal_cue
 from spillover.coding.intentions import IntentCodes

@@ -235,3 +235,18 @@ def test_a_warning_with_no_counterpart_goes_to_the_attacker() -> None:
     warning = _event("THREATEN", 3, "QAT")  # "Qatar said it reserved the right to respond"
     _missiles, warned = fill_targets([missiles, warning], counts, NAMES)
     assert warned.target is not None and warned.target.code == "IRN"
+
+
+def test_an_admission_goes_to_the_side_its_author_attacked() -> None:
+    counts = Counter({"AZE": 6, "IRN": 6, "TUR": 3})
+    strike = _event("ASSAULT", 4, "IRN", "AZE")
+    admitted = _event("CONCEDE", 2, "IRN")  # "Iranian officials ... then admitted the strike"
+    _strike, owned = fill_targets([strike, admitted], counts, NAMES)
+    assert owned.target is not None and owned.target.code == "AZE"
+
+
+def test_both_governments_of_a_short_report() -> None:
+    counts = Counter({"ETH": 2, "ERI": 2, "KEN": 1})
+    sentence = "Kenya's president offered to mediate between the two neighbours."
+    offer = _said(_event("AGREE", 1, "KEN"), sentence, "offered")
+    assert {e.target.code for e in fill_targets([offer], counts, {}) if e.target} == {"ETH", "ERI"}

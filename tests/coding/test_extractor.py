@@ -1292,3 +1292,12 @@ def test_calls_consultations_sympathy_and_regret(pipeline) -> None:  # type: ign
     _find(_events(pipeline, text), "CONCEDE", "IRN", "AZE")
     text = "Iran acknowledged on Sunday that one of its drones had crashed into the Nakhchivan airport terminal."
     _find(_events(pipeline, text), "CONCEDE", "IRN", "AZE")
+
+
+def test_responding_to_any_attack_is_a_warning_and_an_excuse_owns_the_deed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Azerbaijan's defence minister said his country would respond to any new attack on its territory."
+    _find(_events(pipeline, text), "THREATEN", "AZE")
+    excused = _events(pipeline, "Iranian officials admitted the strike and blamed a technical failure.")
+    assert not [e for e in excused if e.event_type == "ACCUSE"]
+    urged = _find(_events(pipeline, "The UN urged both governments to respect the peace agreement."), "REQUEST", "UN")
+    assert urged.target is None or urged.target.code != "---GOV"  # both governments are the sides, not a sector
