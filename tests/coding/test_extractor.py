@@ -1301,3 +1301,10 @@ def test_responding_to_any_attack_is_a_warning_and_an_excuse_owns_the_deed(pipel
     assert not [e for e in excused if e.event_type == "ACCUSE"]
     urged = _find(_events(pipeline, "The UN urged both governments to respect the peace agreement."), "REQUEST", "UN")
     assert urged.target is None or urged.target.code != "---GOV"  # both governments are the sides, not a sector
+
+
+def test_persona_non_grata_and_a_promised_response(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Moldova declared a Russian diplomat persona non grata."
+    assert _find(_events(pipeline, text), "SANCTION", "MDA", "RUS").mode == "expel"
+    text = "Russia called the expulsion an unfriendly act and promised a response."
+    _find(_events(pipeline, text), "THREATEN", "RUS")
