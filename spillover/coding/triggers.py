@@ -104,6 +104,8 @@ def _verb_tagged_noun(tok: Token, lexicon: Lexicon) -> bool:
 
 def _after_non(tok: Token) -> bool:
     """Whether ``tok`` is the second half of a word split after "non" ("non-violent", "non violent")."""
+    if tok.lower_ == "grata":  # "persona non grata" negates nothing
+        return False
     before = [t.lower_ for t in tok.doc[max(tok.i - 2, 0) : tok.i]]
     return before[-1:] == ["non"] or before == ["non", "-"]
 
