@@ -13,13 +13,15 @@ from collections.abc import Callable, Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spillover.coding.arguments import PREVENTION_VERBS
 from spillover.coding.roles import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, prep_objects, rule_pattern
+from spillover.records import Actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from spillover.actors.resolver import ActorIndex
-    from spillover.records import Actor, Event
+    from spillover.records import Event
 
 
 _DESTINATION_PREPS = frozenset({"towards", "toward", "at", "into", "over"})
@@ -164,3 +166,34 @@ def deed_author(
         return None
     return _implied(chosen[0].source)
 
+
+#: Verbs whose subject stopped a plot or attack ("thwarted", "broke up", "uncovered", "arrested five people who
+#: were preparing to bomb ..."), and so was its aim.
+_FOILING_VERBS = PREVENTION_VERBS | {
+    "break", "dismantle", "disrupt", "uncover", "expose", "bust", "arrest", "detain", "apprehend", "capture"
+}
+
+
+def foiled_target(
+    tok: Token, index: ActorIndex, inherited: Callable[[Token, ActorIndex], list[Actor]]
+) -> list[Actor]:
+    """The country of whoever foiled the plot or attack ``tok`` names, when that is a state.
+
+    "The security service said it had thwarted a plan to sabotage the pipeline": with no target
+    named, the plot was aimed at the side that stopped it (the pipeline runs through three
+    countries; the service is Azerbaijan's). Up four steps to a verb of prevention ("foiled plans by a
+    network ... to sabotage", "arrested five people who were preparing to bomb ..."); ``inherited``
+    gives the subject such a verb inherits when it has none of its own.
+    """
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return []
+        cur = cur.head
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in _FOILING_VERBS:
+            foilers = [a for c in cur.children if c.dep_ == "nsubj" for a in index.actors_for(c)]
+            foilers = foilers or inherited(cur, index)
+            return [
+                Actor(text=a.text, name=a.name, code=a.country, country=a.country) for a in foilers if a.country
+            ]
+    return []

@@ -21,14 +21,16 @@ from typing import TYPE_CHECKING
 
 from spillover.actors.resolver import ActorIndex
 from spillover.coding.agency import STATE_ORGANS
-from spillover.coding.arguments import PREVENTION_VERBS, ArgumentReader
+from spillover.coding.arguments import ArgumentReader
 from spillover.coding.authors import (
     airspace_owners,
     attack_author,
     deed_author,
     destination_actors,
+    foiled_target,
 )
 from spillover.coding.candidates import drop_redundant
+from spillover.coding.clauses import asked, background, dedupe, infinitive_on_noun, is_purpose
 from spillover.coding.factuality import assess, phrasal_cue
 from spillover.coding.intentions import IntentCodes
 from spillover.coding.lexicon import Lexicon
@@ -50,7 +52,7 @@ from spillover.coding.roles import (
     unnamed_responsibility,
 )
 from spillover.coding.series import continued_deed, next_in_series, series_weapon
-from spillover.coding.triggers import Candidate, marked_infinitive, match_trigger, modal_demands
+from spillover.coding.triggers import Candidate, match_trigger, modal_demands
 from spillover.records import Actor, Event, Evidence
 
 if TYPE_CHECKING:
@@ -86,15 +88,15 @@ class EventExtractor:
         candidates = drop_redundant(candidates)
         candidates.extend(modal_demands(sent, candidates))
         coded = [(cand, list(self._code(cand, sent, index, doc_id, sentence_index))) for cand in candidates]
-        coded = [(cand, _background(cand, evs, candidates)) for cand, evs in coded]
-        coded = [(cand, _asked(cand, evs, coded)) for cand, evs in coded]
+        coded = [(cand, background(cand, evs, candidates)) for cand, evs in coded]
+        coded = [(cand, asked(cand, evs, coded)) for cand, evs in coded]
         events = [ev for cand, evs in coded for ev in evs if not bare_restatement(cand, evs, coded)]
         events.extend(self._echoes(coded, index, sentence_index))
-        events = _dedupe(drop_denial_rejects(events))
+        events = dedupe(drop_denial_rejects(events))
         # a deed only named as the time frame of another, with no target, is not what later
         # sentences ("condemned the attack", "denied involvement") refer back to
         passing = {c.token.idx for c in candidates if named_in_passing(c.token)}
-        index.events.extend(e for e in events if e.target is not None or _trigger_start(e) not in passing)
+        index.events.extend(e for e in events if e.target is not None or e.evidence.anchor not in passing)
         return events
 
     def _echoes(
@@ -123,26 +125,6 @@ class EventExtractor:
                 continue
             for source in sources[:2]:
                 yield echo_event(antecedent, noun, source, fact.status, ECHO_WEIGHT * fact.factor, sentence_index)
-
-    def _defender(self, tok: Token, index: ActorIndex) -> list[Actor]:
-        """The country of whoever foiled the plot or attack ``tok`` names, when that is a state.
-
-        "The security service said it had thwarted a plan to sabotage the pipeline": with no target
-        named, the plot was aimed at the side that stopped it (the pipeline runs through three
-        countries; the service is Azerbaijan's). Up four steps to a verb of prevention ("foiled plans by a
-        network ... to sabotage").
-        """
-        cur = tok
-        for _ in range(4):
-            if cur.head.i == cur.i:
-                return []
-            cur = cur.head
-            if cur.pos_ == "VERB" and cur.lemma_.lower() in _FOILING_VERBS:
-                foilers = subject_actors(cur, index) or self.arguments.inherited_subject(cur, index)
-                return [
-                    Actor(text=a.text, name=a.name, code=a.country, country=a.country) for a in foilers if a.country
-                ]
-        return []
 
     # -- candidates -----------------------------------------------------
     # -- coding -----------------------------------------------------------
@@ -190,13 +172,13 @@ class EventExtractor:
                 owners = [a for a in airspace_owners(sent, index, tok) if a.country not in {s.country for s in sources}]
                 targets = owners or targets
         fact = assess(tok, self.lexicon, self_status=self_status, material=material)
-        if code.quad_class == 4 and fact.status == "occurred" and (_is_purpose(tok) or _infinitive_on_noun(tok)):
+        if code.quad_class == 4 and fact.status == "occurred" and (is_purpose(tok) or infinitive_on_noun(tok)):
             fact = replace(fact, status="planned", cue="to")  # "recruited by the IRGC to sabotage the pipeline"
         doers = {a.country for a in sources}
         if pattern.event_type == "ASSAULT" and fact.status in ("planned", "attempted") and not any(
             a.country and a.country not in doers for a in targets
         ):  # "had thwarted a plan to sabotage the pipeline": aimed at whoever stopped it
-            targets = self._defender(tok, index) or targets
+            targets = foiled_target(tok, index, self.arguments.inherited_subject) or targets
         mode, event_type = pattern.mode, pattern.event_type
         remark = remark_code(tok, pattern, index)
         if remark is not None:
@@ -311,14 +293,6 @@ class EventExtractor:
             yield event
 
 
-#: Confidence factor for an event told in a relative clause beside another event: "has freed a
-#: diplomat *it arrested*", "the release of two nationals *who had been arrested*" report the
-#: release; the arrest is background. (ConfliBERT macro-F1 +0.004, demo unchanged.) Likewise an
-#: infinitive of purpose: in "handed over 30 vehicles to support health services" the handover happened;
-#: and a gerund of time: in "lifted a ban on UNICEF after accusing it of spying" the lifting is the news.
-BACKGROUND_FACTOR = 0.6
-
-
 _CLAIM_VERBS = frozenset({"claim"})
 
 
@@ -333,59 +307,6 @@ def _claimed_by(tok: Token, source: Actor | None, index: ActorIndex) -> bool:
         a.code == source.code or (a.country and a.country == source.country)
         for a in subject_actors(claimant, index)
     )
-
-
-def _trigger_start(event: Event) -> int:
-    return event.evidence.anchor
-
-
-def _background(cand: Candidate, events: list[Event], candidates: list[Candidate]) -> list[Event]:
-    """Weaken the events of a relative, purpose or time clause when the sentence has a trigger outside it."""
-    clause = next(
-        (t for t in (cand.token, *cand.token.ancestors) if t.dep_ == "relcl" or _is_purpose(t) or _is_earlier(t)),
-        None,
-    )
-    if clause is None:
-        return events
-    inside = range(clause.left_edge.i, clause.right_edge.i + 1)
-    if not any(c.token.i not in inside for c in candidates):
-        return events
-    if clause.dep_ == "relcl" and all(e.status == "planned" and e.quad_class == 4 for e in events):
-        return events  # "arrested five people who were preparing to bomb a pumping station": the plot is news
-    return [replace(e, confidence=round(e.confidence * BACKGROUND_FACTOR, 3)) for e in events]
-
-
-#: Confidence factor for a deed that a request coded in the same sentence only asks another side for.
-ASKED_FACTOR = 0.5
-
-
-def _asked(cand: Candidate, events: list[Event], coded: list[tuple[Candidate, list[Event]]]) -> list[Event]:
-    """Weaken the events of a trigger that is only what a request to another side asks for.
-
-    "Russia urged both sides to observe the ceasefire": the urging is the event (REQUEST); the
-    ceasefire asked for has not happened. It keeps a weak vote (so the sentence classifier does not
-    make the asked deed up again) but rarely reaches the threshold. An order to one's own forces
-    ("ordered the armed forces to raise their combat readiness") is the state's deed and stays.
-    """
-    tok = cand.token
-    infinitive = tok.dep_ == "xcomp" and marked_infinitive(tok)
-    clause = tok.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
-    if not (infinitive or clause):  # "urged both sides to observe", "demanded that Turkey withdraw"
-        return events
-    asking = [e for other, evs in coded if other.token.i == tok.head.i for e in evs if e.event_type == "REQUEST"]
-    own = [e for e in asking if e.source and e.target and e.source.country and e.source.country == e.target.country]
-    if not asking or len(own) == len(asking):
-        return events
-    return [replace(e, confidence=round(e.confidence * ASKED_FACTOR, 3)) for e in events]
-
-
-#: Prepositions whose gerund tells a deed as the time of the clause's own ("lifted the ban after accusing the agency").
-TIME_PREPS = frozenset({"after", "before", "since"})
-
-
-def _is_earlier(tok: Token) -> bool:
-    """A gerund after "after", "before" or "since": the clause's own event is the news, this one its time."""
-    return tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.lower_ in TIME_PREPS
 
 
 def _victims_only(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bool]) -> bool:
@@ -428,47 +349,3 @@ def _acts_on_itself(source: Actor | None, target: Actor | None) -> bool:
     if source is None or target is None or not source.code or not target.code:
         return False
     return source.code == target.code or (target.code == source.country and not target.sector)
-
-
-def _infinitive_on_noun(tok: Token) -> bool:
-    """Whether ``tok`` is a to-infinitive describing a noun ("on suspicion of planning *to blow up*").
-
-    An infinitive on such a noun names a deed intended or suspected, not one done: "a plan to attack",
-    "an attempt to bomb", and the parser's "suspicion [of planning] to blow up".
-    """
-    described = tok.head.lemma_.lower() in _INTENT_NOUNS  # not "the decision to expel 23 diplomats": done
-    return tok.dep_ == "acl" and tok.pos_ == "VERB" and described and marked_infinitive(tok)
-
-
-#: Nouns whose to-infinitive is only intended or suspected ("a plot to bomb", "suspicion of planning to").
-_INTENT_NOUNS = frozenset(
-    {"suspicion", "plan", "plot", "attempt", "bid", "intention", "intent", "conspiracy", "scheme", "charge",
-     "accusation", "allegation", "threat", "preparation"}
-)  # fmt: skip
-
-
-def _is_purpose(tok: Token) -> bool:
-    """Whether ``tok`` heads an infinitive of purpose ("handed over 30 vehicles *to support* clinics")."""
-    return tok.dep_ == "advcl" and tok.pos_ == "VERB" and marked_infinitive(tok)
-
-
-#: Verbs whose subject stopped a plot or attack ("thwarted", "broke up", "uncovered", "arrested five people who
-#: were preparing to bomb ..."), and so was its aim.
-_FOILING_VERBS = PREVENTION_VERBS | {
-    "break", "dismantle", "disrupt", "uncover", "expose", "bust", "arrest", "detain", "apprehend", "capture"
-}
-
-
-def _dedupe(events: list[Event]) -> list[Event]:
-    """Keep one event per (type, mode, source, target) in a sentence: the most confident.
-
-    The mode counts: "ordered the ambassador to leave and recalled its own envoy" is an expulsion and a
-    recall, two sanctions between the same sides.
-    """
-    best: dict[tuple[str, str | None, str | None, str | None, str], Event] = {}
-    for ev in events:
-        source, target = ev.source.code if ev.source else None, ev.target.code if ev.target else None
-        key = (ev.event_type, ev.mode, source, target, ev.status)
-        if key not in best or ev.confidence > best[key].confidence:
-            best[key] = ev
-    return sorted(best.values(), key=lambda e: e.evidence.anchor)
