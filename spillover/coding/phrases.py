@@ -92,6 +92,10 @@ def particle_targets(word: Token, pattern: TriggerPattern, index: ActorIndex) ->
     return phrase_actors(word, pattern.target_preps, index)
 
 
+#: Participles that name who is behind a plot ("Iranian-backed", "IRGC-linked").
+_BACKING = frozenset({"back", "link", "sponsor", "direct", "fund", "tie", "inspire"})
+
+
 def plotters(noun: Token, index: ActorIndex) -> list[Actor]:
     """Who is behind the plan or attempt a noun names: "a plot *by* a cell tied to the IRGC to ...".
 
@@ -101,6 +105,9 @@ def plotters(noun: Token, index: ActorIndex) -> list[Actor]:
     found = phrase_actors(noun, ("by",), index)
     if not found:
         found = [a for c in noun.children if c.dep_ == "poss" and (a := index.actor_for(c)) is not None]
+    if not found:  # "an Iranian-backed plot", "an IRGC-linked plan": whoever is behind it
+        behind = [c for c in noun.children if c.dep_ == "amod" and c.lemma_.lower() in _BACKING]
+        found = [a for c in behind for g in c.children if (a := index.actor_for(g)) is not None]
     return found
 
 

@@ -240,6 +240,24 @@ def repair_split_modifiers(doc: Doc) -> Doc:
     return doc
 
 
+def repair_plot_infinitives(doc: Doc) -> Doc:
+    """Give "foiled an alleged plot *to blow up* a section of it" its infinitive back to the plot.
+
+    After a verb whose object is a plan or plot, the parser often hangs the infinitive on the verb, as
+    if the foiling were done in order to blow it up; it describes the plot.
+    """
+    for clause in [t for t in doc if t.dep_ == "advcl" and t.pos_ == "VERB"]:
+        to = [c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i]
+        plot = next((c for c in clause.head.children if c.dep_ == "dobj" and c.lemma_.lower() in _PLOTS), None)
+        if to and plot is not None and plot.i < clause.i and to[0].i == plot.right_edge.i + 1:
+            clause.head, clause.dep_ = plot, "acl"
+    return doc
+
+
+#: Nouns of a plan whose infinitive says what was planned.
+_PLOTS = frozenset({"plot", "plan", "attempt", "conspiracy", "scheme", "bid"})
+
+
 #: Verbs whose that-clause is what they report.
 _SPEECH_HEADS = frozenset({"say", "tell", "announce", "warn", "insist", "add", "claim", "state", "declare", "stress"})
 
@@ -248,4 +266,5 @@ def repair_parse(doc: Doc) -> Doc:
     """Every repair of this module that runs after the parser, in order."""
     doc = repair_reported_clauses(repair_subordinate_subjects(repair_reduced_relatives(doc)))
     doc = repair_split_modifiers(repair_first_time_clauses(repair_participle_subjects(doc)))
+    doc = repair_plot_infinitives(doc)
     return repair_reported_conjuncts(doc)

@@ -1308,3 +1308,9 @@ def test_persona_non_grata_and_a_promised_response(pipeline) -> None:  # type: i
     assert _find(_events(pipeline, text), "SANCTION", "MDA", "RUS").mode == "expel"
     text = "Russia called the expulsion an unfriendly act and promised a response."
     _find(_events(pipeline, text), "THREATEN", "RUS")
+
+
+def test_a_foiled_backed_plot_is_its_backers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Azerbaijani security services foiled an alleged Iranian-backed plot to blow up a section of the pipeline."
+    plot = _find(_events(pipeline, text), "ASSAULT", "IRN", "AZE")
+    assert plot.status == "planned"
