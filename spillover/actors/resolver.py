@@ -30,6 +30,11 @@ if TYPE_CHECKING:
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+#: Head nouns of one official ("Pakistan's *prime minister*"): "he" may stand for them.
+PERSON_TITLES = frozenset(
+    {"minister", "president", "leader", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
+     "chief", "commander", "king", "emir", "premier", "chancellor", "secretary", "general", "consul"}
+)  # fmt: skip
 FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
 #: Verbs that report speech: their subject is who "we" and "I" stand for in the quote.
 SPEECH_VERBS = frozenset(
@@ -266,7 +271,12 @@ class ActorIndex:
             named_here = any(
                 m.kind in ("person", "ner:PERSON") and m.tok_start >= tok.sent.start for m in self._mentions_before(tok)
             )
-            speaker = None if named_here else self._speaker(tok)
+            subject = None if named_here else self._speaker_subject(tok)
+            # "He spoke ..., his office said": the office is his, it does not say who he is
+            own = subject is not None and any(
+                c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS for c in subject.children
+            )
+            speaker = self.actor_for(subject) if subject is not None and not own else None
             if speaker is not None and speaker.country:
                 return replace(speaker, text=tok.text, span=None)
             return self._recent(tok, persons=True)
@@ -323,6 +333,11 @@ class ActorIndex:
         is the minister (and through him his country); recency would pick any
         actor named before the quote instead.
         """
+        subject = self._speaker_subject(tok)
+        return self.actor_for(subject) if subject is not None else None
+
+    def _speaker_subject(self, tok: Token) -> Token | None:
+        """The subject of the speech verb that reports the clause ``tok`` stands in, if any."""
         cur = tok
         for _ in range(6):
             if cur.head.i == cur.i:
@@ -333,7 +348,7 @@ class ActorIndex:
             for child in cur.children:
                 inside = child.left_edge.i <= tok.i <= child.right_edge.i  # the pronoun's own clause
                 if child.dep_ in ("nsubj", "nsubjpass") and not inside:
-                    return self.actor_for(child)
+                    return child
         return None
 
     def _recent(self, tok: Token, *, persons: bool, kinds: tuple[str, ...] = ()) -> Actor | None:
@@ -344,9 +359,19 @@ class ActorIndex:
             if kinds and mention.kind not in kinds:
                 continue
             is_person = mention.kind in ("person", "ner:PERSON")
+            if persons and not is_person and mention.kind in ("country", "demonym", "capital"):
+                is_person = self._titles_a_person(mention)  # for "he", not instead of the country for "it"
             if is_person == persons:
                 return replace(mention.actor, text=tok.text, span=None)
         return None
+
+    def _titles_a_person(self, mention: ActorMention) -> bool:
+        """Whether a country mention names one person's office: "*Pakistan's* prime minister", "the *Iranian* envoy".
+
+        "He", "his" and "him" then stand for that official, as for a named person.
+        """
+        head = self.doc[mention.tok_end - 1].head
+        return head.i >= mention.tok_end and head.lemma_.lower() in PERSON_TITLES and head.tag_ != "NNS"
 
     def _recent_subject(self, tok: Token, *, leaders: bool = False) -> Actor | None:
         """The latest country-coded actor that was a subject in this or the previous sentence.

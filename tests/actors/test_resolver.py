@@ -130,3 +130,12 @@ def test_one_victim_named_by_occupation_has_its_sector(pipeline) -> None:  # typ
     doc, index = _index(pipeline, "Gunmen shot a doctor and a teacher and fired on a passenger plane.")
     sectors = {t.lower_: (a.sector if (a := index.actor_for(t)) else None) for t in doc if t.pos_ == "NOUN"}
     assert sectors["doctor"] == "HLH" and sectors["teacher"] == "EDU" and sectors["plane"] == "CVL"
+
+
+def test_he_is_the_official_named_by_title_not_the_owner_of_his_office(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Pakistan's prime minister offered on Monday to mediate between Iran and Azerbaijan. He spoke by "
+        "telephone with President Ilham Aliyev and Iranian President Masoud Pezeshkian, his office said."
+    )
+    calls = [e for e in pipeline.extract_texts([(text, None)], min_confidence=0.0)[0] if e.event_type == "CONSULT"]
+    assert calls and all(e.source is not None and e.source.country == "PAK" for e in calls)
