@@ -75,6 +75,8 @@ PROTEST_SPEECH = frozenset({"REQUEST", "REJECT", "ACCUSE", "THREATEN", "SUPPORT"
 #: CAMEO code of a dispersal ("police dispersed the crowd"): it presupposes a gathering, so ACLED files it under
 #: the protest it broke up even when the snippet names no protest event of its own.
 DISPERSAL_CODE = "170"
+#: Types of the deeds ACLED files: what a condemnation names when it names no one it is aimed at.
+DEED_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 #: ACLED's line between a protest with intervention and excessive force against protesters: force is
 #: "excessive" when it is lethal or causes serious injury (live fire, deaths, injuries); tear gas, water
 #: cannon, rubber bullets, arrests and dispersal alone are an intervention. Read in the sentences of the
@@ -108,6 +110,8 @@ def snippet_event(events: Sequence[Event], kind: str | None) -> Event | None:
 def _pick(events: Sequence[Event], kind: str | None) -> Event | None:
     """The snippet's event: the most confident one, with snippet-level readings.
 
+    * A condemnation aimed at no actor, of a deed told after it in its sentence ("condemned the house
+      arrest of ..."), is that deed (:func:`_condemned_deed`): ACLED files the deed, not the criticism.
     * None when a weak event contradicts a non-political reading of the snippet ("floods killed 12").
     * A deed whose responsibility is claimed or denied (CAMEO 015/016) is an attribution, read as
       ACCUSE/allege.
@@ -131,6 +135,12 @@ def _pick(events: Sequence[Event], kind: str | None) -> Event | None:
       battle: read with the (ext) mode ``one-sided``.
     """
     event = best_event(events)
+    deed = _condemned_deed(events, event) if event is not None else None
+    if event is not None and deed is not None:
+        # "rights groups condemned the house arrest of ...": ACLED files the arrest, not the criticism; the
+        # classifier's reading of the snippet is the criticism, so it does not decide the deed's kind
+        rest = [e for e in events if e is not deed and not (e.event_type == "ACCUSE" and e.mode == "disapprove")]
+        return _pick([replace(deed, confidence=event.confidence), *rest], None)
     if event is not None and kind in NON_POLITICAL and event.confidence < WEAK_EVENT:
         return None
     if event is not None and event.cameo in RESPONSIBILITY_CODES:
@@ -226,6 +236,25 @@ def _one_sided(event: Event) -> bool:
         return False
     # "12 people killed on both sides": people, persons are counted dead in battles too, so they tell nothing
     return not (target.text or "").lower().endswith(GENERIC_VICTIMS)
+
+
+def _condemned_deed(events: Sequence[Event], best: Event) -> Event | None:
+    """The deed a condemnation aimed at no actor names: the first one told after it in its own sentence.
+
+    "Rights groups condemned the house arrest of the opposition leader", "decried the burning and looting
+    of shops": what is condemned is a deed ACLED files on its own (:data:`DEED_TYPES`), and the condemnation
+    names no target; a condemnation of a state ("condemned North Korea's defiance") is a diplomatic event.
+    The deed nearest after the verb is its object; later ones are the object's circumstances.
+    """
+    if best.event_type != "ACCUSE" or best.mode != "disapprove" or best.target is not None:
+        return None
+    where, after = best.evidence.sentence_index, best.evidence.anchor
+    told = [
+        e
+        for e in events
+        if e.event_type in DEED_TYPES and e.evidence.sentence_index == where and e.evidence.anchor > after
+    ]
+    return min(told, key=lambda e: e.evidence.anchor) if told else None
 
 
 def _lexical_mode(event: Event) -> bool:

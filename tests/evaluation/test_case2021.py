@@ -340,3 +340,21 @@ def test_people_killed_do_not_say_they_were_civilians():
     mapping = load_mapping()
     assert mapping.label_for(snippet_event([people], None)) == "ARMED_CLASH"
     assert mapping.label_for(snippet_event([farmers], None)) == "ATTACK"
+
+
+def test_a_condemned_deed_is_the_deed(tmp_path: Path):
+    """ACLED files what was condemned: a criticism aimed at no actor, of a deed told after it, is that deed."""
+    tsv = _snippets(
+        tmp_path / "condemned.tsv",
+        ("Lawyers in Lusaka denounced the detention of a union leader, held since Friday.", "ARREST"),
+        ("The council condemned Ruritania over the detention of journalists.", "DIPLO"),
+        ("Bishops denounced the torching of market stalls after the vote.", "PROPERTY_DISTRUCT"),
+    )
+    rules = [
+        fake.Rule("denounced", "ACCUSE", 0.6, mode="disapprove"),
+        fake.Rule("condemned", "ACCUSE", 0.6, mode="disapprove", target="RUR"),
+        fake.Rule("detention", "COERCE", 0.1, mode="arrest"),
+        fake.Rule("torching", "ASSAULT", 0.01, mode="destroy"),
+    ]
+    report = evaluate_case2021(tsv, fake.KeywordExtractor(rules))
+    assert report.summary["accuracy"] == 1.0
