@@ -36,6 +36,7 @@ from spillover.coding.roles import (
     country_anaphor,
     governing_verb,
     is_passive,
+    occurrence_preps,
     phrase_actors,
     prep_objects,
     responsibility_verb,
@@ -298,7 +299,7 @@ class ArgumentReader:
         sources: list[Actor] = []
         targets: list[Actor] = []
         verb = governing_verb(tok)
-        for child in tok.children:
+        for child in [*tok.children, *occurrence_preps(tok)]:  # "clashes erupted between A and B"
             if child.dep_ == "poss" and child.lower_ in _OWNER_PRONOUNS and verb is not None:
                 # "Turkey, Pakistan and Israel declared their support": each subject its own
                 sources.extend(subject_actors(verb, index) or [a for a in [index.actor_for(child)] if a])

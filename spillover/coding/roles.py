@@ -33,6 +33,29 @@ RESPONSIBILITY_NOUNS = frozenset(
 )
 
 
+#: Verbs that only say that the event their subject names happened ("clashes *erupted*", "fighting *flared*").
+OCCURRENCE_VERBS = frozenset({"erupt", "occur", "flare", "rage", "resume", "intensify", "escalate", "ensue", "happen"})
+#: Prepositions of such a verb that belong to the event noun: who took part in it.
+_PARTY_PREPS = frozenset({"between", "with", "against", "among"})
+
+
+def occurrence_preps(tok: Token) -> list[Token]:
+    """The party prepositions the parser hung on the verb that says the noun ``tok``'s event happened.
+
+    In "clashes erupted between police and protesters" or "fighting broke out with the rebels" the
+    "between" and "with" phrases name the sides of the clash, but hang on "erupted", "broke out": read
+    as the noun's own, they make its trigger pattern ("clash police") and its roles.
+    """
+    head = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "nsubj" or head.pos_ != "VERB":
+        return []
+    lemma = head.lemma_.lower()
+    broke_out = lemma == "break" and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+    if lemma not in OCCURRENCE_VERBS and not broke_out:
+        return []
+    return [c for c in head.children if c.dep_ == "prep" and c.lower_ in _PARTY_PREPS]
+
+
 def responsibility_verb(tok: Token) -> Token | None:
     """The verb whose subject claims, admits or denies a part in the event ``tok`` names.
 

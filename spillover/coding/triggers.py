@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spillover.coding.lexicon import Lexicon, TriggerPattern
-from spillover.coding.roles import DEMAND_MODALS, demand_speaker, is_passive, marked_infinitive
+from spillover.coding.roles import DEMAND_MODALS, demand_speaker, is_passive, marked_infinitive, occurrence_preps
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -53,7 +53,8 @@ def _dependent_words(tok: Token) -> set[str]:
     "call on" would fire on every dated phone call.
     """
     words: set[str] = set()
-    for child in tok.children:
+    # "clashes erupted *between police* and protesters": the sides hang on the verb of occurrence
+    for child in [*tok.children, *occurrence_preps(tok)]:
         if child.dep_ == "prep" and any(o.ent_type_ in _TIME_ENTS for o in child.children if o.dep_ == "pobj"):
             continue
         if _after_non(child):  # a "non-violent demonstration" is no "violent demonstration"

@@ -45,6 +45,10 @@ INTERVENTION_MODES = frozenset({"arrest", "restrict"})
 PROTEST_FLOOR = 0.1
 #: A riot this weak still makes policing beside it ACLED's violent demonstration (protesters' violence decides).
 RIOT_FLOOR = 0.05
+#: Protest modes in which the crowd itself is violent.
+CROWD_VIOLENCE = frozenset({"riot", "mob"})
+#: A riot this strong makes the protest it is told beside a violent demonstration.
+PROTEST_RIOT_FLOOR = 0.3
 #: Modes of fighting that ACLED files under the territory it changed, when the snippet says territory changed.
 CLASH_MODES = frozenset({"firearms", "sideAB"})
 #: Sectors of people who are not an armed, organised side: ACLED files armed violence against them as an attack
@@ -122,7 +126,8 @@ def _pick(events: Sequence[Event], kind: str | None) -> Event | None:
       or a dispersal it is a protest with intervention.
     * A demand, rejection or condemnation by a speaker who is neither a state organ nor an armed group,
       beside a protest (or its repression), is what that protest says: the snippet is the protest.
-    * Policing beside a riot is a violent demonstration: ACLED labels by the demonstrators' violence.
+    * Policing beside a riot is a violent demonstration: ACLED labels by the demonstrators' violence; so is
+      a peaceful-looking protest beside a riot of :data:`PROTEST_RIOT_FLOOR` or more (the crowd turned violent).
     * ACLED files fighting in which territory changed hands under the change ("clashing with
       insurgents and capturing a village" is the government regaining territory): a clash beside a
       capture of territory is that capture.
@@ -154,6 +159,10 @@ def _pick(events: Sequence[Event], kind: str | None) -> Event | None:
     if event is not None and _policing(event):
         riot = _strongest(events, lambda e: e.event_type == "PROTEST" and e.mode == "riot", RIOT_FLOOR)
         if riot is not None:  # "pepper-sprayed after she climbed a police vehicle and threw bottles"
+            return replace(riot, confidence=event.confidence)
+    if event is not None and event.event_type == "PROTEST" and event.mode not in CROWD_VIOLENCE:
+        riot = _strongest(events, lambda e: e.event_type == "PROTEST" and e.mode == "riot", PROTEST_RIOT_FLOOR)
+        if riot is not None:  # "thousands marched; clashes broke out between police and protesters"
             return replace(riot, confidence=event.confidence)
     if event is not None and event.event_type == "COERCE" and event.mode in INTERVENTION_MODES:
         protest = _strongest(events, _protest_told, PROTEST_FLOOR)

@@ -358,3 +358,18 @@ def test_a_condemned_deed_is_the_deed(tmp_path: Path):
     ]
     report = evaluate_case2021(tsv, fake.KeywordExtractor(rules))
     assert report.summary["accuracy"] == 1.0
+
+
+def test_a_riot_beside_a_march_makes_it_a_violent_demonstration(tmp_path: Path):
+    """ACLED: a demonstration in which the crowd turns violent is a violent demonstration."""
+    tsv = _snippets(
+        tmp_path / "riot.tsv",
+        ("Thousands marched through Quito; later youths hurled rocks at riot police.", "VIOL_DEMONSTR"),
+        ("Thousands marched through Quito without incident.", "PEACE_PROTEST"),
+    )
+    rules = [
+        fake.Rule("marched", "PROTEST", 0.8, mode="demo"),
+        fake.Rule("hurled rocks", "PROTEST", 0.6, mode="riot"),
+    ]
+    report = evaluate_case2021(tsv, fake.KeywordExtractor(rules))
+    assert report.summary["accuracy"] == 1.0
