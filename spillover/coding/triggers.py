@@ -83,6 +83,8 @@ def _dependent_words(tok: Token) -> set[str]:
                         words.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
                     elif grand.dep_ == "pobj" and child.dep_ == "prep":  # "troops to the *peacekeeping* mission"
                         words.update(g.lemma_.lower() for g in grand.children if g.dep_ in ("compound", "amod"))
+                        if child.lower_ == "between":  # "scuffles between marchers and *police*": both sides
+                            words.update(g.lemma_.lower() for g in grand.children if g.dep_ == "conj")
                         # "wrote in its book *of condolence*"
                         words.update(o.lemma_.lower() for g in grand.children if g.lower_ == "of" for o in g.children)
     return words

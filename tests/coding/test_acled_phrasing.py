@@ -23,3 +23,23 @@ def test_sides_hung_on_a_verb_of_occurrence(pipeline) -> None:  # type: ignore[n
     riot = next(e for e in events if e.evidence.trigger == "Clashes")
     assert (riot.event_type, riot.mode) == ("PROTEST", "riot")
     assert riot.target is not None and riot.target.sector == "COP"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "label"),
+    [
+        ("Riot police used stun grenades on students outside the university in Yangon.", "grenades",
+         "ASSAULT/repression"),
+        ("Scuffles broke out between marchers and police outside the parliament in Tbilisi.", "Scuffles",
+         "PROTEST/riot"),
+        ("Some 200 fighters of a government-allied militia defected to the rebels in Upper Nile state.", "defected",
+         "MOBILIZE/troops"),
+        ("Jihadists charged an army camp near Menaka overnight.", "charged", "ASSAULT/"),
+        ("Troops captured a senior commander of the group near Beledweyne on Sunday.", "captured", "COERCE/arrest"),
+        ("Taliban militants captured a district in the north on Friday.", "captured", "COERCE/seize"),
+    ],
+)
+def test_crowd_control_protest_violence_defections_and_captures(pipeline, text, trigger, label) -> None:  # type: ignore[no-untyped-def]
+    """Lexicon 1.13.0: crowd-control grenades, scuffles, defections, charges on camps, captured people vs places."""
+    event = next(e for e in _events(pipeline, text) if e.evidence.trigger == trigger)
+    assert f"{event.event_type}/{event.mode or ''}".startswith(label)
