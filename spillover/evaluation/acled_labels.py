@@ -56,6 +56,10 @@ CLASH_MODES = frozenset({"firearms", "sideAB"})
 CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "HLH", "REL", "MED", "REF", "LAB", "BUS", "NGO"})
 #: Head words of a target that do not say whether the dead were civilians or fighters.
 GENERIC_VICTIMS = ("people", "persons")
+#: Sectors of armed, organised sides: fire exchanged with them is a battle.
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
+#: The classifier's label for violence against civilians (gunmen killing villagers, attackers beating people).
+ONE_SIDED_KIND = "ASSAULT/beat"
 #: The (ext) mode of armed violence against civilians: an attack, in the mapping table.
 ONE_SIDED = "one-sided"
 #: A capture of territory weaker than this does not take over a clash.
@@ -136,8 +140,9 @@ def _pick(events: Sequence[Event], kind: str | None) -> Event | None:
       (:func:`_signature_weapon`).
     * A best event without a mode takes the classifier's label for the snippet when that label
       names another type or a mode: the rules saw that something happened, the snippet says how.
-    * Armed violence against civilians (a clash mode with a civilian target) is ACLED's attack, not a
-      battle: read with the (ext) mode ``one-sided``.
+    * Armed violence against civilians (a clash mode with a civilian target, or with no armed target in a
+      snippet the classifier reads as violence against civilians) is ACLED's attack, not a battle: read
+      with the (ext) mode ``one-sided``.
     """
     event = best_event(events)
     deed = _condemned_deed(events, event) if event is not None else None
@@ -194,7 +199,7 @@ def _pick(events: Sequence[Event], kind: str | None) -> Event | None:
         and (kind_type != event.event_type or kind_mode is not None)
     ):
         event = replace(event, event_type=kind_type, mode=kind_mode)
-    if event is not None and _one_sided(event):
+    if event is not None and (_one_sided(event) or _read_one_sided(event, kind)):
         # "gunmen opened fire on worshippers": no armed side fired back, so not a battle
         return replace(event, mode=ONE_SIDED)
     return event
@@ -264,6 +269,19 @@ def _condemned_deed(events: Sequence[Event], best: Event) -> Event | None:
         if e.event_type in DEED_TYPES and e.evidence.sentence_index == where and e.evidence.anchor > after
     ]
     return min(told, key=lambda e: e.evidence.anchor) if told else None
+
+
+def _read_one_sided(event: Event, kind: str | None) -> bool:
+    """A gun attack on no armed side that the classifier reads, for the whole snippet, as violence against civilians.
+
+    "Gunmen opened fire inside a mosque": the rules see shooting (a clash mode) and a place, not who was shot;
+    the classifier's label for the snippet (:data:`ONE_SIDED_KIND`) says the victims were unarmed. A target
+    of an armed sector (:data:`ARMED_SECTORS`) keeps it a battle whatever the classifier reads.
+    """
+    if kind != ONE_SIDED_KIND or event.event_type != "ASSAULT" or event.mode not in CLASH_MODES:
+        return False
+    target = event.target
+    return target is None or (target.sector or "").upper() not in ARMED_SECTORS
 
 
 def _lexical_mode(event: Event) -> bool:

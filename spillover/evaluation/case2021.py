@@ -230,8 +230,8 @@ def score_case2021(
         "demands beside their protest are that protest; a protest beside a riot is a violent demonstration; "
         "a weapon ACLED files on its own (chemical, suicide, "
         "grenade, explosive) outranks a generic attack; a best event without a mode takes the classifier's "
-        "snippet label; armed violence whose target is civilians (by sector, not generic 'people') is an attack, "
-        "not a clash; "
+        "snippet label; armed violence whose target is civilians (by sector, not generic 'people'), or that hits "
+        "no armed side in a snippet the classifier reads as violence against civilians, is an attack, not a clash; "
         "a condemnation aimed at no actor, of a deed told after it, is that deed; a claimed or denied deed "
         "(CAMEO 015/016) is an attribution (ACCUSE/allege)",
         "type level: gold label -> its PLOVER type; a predicted type that maps back to the gold label counts as it",

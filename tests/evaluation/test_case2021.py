@@ -373,3 +373,13 @@ def test_a_riot_beside_a_march_makes_it_a_violent_demonstration(tmp_path: Path):
     ]
     report = evaluate_case2021(tsv, fake.KeywordExtractor(rules))
     assert report.summary["accuracy"] == 1.0
+
+
+def test_shooting_the_classifier_reads_as_violence_against_civilians_is_an_attack():
+    """No armed target and a snippet read as one-sided violence: ACLED's attack, not a battle."""
+    shooting = _event("ASSAULT", mode="firearms", source="XXXREB", sector="REB")
+    on_troops = dataclasses.replace(shooting, target=fake.actor("XXXMIL", "MIL"))
+    mapping = load_mapping()
+    assert mapping.label_for(snippet_event([shooting], "ASSAULT/beat")) == "ATTACK"
+    assert mapping.label_for(snippet_event([shooting], "ASSAULT/firearms")) == "ARMED_CLASH"
+    assert mapping.label_for(snippet_event([on_troops], "ASSAULT/beat")) == "ARMED_CLASH"
