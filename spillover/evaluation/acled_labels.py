@@ -56,6 +56,13 @@ CLASH_MODES = frozenset({"firearms", "sideAB"})
 CIVILIAN_SECTORS = frozenset({"CVL", "EDU", "HLH", "REL", "MED", "REF", "LAB", "BUS", "NGO"})
 #: Head words of a target that do not say whether the dead were civilians or fighters.
 GENERIC_VICTIMS = ("people", "persons")
+#: Types of what parties say or agree, and of the deeds ACLED files: a snippet the classifier reads as a deed, with
+#: a rule event of that deed (:data:`WEAK_EVENT` or more), is about the deed even when a said thing scored higher.
+VERBAL_TYPES = frozenset(
+    {"CONSULT", "ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "AGREE", "CONCEDE", "SANCTION", "AID",
+     "COOPERATE"}
+)
+MATERIAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 #: Sectors of armed, organised sides: fire exchanged with them is a battle.
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY"})
 #: The classifier's label for violence against civilians (gunmen killing villagers, attackers beating people).
@@ -120,7 +127,10 @@ def _pick(events: Sequence[Event], kind: str | None) -> Event | None:
 
     * A condemnation aimed at no actor, of a deed told after it in its sentence ("condemned the house
       arrest of ..."), is that deed (:func:`_condemned_deed`): ACLED files the deed, not the criticism.
-    * None when a weak event contradicts a non-political reading of the snippet ("floods killed 12").
+    * None when a weak event contradicts a non-political reading of the snippet ("floods killed 12"), or
+      when the best event is an investigation of what the classifier reads as an accident, crime or hazard.
+    * A best event that is said or agreed yields to a rule event of the deed the classifier reads the
+      snippet as (:func:`_told_deed`).
     * A deed whose responsibility is claimed or denied (CAMEO 015/016) is an attribution, read as
       ACCUSE/allege.
     * ACLED files a protest that the authorities disperse or arrest as one event, a protest with
@@ -153,6 +163,10 @@ def _pick(events: Sequence[Event], kind: str | None) -> Event | None:
         return _pick([replace(deed, confidence=event.confidence), *rest], None)
     if event is not None and kind in NON_POLITICAL and event.confidence < WEAK_EVENT:
         return None
+    if event is not None and kind in NON_POLITICAL and event.event_type == "ACCUSE" and event.mode == "investigate":
+        return None  # "police are investigating a crash": the investigation is about the accident ACLED files
+    if event is not None:
+        event = _told_deed(events, event, kind)
     if event is not None and event.cameo in RESPONSIBILITY_CODES:
         # a claim or denial of a part in an attack is ACLED's attribution, like an allegation
         return replace(event, event_type="ACCUSE", mode="allege")
@@ -269,6 +283,21 @@ def _condemned_deed(events: Sequence[Event], best: Event) -> Event | None:
         if e.event_type in DEED_TYPES and e.evidence.sentence_index == where and e.evidence.anchor > after
     ]
     return min(told, key=lambda e: e.evidence.anchor) if told else None
+
+
+def _told_deed(events: Sequence[Event], best: Event, kind: str | None) -> Event:
+    """The deed the classifier reads the snippet as, when the best event is something said or agreed.
+
+    "Activists rioted as the city hosted the summit": the hosting (CONSULT) scores highest, but the
+    classifier reads the whole snippet as a riot and a rule found one; ACLED files the deed. Only a deed
+    type (:data:`MATERIAL_TYPES`) overrides a verbal one (:data:`VERBAL_TYPES`), and only with a rule
+    event of :data:`WEAK_EVENT` or more to carry its roles.
+    """
+    kind_type = kind_parts(kind)[0]
+    if best.event_type not in VERBAL_TYPES or kind_type not in MATERIAL_TYPES:
+        return best
+    deed = _strongest(events, lambda e: e.event_type == kind_type, WEAK_EVENT)
+    return best if deed is None else replace(deed, confidence=best.confidence)
 
 
 def _read_one_sided(event: Event, kind: str | None) -> bool:

@@ -224,7 +224,9 @@ def score_case2021(
         f"spillover/data/eval/{MAPPING_FILE}; no event -> the classifier's label for the snippet "
         f"(an event type and mode, or the NONE row of its reason: natural, crime, ...), else {mapping.label_for(None)}",
         f"snippet decision: when the classifier reads the whole snippet as {', '.join(sorted(NON_POLITICAL))}, "
-        f"a best event under {WEAK_EVENT} confidence is dropped; an arrest or dispersal beside a protest "
+        f"a best event under {WEAK_EVENT} confidence, or an investigation, is dropped; a said or agreed best event "
+        f"yields to a rule event (>= {WEAK_EVENT}) of the deed type the classifier reads the snippet as; "
+        "an arrest or dispersal beside a protest "
         f"(>= {PROTEST_FLOOR}) makes the snippet that protest with intervention, force used on protesters "
         "makes it excessive force only when lethal or injuring (ACLED), else an intervention; protesters' "
         "demands beside their protest are that protest; a protest beside a riot is a violent demonstration; "

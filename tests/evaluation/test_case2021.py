@@ -383,3 +383,17 @@ def test_shooting_the_classifier_reads_as_violence_against_civilians_is_an_attac
     assert mapping.label_for(snippet_event([shooting], "ASSAULT/beat")) == "ATTACK"
     assert mapping.label_for(snippet_event([shooting], "ASSAULT/firearms")) == "ARMED_CLASH"
     assert mapping.label_for(snippet_event([on_troops], "ASSAULT/beat")) == "ARMED_CLASH"
+
+
+def test_the_classifiers_reading_of_a_deed_beats_a_said_best_event():
+    """A hosting that outscores a riot, an inquiry into a crash: ACLED files the riot and the accident."""
+    hosting = _event("CONSULT", mode="visit")
+    riot = dataclasses.replace(_event("PROTEST", mode="riot"), confidence=0.4)
+    weak_riot = dataclasses.replace(riot, confidence=0.1)
+    inquiry = _event("ACCUSE", mode="investigate", source="XXXCOP", sector="COP")
+    mapping = load_mapping()
+    assert mapping.label_for(snippet_event([hosting, riot], "PROTEST/riot")) == "VIOL_DEMONSTR"
+    assert mapping.label_for(snippet_event([hosting, weak_riot], "PROTEST/riot")) == "DIPLO"
+    assert mapping.label_for(snippet_event([hosting, riot], "CONSULT/visit")) == "DIPLO"
+    assert snippet_event([inquiry], "NONE/accident") is None
+    assert mapping.label_for(None, "NONE/accident") == "MAN_MADE_DISASTER"
