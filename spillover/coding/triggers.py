@@ -105,6 +105,15 @@ def _verb_tagged_noun(tok: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _noun_with_particle(tok: Token) -> bool:
+    """A verb the tagger took for a noun, told by its verb particle: "EU and UN *hand over* supplies".
+
+    A noun never governs a particle (``prt``); the tagger's NOUN for a sentence's main verb with one is a
+    tagging slip, and the verb patterns ("hand over supply") are the ones to match.
+    """
+    return tok.pos_ == "NOUN" and any(c.dep_ == "prt" for c in tok.children)
+
+
 def _after_non(tok: Token) -> bool:
     """Whether ``tok`` is the second half of a word split after "non" ("non-violent", "non violent")."""
     if tok.lower_ == "grata":  # "persona non grata" negates nothing
@@ -167,7 +176,7 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
         return None  # "air raid sirens", "protest note": the head noun decides
     if tok.pos_ == "VERB" and tok.dep_ == "amod":
         return None  # "the internationally recognised government", "Iranian-backed militias": a description
-    pos = "VERB" if tok.pos_ == "VERB" or _verb_tagged_noun(tok, lexicon) else "NOUN"
+    pos = "VERB" if tok.pos_ == "VERB" or _verb_tagged_noun(tok, lexicon) or _noun_with_particle(tok) else "NOUN"
     patterns = lexicon.triggers(tok.lemma_.lower(), pos)
     if not patterns and pos == "NOUN":
         patterns = lexicon.triggers(tok.lower_, pos)

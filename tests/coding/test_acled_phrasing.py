@@ -43,3 +43,9 @@ def test_crowd_control_protest_violence_defections_and_captures(pipeline, text, 
     """Lexicon 1.13.0: crowd-control grenades, scuffles, defections, charges on camps, captured people vs places."""
     event = next(e for e in _events(pipeline, text) if e.evidence.trigger == trigger)
     assert f"{event.event_type}/{event.mode or ''}".startswith(label)
+
+
+def test_a_verb_tagged_as_a_noun_is_told_by_its_particle(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """'WHO and UNICEF hand over ... supplies': the tagger's noun 'hand' governs a particle, so it is the verb."""
+    events = _events(pipeline, "WHO and UNICEF hand over badly needed supplies to health workers in Juba.")
+    assert any(e.event_type == "AID" and e.evidence.coder.startswith("rules") for e in events)
