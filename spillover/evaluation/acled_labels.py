@@ -2,9 +2,9 @@
 
 ACLED files a snippet by its main event, with conventions of its own: a protest the police break up is
 one "protest with intervention", force on protesters is "excessive" only when lethal or injuring,
-fighting that changed territory is filed under the change, a weapon type (chemical, suicide bomb,
-grenade) defines the event whatever else happened, and armed violence against civilians is an attack,
-not a battle. :func:`snippet_event` applies these to the most confident event of the snippet;
+fighting that changed territory (and fighters captured in it) is filed under the change, a weapon type
+(chemical, suicide bomb, grenade) defines the event whatever else happened, and armed violence against
+civilians is an attack, not a battle. :func:`snippet_event` applies these to the most confident event of the snippet;
 :mod:`spillover.evaluation.case2021` maps the result to a label.
 """
 
@@ -143,8 +143,8 @@ def _pick(events: Sequence[Event], kind: str | None) -> Event | None:
     * Policing beside a riot is a violent demonstration: ACLED labels by the demonstrators' violence; so is
       a peaceful-looking protest beside a riot of :data:`PROTEST_RIOT_FLOOR` or more (the crowd turned violent).
     * ACLED files fighting in which territory changed hands under the change ("clashing with
-      insurgents and capturing a village" is the government regaining territory): a clash beside a
-      capture of territory is that capture.
+      insurgents and capturing a village" is the government regaining territory): a clash, or a capture
+      of people, beside a capture of territory is that capture.
     * An attack the lexicon names by a weapon that defines an ACLED sub-event type (chemical, suicide
       bomb, grenade, remote explosive) outranks a stronger attack of a less defining kind
       (:func:`_signature_weapon`).
@@ -196,7 +196,7 @@ def _pick(events: Sequence[Event], kind: str | None) -> Event | None:
             if police.event_type == "ASSAULT":
                 return police
             return replace(event, mode="intervention")
-    if event is not None and event.event_type == "ASSAULT" and event.mode in CLASH_MODES:
+    if event is not None and _taken_with_ground(event):
         capture = _strongest(events, lambda e: e.event_type == "COERCE" and e.mode == "seize", SEIZE_FLOOR)
         if capture is not None:
             return capture
@@ -253,6 +253,17 @@ def _signature_weapon(events: Sequence[Event], best: Event) -> Event | None:
         and e.confidence >= WEAPON_FLOOR
     ]
     return max(found, key=lambda e: (WEAPON_RANK[e.mode or ""], e.confidence)) if found else None
+
+
+def _taken_with_ground(event: Event) -> bool:
+    """Fighting (:data:`CLASH_MODES`) or captures of people, which ACLED files under ground taken beside them.
+
+    "Seized control of the town, where they also captured a commander and several fighters": the capture of
+    fighters is part of the takeover, as the fighting for it is.
+    """
+    if event.event_type == "ASSAULT":
+        return event.mode in CLASH_MODES
+    return event.event_type == "COERCE" and event.mode == "arrest"
 
 
 def _one_sided(event: Event) -> bool:

@@ -397,3 +397,12 @@ def test_the_classifiers_reading_of_a_deed_beats_a_said_best_event():
     assert mapping.label_for(snippet_event([hosting, riot], "CONSULT/visit")) == "DIPLO"
     assert snippet_event([inquiry], "NONE/accident") is None
     assert mapping.label_for(None, "NONE/accident") == "MAN_MADE_DISASTER"
+
+
+def test_fighters_captured_in_a_takeover_are_the_takeover():
+    """'seized the town, where they also captured a commander': ACLED files the ground taken, not the arrest."""
+    arrest = dataclasses.replace(_event("COERCE", mode="arrest", source="XXXMIL", sector="MIL"), confidence=0.6)
+    takeover = dataclasses.replace(_event("COERCE", mode="seize", source="XXXMIL", sector="MIL"), confidence=0.5)
+    mapping = load_mapping()
+    assert mapping.label_for(snippet_event([arrest, takeover], None)) == "GOV_REGAINS_TERIT"
+    assert mapping.label_for(snippet_event([arrest], None)) == "ARREST"
