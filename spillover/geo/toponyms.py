@@ -264,15 +264,21 @@ def _facility_at(doc: Doc, text: str, i: int, gazetteer: Gazetteer) -> int | Non
     Dashes may join its proper nouns ("the Baku–Tbilisi–Ceyhan oil pipeline"): the towns in such a
     name are the facility's ends, not places of their own.
     """
-    for end in range(min(len(doc), i + 8), i + 1, -1):
-        tail = doc[i + 1 : end]
-        if not all((t.pos_ in ("NOUN", "PROPN") and not t.is_punct) or t.text in _DASHES for t in tail) or not any(
-            t.pos_ == "NOUN" for t in tail
-        ):
-            continue
-        name = text[doc[i].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+    run: list[Token] = []  # the words after the first that may belong to the name, in order
+    for k in range(i + 1, min(len(doc), i + 8)):
+        t = doc[k]
+        if not ((t.pos_ in ("NOUN", "PROPN") and not t.is_punct) or t.text in _DASHES):
+            break
+        run.append(t)
+    first_noun = next((n for n, t in enumerate(run) if t.pos_ == "NOUN"), None)
+    if first_noun is None:
+        return None
+    start = doc[i].idx
+    for n in range(len(run), first_noun, -1):  # longest first; the tail must hold a common noun
+        last = run[n - 1]
+        name = text[start : last.idx + len(last.text)]
         if any(c.feature in _FACILITY_FEATURES and c.match != "demonym" for c in gazetteer.lookup(name)):
-            return end
+            return i + 1 + n
     return None
 
 
