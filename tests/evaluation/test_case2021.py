@@ -65,6 +65,12 @@ def _snippets(path: Path, *rows: tuple[str, str]) -> Path:
     return path
 
 
+def _assert_all_right(tsv: Path, rules: list[fake.Rule]) -> None:
+    """Every snippet of ``tsv`` gets its gold label from the keyword extractor with ``rules``."""
+    report = evaluate_case2021(tsv, fake.KeywordExtractor(rules))
+    assert report.summary["accuracy"] == 1.0, report.tables
+
+
 def test_mapping_covers_all_labels_and_types():
     mapping = load_mapping()
     assert set(mapping.labels) == CASE_LABELS
@@ -201,8 +207,7 @@ def test_protest_beside_its_policing_takes_the_policing_label(tmp_path: Path):
         fake.Rule("fired", "ASSAULT", 0.5, mode="repression"),
         fake.Rule("arrested", "COERCE", 0.5, mode="arrest"),
     ]
-    report = evaluate_case2021(tsv, fake.KeywordExtractor(rules))
-    assert report.summary["accuracy"] == 1.0
+    _assert_all_right(tsv, rules)
 
 
 def test_vague_best_event_takes_the_classifier_reading(tmp_path: Path):
@@ -258,8 +263,7 @@ def test_policing_beside_a_riot_is_a_violent_demonstration(tmp_path: Path):
         fake.Rule("fired tear gas", "ASSAULT", 0.8, mode="repression"),
         fake.Rule("threw stones", "PROTEST", 0.1, mode="riot"),
     ]
-    report = evaluate_case2021(tsv, fake.KeywordExtractor(rules))
-    assert report.summary["accuracy"] == 1.0
+    _assert_all_right(tsv, rules)
 
 
 def test_force_on_protesters_is_excessive_only_when_lethal_or_injuring(tmp_path: Path):
@@ -276,8 +280,7 @@ def test_force_on_protesters_is_excessive_only_when_lethal_or_injuring(tmp_path:
         fake.Rule("suppressed", "ASSAULT", 0.9, mode="repression", cameo="175"),
         fake.Rule("dispersed", "COERCE", 0.6, mode="restrict", cameo="170"),
     ]
-    report = evaluate_case2021(tsv, fake.KeywordExtractor(rules))
-    assert report.summary["accuracy"] == 1.0
+    _assert_all_right(tsv, rules)
 
 
 def test_protesters_demands_are_their_protest(tmp_path: Path):
@@ -291,8 +294,7 @@ def test_protesters_demands_are_their_protest(tmp_path: Path):
         fake.Rule("urging", "REQUEST", 0.9, source="XXXCVL", source_sector="CVL"),
         fake.Rule("urged", "REQUEST", 0.9, source="XXXGOV", source_sector="GOV"),
     ]
-    report = evaluate_case2021(tsv, fake.KeywordExtractor(rules))
-    assert report.summary["accuracy"] == 1.0
+    _assert_all_right(tsv, rules)
 
 
 def test_a_weapon_acled_files_on_its_own_outranks_a_generic_attack(tmp_path: Path):
@@ -310,8 +312,7 @@ def test_a_weapon_acled_files_on_its_own_outranks_a_generic_attack(tmp_path: Pat
         fake.Rule("fired mortar", "ASSAULT", 0.5, mode="heavy-weapons"),
         fake.Rule("chlorine gas", "ASSAULT", 0.3, mode="unconventional"),
     ]
-    report = evaluate_case2021(tsv, fake.KeywordExtractor(rules))
-    assert report.summary["accuracy"] == 1.0
+    _assert_all_right(tsv, rules)
 
 
 def test_armed_violence_against_civilians_is_an_attack_not_a_clash(tmp_path: Path):
@@ -327,8 +328,7 @@ def test_armed_violence_against_civilians_is_an_attack_not_a_clash(tmp_path: Pat
         fake.Rule("on soldiers", "ASSAULT", 0.9, mode="firearms", source="XXXREB", target="XXXMIL"),
         fake.Rule("on a doctor", "ASSAULT", 0.9, mode="firearms", source="XXXREB", target="XXXHLH"),
     ]
-    report = evaluate_case2021(tsv, fake.KeywordExtractor(rules))
-    assert report.summary["accuracy"] == 1.0
+    _assert_all_right(tsv, rules)
 
 
 def test_people_killed_do_not_say_they_were_civilians():
@@ -356,8 +356,7 @@ def test_a_condemned_deed_is_the_deed(tmp_path: Path):
         fake.Rule("detention", "COERCE", 0.1, mode="arrest"),
         fake.Rule("torching", "ASSAULT", 0.01, mode="destroy"),
     ]
-    report = evaluate_case2021(tsv, fake.KeywordExtractor(rules))
-    assert report.summary["accuracy"] == 1.0
+    _assert_all_right(tsv, rules)
 
 
 def test_a_riot_beside_a_march_makes_it_a_violent_demonstration(tmp_path: Path):
@@ -371,8 +370,7 @@ def test_a_riot_beside_a_march_makes_it_a_violent_demonstration(tmp_path: Path):
         fake.Rule("marched", "PROTEST", 0.8, mode="demo"),
         fake.Rule("hurled rocks", "PROTEST", 0.6, mode="riot"),
     ]
-    report = evaluate_case2021(tsv, fake.KeywordExtractor(rules))
-    assert report.summary["accuracy"] == 1.0
+    _assert_all_right(tsv, rules)
 
 
 def test_shooting_the_classifier_reads_as_violence_against_civilians_is_an_attack():
