@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spillover.actors.resolver import SPEECH_VERBS
+from spillover.actors.coreference import SPEECH_VERBS
 from spillover.coding.agency import commissioned_source, controller, principals
 from spillover.coding.phrases import (
     charged_object,

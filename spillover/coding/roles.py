@@ -16,7 +16,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spillover.actors.resolver import SPEECH_VERBS
+from spillover.actors.coreference import SPEECH_VERBS
 from spillover.records import Actor, Event, Evidence
 
 if TYPE_CHECKING:

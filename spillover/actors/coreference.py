@@ -1,0 +1,258 @@
+"""Which earlier mention a pronoun or a definite description stands for.
+
+"He demanded an apology", "the Iranian side said", "its forces", "we will respond": the
+coder needs the actor behind each. Resolution is by salience, narrowed by the sentence's
+structure: the speaker of a reported clause ("the envoy said *his* country ..."), the one
+told to act in an infinitive ("called on Armenia to withdraw *its* troops"), the subject a
+definite description takes up ("The ministry said ..."), and recency within a window.
+:class:`Coreference` is mixed into :class:`~spillover.actors.resolver.ActorIndex`, whose
+mentions, document and knowledge base it reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spillover.records import Actor, ActorMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from spillover.actors.kb import ActorKB
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our", "ours"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+#: Head nouns of one official ("Pakistan's *prime minister*"): "he" may stand for them.
+PERSON_TITLES = frozenset(
+    {"minister", "president", "leader", "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador",
+     "chief", "commander", "king", "emir", "premier", "chancellor", "secretary", "general", "consul"}
+)  # fmt: skip
+#: Verbs that report speech: their subject is who "we" and "I" stand for in the quote.
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "add", "state", "warn", "announce", "declare", "insist", "write", "stress", "note",
+     "claim", "vow", "pledge", "assert", "tweet", "reply", "respond", "affirm", "reiterate"}
+)
+DEFINITE_HEADS = frozenset(
+    {
+        "country",
+        "government",
+        "state",
+        "side",
+        "nation",
+        "republic",
+        "administration",
+        "regime",
+        "ministry",
+        "authorities",
+        "leadership",
+        "capital",
+        "military",
+        "army",
+        "forces",
+        "force",  # the lemma of "forces": "the armed forces" after "President Aliyev ..." are his
+    }
+)
+ORG_DESCRIPTIONS = frozenset(
+    {"alliance", "bloc", "organisation", "organization", "union", "body", "coalition", "group", "network", "cell"}
+)
+#: How far back (in tokens) a pronoun or "the country" looks for what it refers to.
+_WINDOW = 400
+
+
+class Coreference:
+    """Pronoun and definite-description resolution over an index's mentions (a mixin)."""
+
+    doc: Doc
+    kb: ActorKB
+    mentions: Sequence[ActorMention]
+    _by_token: dict[int, ActorMention]
+
+    def actor_for(self, tok: Token) -> Actor | None:
+        """The actor of an argument head; the index that mixes this class in provides it."""
+        raise NotImplementedError
+
+    def _coreference(self, tok: Token) -> Actor | None:
+        lower = tok.lower_
+        if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
+            return self.actor_for(tok.head.head)  # "Türkiye, which has offered to mediate"
+        if lower in ORG_DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children):
+            return self._recent(tok, persons=False, kinds=("organisation",))
+        if lower in FIRST_PERSON:
+            return self._speaker(tok)
+        if lower in PERSON_PRONOUNS:
+            # "the Iranian envoy said his country regretted ...": with no person named earlier in the
+            # sentence, the one reporting the clause is "he", not a leader named paragraphs before
+            named_here = any(
+                m.kind in ("person", "ner:PERSON") and m.tok_start >= tok.sent.start for m in self._mentions_before(tok)
+            )
+            subject = None if named_here else self._speaker_subject(tok)
+            # "He spoke ..., his office said": the office is his, it does not say who he is
+            own = subject is not None and any(
+                c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS for c in subject.children
+            )
+            speaker = self.actor_for(subject) if subject is not None and not own else None
+            if speaker is not None and speaker.country:
+                return replace(speaker, text=tok.text, span=None)
+            return self._recent(tok, persons=True)
+        if lower in GROUP_PRONOUNS:
+            told = _told_to_act(tok)  # "called on Armenia to withdraw *its* troops": Armenia's
+            if told is not None and (actor := self.actor_for(told)) is not None:
+                return replace(actor, text=tok.text, span=None)
+            return self._reporter(tok) or self._recent_subject(tok) or self._recent(tok, persons=False)
+        if (
+            tok.pos_ in ("NOUN", "PROPN")
+            and tok.lemma_.lower() in DEFINITE_HEADS
+            and any(c.lower_ in ("the", "this", "that") for c in tok.children)
+        ):
+            actor = self._recent_subject(tok, leaders=True) or self._recent(tok, persons=False)
+            if actor is not None and actor.country:
+                phrase = " ".join(t.lower_ for t in tok.lefts if t.dep_ in ("compound", "amod")) + " " + tok.lower_
+                sector = self.kb.role_sector(phrase.strip()) or self.kb.role_sector(tok.lemma_.lower())
+                if sector and sector != actor.sector:
+                    return Actor(
+                        text=tok.text,
+                        name=actor.name,
+                        code=f"{actor.country}{sector}",
+                        country=actor.country,
+                        sector=sector,
+                    )
+                return actor  # already named by ``tok``
+        return None
+
+    def _reporter(self, tok: Token) -> Actor | None:
+        """Who "it" or "they" is as the subject of a reported clause: the one who reports it.
+
+        "The State Security Service said it had arrested eleven people": the service arrested them,
+        whoever was named last before. Only a non-person reporter ("he said it" is something else).
+        """
+        if tok.dep_ == "poss" and tok.head.dep_ == "nsubj":
+            tok = tok.head  # "the UN mission said *its* peacekeepers had evacuated 300 civilians": the mission's
+        clause = tok.head
+        if clause.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            clause = clause.head  # "said Cambodian forces opened fire and *that it* had responded": reported too
+        if tok.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        for child in clause.head.children:
+            if child.dep_ == "nsubj" and child.lower_ not in GROUP_PRONOUNS | PERSON_PRONOUNS | FIRST_PERSON:
+                mention = self._by_token.get(child.i)
+                if mention is not None and mention.kind in ("person", "ner:PERSON"):
+                    return None
+                return self.actor_for(child)
+        return None
+
+    def _speaker(self, tok: Token) -> Actor | None:
+        """Who "we" or "I" stands for: the subject of the verb reporting the quote.
+
+        In '"We will respond," the defence minister told reporters' the pronoun
+        is the minister (and through him his country); recency would pick any
+        actor named before the quote instead.
+        """
+        subject = self._speaker_subject(tok)
+        return self.actor_for(subject) if subject is not None else None
+
+    def _speaker_subject(self, tok: Token) -> Token | None:
+        """The subject of the speech verb that reports the clause ``tok`` stands in, if any."""
+        cur = tok
+        for _ in range(6):
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+            if cur.lemma_.lower() not in SPEECH_VERBS:
+                continue
+            for child in cur.children:
+                inside = child.left_edge.i <= tok.i <= child.right_edge.i  # the pronoun's own clause
+                if child.dep_ in ("nsubj", "nsubjpass") and not inside:
+                    return child
+        return None
+
+    def _recent(self, tok: Token, *, persons: bool, kinds: tuple[str, ...] = ()) -> Actor | None:
+        """Most recent coded mention before ``tok`` of the wanted kind (salience by recency)."""
+        for mention in self._mentions_before(tok):
+            if mention.actor.code is None and mention.actor.country is None:
+                continue
+            if kinds and mention.kind not in kinds:
+                continue
+            is_person = mention.kind in ("person", "ner:PERSON")
+            if persons and not is_person and mention.kind in ("country", "demonym", "capital"):
+                is_person = self._titles_a_person(mention)  # for "he", not instead of the country for "it"
+            if is_person == persons:
+                return replace(mention.actor, text=tok.text, span=None)
+        return None
+
+    def _titles_a_person(self, mention: ActorMention) -> bool:
+        """Whether a country mention names one person's office: "*Pakistan's* prime minister", "the *Iranian* envoy".
+
+        "He", "his" and "him" then stand for that official, as for a named person.
+        """
+        head = self.doc[mention.tok_end - 1].head
+        return head.i >= mention.tok_end and head.lemma_.lower() in PERSON_TITLES and head.tag_ != "NNS"
+
+    def _recent_subject(self, tok: Token, *, leaders: bool = False) -> Actor | None:
+        """The latest country-coded actor that was a subject in this or the previous sentence.
+
+        "Baku demanded an apology from Tehran. The Defence Ministry said ...": the
+        ministry is Baku's; a definite description takes up the topic, which
+        subjects carry, rather than the last name in any role. With ``leaders``, a
+        person of a country counts for that country ("President Aliyev chaired a
+        meeting. The foreign ministry ..." is Azerbaijan's ministry).
+        """
+        start = tok.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for mention in self._mentions_before(tok):
+            if mention.tok_start < start:
+                break
+            actor = mention.actor
+            person = mention.kind in ("person", "ner:PERSON")
+            if actor.country and (leaders or not person) and _in_subject(self.doc[mention.tok_start : mention.tok_end]):
+                if person:
+                    country = actor.country
+                    return Actor(text=tok.text, name=self.kb.country_name(country), code=country, country=country)
+                return replace(actor, text=tok.text, span=None)
+        return None
+
+    def _mentions_before(self, tok: Token) -> Iterator[ActorMention]:
+        """Mentions that end before ``tok``, latest first, within the coreference window."""
+        for mention in reversed(self.mentions):
+            if mention.tok_end <= tok.i and tok.i - mention.tok_start <= _WINDOW:
+                yield mention
+
+
+def _told_to_act(pronoun: Token) -> Token | None:
+    """Who an infinitive's possessive pronoun stands for: the one told to act, if named before it.
+
+    "urged Iran to withdraw *its* forces", "called on Armenia to pull back *its* troops".
+    """
+    if pronoun.dep_ != "poss" or pronoun.head.dep_ != "dobj":
+        return None
+    verb = pronoun.head.head
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "xcomp":
+        verb = verb.head  # "called on Iran to stop threatening *its* neighbours"
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    for child in verb.head.children:
+        if child.i > verb.i:
+            continue
+        if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _in_subject(span: Span) -> bool:
+    """Whether a mention is a clause's subject or names the subject's owner ("Azerbaijan's Foreign Ministry")."""
+    for t in span:
+        if t.dep_ in ("nsubj", "nsubjpass") or (
+            t.dep_ in ("poss", "compound", "amod") and t.head.dep_ in ("nsubj", "nsubjpass")
+        ):
+            return True
+    return False
+
+
+#: Heads that belong to the state whose capital or territory an "in" phrase names ("the foreign ministry
+#: in Baku", "officials in Kabul"); an embassy, a mission or troops "in Baku" are only located there.
