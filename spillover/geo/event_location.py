@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from spillover.geo.anaphors import antecedent, place_anaphor
 from spillover.geo.carry import is_deed, place_conf
 from spillover.geo.coherence import is_focus_guess
 from spillover.geo.cues import locale_cues
@@ -60,14 +61,6 @@ LOCATIVE = frozenset(
 )
 DESTINATION = frozenset({"into", "towards", "toward", "to", "onto"})
 ORIGIN = frozenset({"from"})
-#: Definite descriptions that point back at a place already named: "exercises in the exclave",
-#: "strikes across the country", "clashes in the town". Region words take the latest admin area or
-#: region ("the region" only those); town words the latest city; "the capital" that of the latest
-#: country; "the country" is resolved per event (see :meth:`EventLocator.locate`).
-REGION_NOUNS = frozenset({"exclave", "enclave", "province", "territory", "governorate", "oblast", "district"})
-CITY_NOUNS = frozenset({"city", "town", "village"})
-COUNTRY_NOUNS = frozenset({"country", "nation"})
-_OK_MODIFIERS = frozenset({"whole", "entire", "same", "tiny", "small", "mountainous", "landlocked", "coastal"})
 _MAX_HOPS = 8
 #: Longer paths than this place an event only through a locative preposition on the way.
 _PLAIN_HOPS = 6
@@ -175,7 +168,7 @@ class EventLocator:
             earlier = [by_token[i] for i in newest_first if i < tok.i]
             if dateline is not None:
                 earlier.append(dateline)
-            place = _antecedent(kind, earlier, self.gazetteer)
+            place = antecedent(kind, earlier, self.gazetteer)
             if place is not None:
                 span = (tok.idx, tok.idx + len(tok.text))
                 anaphors[tok.i] = replace(place, text=tok.text, span=span, confidence=round(0.7 * place_conf(place), 3))
@@ -418,51 +411,3 @@ _TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year", "nigh
 def _own_subject(tok: Token, deps: tuple[str, ...]) -> bool:
     """Whether ``tok`` is a verb with a subject of its own, of one of the dependency labels ``deps``."""
     return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in deps for c in tok.children)
-
-
-def place_anaphor(tok: Token) -> str | None:
-    """The kind of earlier place a bare definite noun stands for ("the exclave" → "region"), or None.
-
-    Only "the" + noun with no naming modifier counts: "the city of Kisumu" names its own place
-    and "the Iranian capital" is already a toponym.
-    """
-    lemma = tok.lemma_.lower()
-    if lemma in REGION_NOUNS or lemma == "region":
-        kind = "region"
-    elif lemma in CITY_NOUNS:
-        kind = "city"
-    elif lemma == "capital":
-        kind = "capital"
-    elif lemma in COUNTRY_NOUNS:
-        kind = "country"
-    else:
-        return None
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
-        return None
-    dets = [c for c in tok.children if c.dep_ == "det"]
-    if len(dets) != 1 or dets[0].lower_ != "the":
-        return None
-    for child in tok.children:
-        if child.dep_ in ("compound", "poss", "nmod", "appos", "nummod") or (
-            child.dep_ == "amod" and child.lower_ not in _OK_MODIFIERS
-        ):
-            return None
-        if child.dep_ == "prep" and child.lower_ == "of":
-            return None
-    return "regionword" if lemma == "region" else kind
-
-
-def _antecedent(kind: str, earlier: Sequence[Place], gazetteer: Gazetteer) -> Place | None:
-    """The latest earlier place that fits an anaphor of ``kind`` (``earlier`` is newest first)."""
-    if kind in ("region", "regionword"):
-        for place in earlier:
-            if place.precision in ("admin", "region"):
-                return place
-        if kind == "region":  # an exclave named only through its airport or town
-            return next((p for p in earlier if p.precision in ("city", "point")), None)
-        return None
-    if kind == "city":
-        return next((p for p in earlier if p.precision == "city"), None)
-    country = next((p.country for p in earlier if p.country), None)  # "the capital"
-    capital = gazetteer.capital(country) if country else None
-    return capital.as_place(capital.name, 1.0, precision="city") if capital is not None else None

@@ -53,7 +53,7 @@ def test_the_country_is_the_attacked_country_not_the_attackers(pipeline) -> None
 
 
 def test_the_city_with_its_own_name_is_not_an_anaphor(pipeline) -> None:  # type: ignore[no-untyped-def]
-    from spillover.geo.event_location import place_anaphor
+    from spillover.geo.anaphors import place_anaphor
 
     doc = pipeline.nlp("Police fired tear gas in the city of Kisumu and later in the town.")
     kinds = {t.text: place_anaphor(t) for t in doc if t.lower_ in ("city", "town")}
