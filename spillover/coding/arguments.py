@@ -354,6 +354,10 @@ class ArgumentReader:
         if claimant is not None:  # "Iran denied any role in the attack"
             sources = [a for c in claimant.children if c.dep_ in SUBJECT_DEPS for a in index.actors_for(c)]
             sources = sources or self.inherited_subject(claimant, index)
+        if not targets and sources and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon", "on"):
+            # "approved sending troops to Nakhchivan at Baku's request": asked of whoever then acted
+            asked = [a for a in subject_actors(tok.head.head, index) if a.country not in {s.country for s in sources}]
+            targets = asked if tok.lemma_.lower() in ("request", "invitation", "behest") else targets
         if not targets and tok.dep_ in SUBJECT_DEPS and tok.head.pos_ == "VERB":
             for child in tok.head.children:
                 if child.dep_ in OBJECT_DEPS:

@@ -1314,3 +1314,8 @@ def test_a_foiled_backed_plot_is_its_backers(pipeline) -> None:  # type: ignore[
     text = "Azerbaijani security services foiled an alleged Iranian-backed plot to blow up a section of the pipeline."
     plot = _find(_events(pipeline, text), "ASSAULT", "IRN", "AZE")
     assert plot.status == "planned"
+
+
+def test_at_a_sides_request_asks_whoever_acted(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "NATO allies held emergency consultations in Brussels at Turkey's request."
+    _find(_events(pipeline, text), "REQUEST", "TUR", "NATO")
