@@ -1319,3 +1319,9 @@ def test_a_foiled_backed_plot_is_its_backers(pipeline) -> None:  # type: ignore[
 def test_at_a_sides_request_asks_whoever_acted(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "NATO allies held emergency consultations in Brussels at Turkey's request."
     _find(_events(pipeline, text), "REQUEST", "TUR", "NATO")
+
+
+def test_a_declined_offer_and_wanted_relations(pipeline) -> None:  # type: ignore[no-untyped-def]
+    _find(_events(pipeline, "Azerbaijan declined the offer."), "REJECT", "AZE")
+    text = "Iran's deputy interior minister said Tehran wanted good and stable relations with Baku."
+    _find(_events(pipeline, text), "AGREE", "IRN", "AZE")
