@@ -352,6 +352,10 @@ def _under_locative(sub: Token, top: Token) -> bool:
     return False
 
 
+#: Deeds named inside an argument, whose own phrases name their own sides.
+_OTHER_DEEDS = frozenset({"attack", "strike", "raid", "assault", "bombing", "shelling", "airstrike"})
+
+
 def _bounded_subtree(tok: Token) -> list[Token]:
     """The argument's subtree without embedded clauses, whose places and actors are not its own."""
     out: list[Token] = []
@@ -359,5 +363,7 @@ def _bounded_subtree(tok: Token) -> list[Token]:
     while stack and len(out) < _MAX_SUBTREE:
         cur = stack.pop()
         out.append(cur)
+        if cur is not tok and cur.lemma_.lower() in _OTHER_DEEDS:
+            continue  # "components for drones used in *attacks on Azerbaijan*": that deed's target, not this one's
         stack.extend(c for c in cur.children if c.dep_ not in ("relcl", "advcl", "ccomp", "pcomp", "appos", "conj"))
     return out

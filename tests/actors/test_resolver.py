@@ -139,3 +139,12 @@ def test_he_is_the_official_named_by_title_not_the_owner_of_his_office(pipeline)
     )
     calls = [e for e in pipeline.extract_texts([(text, None)], min_confidence=0.0)[0] if e.event_type == "CONSULT"]
     assert calls and all(e.source is not None and e.source.country == "PAK" for e in calls)
+
+
+def test_a_deed_named_inside_an_argument_keeps_its_own_sides(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The United States imposed sanctions on six Iranian companies and four executives it said had supplied "
+        "components for drones used in attacks on Azerbaijan and Iraq."
+    )
+    sanctions = [e for e in pipeline.extract_texts([(text, None)], min_confidence=0.0)[0] if e.event_type == "SANCTION"]
+    assert sanctions and all(e.target is not None and e.target.country == "IRN" for e in sanctions)
