@@ -161,6 +161,10 @@ class EventExtractor:
             sources, targets = targets, sources
             if not sources:  # "its troops had come under fire from Armenian positions": whence the fire came
                 sources = phrase_actors(tok, tuple(p for p in pattern.source_preps if p != "by"), index)
+            if not sources:  # "shot down an unmanned aircraft that entered Turkish airspace from Iran"
+                weapons = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+                told = [r for w in weapons for r in w.children if r.dep_ in ("relcl", "acl")]
+                sources = [a for r in told for a in phrase_actors(r, ("from",), index)]
             aimed_at = destination_actors(tok, index)
             if aimed_at:  # "a missile heading towards Türkiye was intercepted": the attack was on Türkiye
                 targets = aimed_at

@@ -136,6 +136,8 @@ def _weapon_is_head(tok: Token, words: tuple[str, ...]) -> bool:
     heads = set()
     for child in tok.children:
         heads.add(child.lemma_.lower())
+        if any(g.lower_ == "unmanned" for g in child.children):
+            heads.add("unmanned")  # "an *unmanned* aircraft" is a drone, the weapon itself
         for grand in child.children:
             if grand.dep_ in ("pobj", "prep"):
                 heads.add(grand.lemma_.lower())

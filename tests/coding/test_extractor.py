@@ -1325,3 +1325,11 @@ def test_a_declined_offer_and_wanted_relations(pipeline) -> None:  # type: ignor
     _find(_events(pipeline, "Azerbaijan declined the offer."), "REJECT", "AZE")
     text = "Iran's deputy interior minister said Tehran wanted good and stable relations with Baku."
     _find(_events(pipeline, text), "AGREE", "IRN", "AZE")
+
+
+def test_an_unmanned_aircraft_shot_down_was_an_attempted_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkish jets shot down an unmanned aircraft that entered Turkish airspace from Iran."
+    drone = _find(_events(pipeline, text), "ASSAULT", "IRN", "TUR")
+    assert drone.status == "attempted"
+    jet = _find(_events(pipeline, "Syrian air defences shot down an Israeli jet."), "ASSAULT", "SYR", "ISR")
+    assert jet.status == "occurred"
