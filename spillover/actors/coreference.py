@@ -169,6 +169,25 @@ class Coreference:
                     return child
         return None
 
+    def recent_countries(self, tok: Token, count: int) -> list[Actor]:
+        """The ``count`` countries named last before ``tok`` (this sentence and the one before), newest last.
+
+        "The foreign ministers of Azerbaijan, Turkey and Georgia met ... the three ministers condemned":
+        the group is those three.
+        """
+        start = tok.sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        found: list[Actor] = []
+        for mention in self._mentions_before(tok):
+            if mention.tok_start < start:
+                break
+            country = mention.actor.country
+            named = mention.kind in ("country", "demonym", "capital")
+            if country and named and all(country != a.country for a in found):
+                found.append(mention.actor)
+        return list(reversed(found[:count])) if len(found) >= count else []
+
     def _recent(self, tok: Token, *, persons: bool, kinds: tuple[str, ...] = ()) -> Actor | None:
         """Most recent coded mention before ``tok`` of the wanted kind (salience by recency)."""
         for mention in self._mentions_before(tok):
@@ -256,3 +275,15 @@ def _in_subject(span: Span) -> bool:
 
 #: Heads that belong to the state whose capital or territory an "in" phrase names ("the foreign ministry
 #: in Baku", "officials in Kabul"); an embassy, a mission or troops "in Baku" are only located there.
+
+
+#: Counts in "the two leaders", "the three ministers".
+_GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
+
+
+def counted_group(head: Token) -> int:
+    """How many sides a definite counted group stands for ("the three ministers" → 3), else 0."""
+    if head.tag_ != "NNS" or not any(c.lower_ in ("the", "both") for c in head.children):
+        return 0
+    counts = [_GROUP_COUNTS[c.lower_] for c in head.children if c.lower_ in _GROUP_COUNTS]
+    return counts[0] if counts else 0

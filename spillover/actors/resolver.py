@@ -27,6 +27,7 @@ from spillover.actors.coreference import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     Coreference,
+    counted_group,
 )
 from spillover.actors.kb import ActorKB
 from spillover.records import Actor, ActorMention, Event
@@ -70,6 +71,11 @@ class ActorIndex(Coreference):
             if actor is not None and all(actor.code != a.code or actor.text != a.text for a in out):
                 out.append(actor)
 
+        count = counted_group(head)
+        if count and self._mention_in(head) is None:  # "the three ministers condemned the attack"
+            group = self.recent_countries(head, count)
+            if group:
+                return [self._refine(replace(a, text=head.text, span=None), head) for a in group]
         for tok in (head, *self._conjuncts(head), *self._listed_by_apposition(head)):
             add(self.actor_for(tok))
             # "Israeli and American warplanes", "officials from Azerbaijan and Georgia"

@@ -148,3 +148,13 @@ def test_a_deed_named_inside_an_argument_keeps_its_own_sides(pipeline) -> None: 
     )
     sanctions = [e for e in pipeline.extract_texts([(text, None)], min_confidence=0.0)[0] if e.event_type == "SANCTION"]
     assert sanctions and all(e.target is not None and e.target.country == "IRN" for e in sanctions)
+
+
+def test_the_three_ministers_are_the_three_countries_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The foreign ministers of Azerbaijan, Turkey and Georgia met in Baku on Sunday. In a joint declaration, "
+        "the three ministers called on Iran to respect the sovereignty of its neighbours."
+    )
+    events = pipeline.extract_texts([(text, None)], min_confidence=0.0)[0]
+    callers = {e.source.country for e in events if e.event_type == "REQUEST" and e.source is not None}
+    assert callers == {"AZE", "TUR", "GEO"}
