@@ -19,7 +19,15 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from spillover.geo.coherence import LOCAL_PRECISION, anchor_point, at_focus, coherence_bonus, document_focus
+from spillover.geo.coherence import (
+    LOCAL_PRECISION,
+    anchor_point,
+    at_focus,
+    coherence_bonus,
+    country_mass,
+    document_focus,
+    is_stray,
+)
 from spillover.geo.common import EARTH_RADIUS_KM, FEATURE_PRIOR, normalise
 from spillover.geo.gazetteer import Candidate, Gazetteer
 from spillover.geo.toponyms import is_strong
@@ -62,13 +70,6 @@ SOFT_DEPTH = 10
 #: when it is unsure which of them it is ("Henry County": ten US states). Deeper
 #: would let the many small same-named US places outweigh one foreign city.
 COUNTRY_DEPTH = 2
-#: Below this population a town whose country nothing else in the document
-#: supports is taken for a stray reading of the name (see :func:`_stray`).
-STRAY_POPULATION = 20_000
-#: Country mass from the other names under which a town counts as unsupported.
-STRAY_SUPPORT = 0.1
-#: Share of the other names' country mass under which a town counts as unsupported too.
-STRAY_SHARE = 0.1
 #: Words a county's name takes in the gazetteer, tried when a bare name is nothing else
 #: ("Cooke, Grayson and Love counties", "Pointe Coupee").
 _COUNTY_UNITS = ("County", "Parish")
@@ -335,14 +336,14 @@ class ToponymResolver:
                     for c, w in items
                     for _ in range(mentions[k])
                 ]
-                mass = _country_mass(spread, key, trust, mentions)
+                mass = country_mass(spread, key, trust, mentions)
                 ctx = self._context((), [c for c, _ in others], actor_countries, [w for _, w in others], mass, locale)
                 ranked[key] = self.rank(name, ctx, bonus.get(key))
         spread = {k: _top(r, COUNTRY_DEPTH) for k, r in ranked.items() if r}
         strays = [
             k
             for k in counts
-            if ranked[k] and _stray(ranked[k][0][1], _country_mass(spread, k, trust, mentions), actor_countries)
+            if ranked[k] and is_stray(ranked[k][0][1], country_mass(spread, k, trust, mentions), actor_countries)
         ]
         for key in strays:
             ranked[key] = []
@@ -365,48 +366,6 @@ class ToponymResolver:
                     for i, p in enumerate(out)
                 ]
         return out
-
-
-def _country_mass(
-    spread: dict[str, list[tuple[Candidate, float]]], key: str, trust: dict[str, float], mentions: dict[str, int]
-) -> dict[str, float]:
-    """Country evidence from the other names' best readings: softmax share x trust x mentions, per country.
-
-    A name is left out of its own evidence, where it would only confirm itself.
-    """
-    mass: dict[str, float] = {}
-    for other, items in spread.items():
-        if other == key:
-            continue
-        for cand, share in items:
-            if cand.country:
-                mass[cand.country] = mass.get(cand.country, 0.0) + share * trust[other] * mentions[other]
-    return mass
-
-
-def _stray(top: Candidate, mass: dict[str, float], actor_countries: Sequence[str]) -> bool:
-    """Tell whether a name's best reading ``top`` is a village that nothing else in the story supports.
-
-    "West Coast", "Republic", "Pioneer", "Rehab": a common word or a
-    famous name that is also a small GeoNames town abroad. When the other
-    places of the document all lie in other countries and no actor is from
-    the town's country, the town is almost never meant (on the LGL,
-    GeoWebNews and GeoVirus dev sets, 54 of 55 such readings were wrong);
-    the name is then treated as unknown and placed at the document's focus,
-    if it has one. The same holds when the town's country has under
-    ``STRAY_SHARE`` of the other names' country mass ("Rockingham" among
-    Kent, Norfolk and Northamptonshire, whose US readings lend the US a
-    little mass): a GeoNames village of the story's own country is missing.
-    Our own tables (airports, crossings) are never strays.
-    ``mass`` is the country evidence of the document's other names (:func:`_country_mass`).
-    """
-    if top.geonameid is None or top.precision not in {"city", "point"} or top.population >= STRAY_POPULATION:
-        return False
-    if top.country is None or top.country in actor_countries:
-        return False
-    total = sum(mass.values())
-    support = mass.get(top.country, 0.0)
-    return total >= 1.0 and (support < STRAY_SUPPORT or support < STRAY_SHARE * total)
 
 
 def _not_acronym_readings(name: str, found: list[Candidate]) -> list[Candidate]:

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import pytest
 
+from spillover.geo.coherence import country_mass, is_stray
 from spillover.geo.gazetteer import Candidate, Gazetteer
-from spillover.geo.resolver import COUNTRY_DEPTH, ToponymResolver, _country_mass, _stray, _top
+from spillover.geo.resolver import COUNTRY_DEPTH, ToponymResolver, _top
 from spillover.geo.variants import name_variants, sub_phrases
 from spillover.records import Place
 
@@ -144,7 +145,7 @@ def test_stray_village_reading() -> None:
 
     def stray(key: str, actors: tuple[str, ...] = ()) -> bool:
         spread = {k: _top(r, COUNTRY_DEPTH) for k, r in ranked.items()}
-        return _stray(ranked[key][0][1], _country_mass(spread, key, trust, mentions), actors)
+        return is_stray(ranked[key][0][1], country_mass(spread, key, trust, mentions), actors)
 
     assert stray("piccadilly")
     assert not stray("piccadilly", ("AUS",))  # an actor's country supports it
@@ -168,9 +169,9 @@ def test_a_town_whose_country_has_a_sliver_of_the_evidence_is_a_stray() -> None:
     trust = dict.fromkeys(ranked, 1.0)
     mentions = dict.fromkeys(ranked, 1)
     spread = {k: _top(r, COUNTRY_DEPTH) for k, r in ranked.items()}
-    mass = _country_mass(spread, "rockingham", trust, mentions)
+    mass = country_mass(spread, "rockingham", trust, mentions)
     assert 0 < mass.get("USA", 0.0) < 0.1 * sum(mass.values())
-    assert _stray(ranked["rockingham"][0][1], mass, ())
+    assert is_stray(ranked["rockingham"][0][1], mass, ())
 
 
 def test_an_acronym_does_not_spell_a_town(resolver: ToponymResolver) -> None:
