@@ -1333,3 +1333,8 @@ def test_an_unmanned_aircraft_shot_down_was_an_attempted_attack(pipeline) -> Non
     assert drone.status == "attempted"
     jet = _find(_events(pipeline, "Syrian air defences shot down an Israeli jet."), "ASSAULT", "SYR", "ISR")
     assert jet.status == "occurred"
+
+
+def test_not_hesitating_to_take_measures_is_a_warning(pipeline) -> None:  # type: ignore[no-untyped-def]
+    warned = _find(_events(pipeline, "Turkey said it would not hesitate to take further measures."), "THREATEN", "TUR")
+    assert warned.status == "occurred"  # said in the negative, meant as a threat
