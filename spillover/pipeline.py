@@ -44,8 +44,8 @@ if TYPE_CHECKING:
 
 def _char_span(doc: Doc, mention: ActorMention) -> tuple[int, int]:
     """Character offsets of an actor mention."""
-    last = doc[mention.tok_end - 1]
-    return doc[mention.tok_start].idx, last.idx + len(last.text)
+    span = doc[mention.tok_start : mention.tok_end]
+    return span.start_char, span.end_char
 
 
 def _place_scope(trigger: Token, sent: Span) -> tuple[int, int]:

@@ -175,9 +175,7 @@ class Coreference:
         "The foreign ministers of Azerbaijan, Turkey and Georgia met ... the three ministers condemned":
         the group is those three.
         """
-        start = tok.sent.start
-        if start > 0:
-            start = self.doc[start - 1].sent.start
+        start = previous_sentence_start(tok)
         found: list[Actor] = []
         for mention in self._mentions_before(tok):
             if mention.tok_start < start:
@@ -219,9 +217,7 @@ class Coreference:
         person of a country counts for that country ("President Aliyev chaired a
         meeting. The foreign ministry ..." is Azerbaijan's ministry).
         """
-        start = tok.sent.start
-        if start > 0:
-            start = self.doc[start - 1].sent.start
+        start = previous_sentence_start(tok)
         for mention in self._mentions_before(tok):
             if mention.tok_start < start:
                 break
@@ -275,6 +271,15 @@ def _in_subject(span: Span) -> bool:
 
 #: Heads that belong to the state whose capital or territory an "in" phrase names ("the foreign ministry
 #: in Baku", "officials in Kabul"); an embassy, a mission or troops "in Baku" are only located there.
+
+
+def previous_sentence_start(tok: Token) -> int:
+    """Index of the first token of the sentence before ``tok``'s (its own if it is the first).
+
+    What "this sentence and the one before" covers, the window of a topic or a series.
+    """
+    start = tok.sent.start
+    return tok.doc[start - 1].sent.start if start > 0 else start
 
 
 #: Counts in "the two leaders", "the three ministers".

@@ -169,15 +169,8 @@ class ArgumentReader:
             targets = [a for a in reached if a.country] or targets
         if not targets and not passive:
             targets = country_anaphor(tok, {a.country for a in sources if a.country}, index)
-            # a deed's own object decides its target, and so does a statement's own object that the pattern
-            # does not name: "expressed solidarity with Azerbaijan and condemned *what it called an attack*"
-            # does not condemn Azerbaijan ("phoned Aliyev and expressed *regret*" still regrets to him)
-            own_object = any(
-                (c.dep_ == "dobj" and c.lemma_.lower() not in pattern.particles)
-                or (c.dep_ == "ccomp" and any(g.lower_ == "what" for g in c.children))  # "what it called"
-                for c in tok.children
-            )
-            if not targets and is_verbal(pattern) and not own_object:
+            # a deed's own object decides its target, and so does a statement's (:func:`_own_object`)
+            if not targets and is_verbal(pattern) and not _own_object(tok, pattern):
                 targets = shared_targets(tok, index)
         own = {a.country for a in sources if a.country}
         foreign = [a for a in targets if a.country not in own]
@@ -354,12 +347,27 @@ class ArgumentReader:
         if claimant is not None:  # "Iran denied any role in the attack"
             sources = [a for c in claimant.children if c.dep_ in SUBJECT_DEPS for a in index.actors_for(c)]
             sources = sources or self.inherited_subject(claimant, index)
-        if not targets and sources and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon", "on"):
+        requested = tok.lemma_.lower() in ("request", "invitation", "behest")
+        if requested and not targets and sources and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon", "on"):
             # "approved sending troops to Nakhchivan at Baku's request": asked of whoever then acted
-            asked = [a for a in subject_actors(tok.head.head, index) if a.country not in {s.country for s in sources}]
-            targets = asked if tok.lemma_.lower() in ("request", "invitation", "behest") else targets
+            own = {s.country for s in sources}
+            targets = [a for a in subject_actors(tok.head.head, index) if a.country not in own]
         if not targets and tok.dep_ in SUBJECT_DEPS and tok.head.pos_ == "VERB":
             for child in tok.head.children:
                 if child.dep_ in OBJECT_DEPS:
                     targets.extend(index.actors_for(child))
         return sources, targets
+
+
+def _own_object(tok: Token, pattern: TriggerPattern) -> bool:
+    """Whether a statement has an object of its own that its pattern does not name.
+
+    Such an object decides the target, so none is borrowed from a coordinated verb: "expressed
+    solidarity with Azerbaijan and condemned *what it called an attack*" does not condemn Azerbaijan,
+    while "phoned Aliyev and expressed *regret*" still regrets to him.
+    """
+    return any(
+        (c.dep_ == "dobj" and c.lemma_.lower() not in pattern.particles)
+        or (c.dep_ == "ccomp" and any(g.lower_ == "what" for g in c.children))  # "what it called"
+        for c in tok.children
+    )

@@ -144,10 +144,9 @@ def _against_its_attacker(
     attackers = {a for a, b in attacks if b == source.country}
     if len(attackers) != 1 or (target is not None and target.country in attackers):
         return filled
-    if target is None:  # "Qatar said it reserved the right to respond": no counterpart dominates, its attacker does
-        (side,) = attackers
-        return _inferred(original, target=_implied(side, country_name))
     (side,) = attackers
+    if target is None:  # "Qatar said it reserved the right to respond": no counterpart dominates, its attacker does
+        return _inferred(original, target=_implied(side, country_name))
     return replace(filled, target=_implied(side, country_name))
 
 
@@ -241,7 +240,7 @@ def _both_sides(
     filled: Event,
     counts: Counter[str],
     country_name: dict[str, str],
-    attacks: set[tuple[str, str]] = frozenset(),  # type: ignore[assignment]
+    attacks: set[tuple[str, str]],
 ) -> list[Event]:
     """"Urged both sides to exercise restraint": the statement goes to each of the two sides.
 

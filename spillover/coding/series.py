@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spillover.actors.coreference import previous_sentence_start
 from spillover.coding.roles import rule_pattern
 
 if TYPE_CHECKING:
@@ -52,9 +53,7 @@ def series_weapon(tok: Token) -> str | None:
     pronoun = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SERIES_PRONOUNS for c in tok.children)
     if not pronoun:
         return None
-    start = tok.sent.start
-    first = tok.doc[start - 1].sent.start if start > 0 else start
-    for i in range(tok.i - 1, first - 1, -1):
+    for i in range(tok.i - 1, previous_sentence_start(tok) - 1, -1):
         lemma = tok.doc[i].lemma_.lower()
         if tok.doc[i].pos_ == "NOUN" and lemma in _WEAPONS:
             return lemma

@@ -36,10 +36,10 @@ _TIME_ENTS = frozenset({"DATE", "TIME"})
 _PARTICLE_ADVERBS = frozenset({"back", "away", "out", "off", "down", "up", "in"})
 
 
-def _of_objects(tok: Token) -> str:
-    """The lemma after "of" in a quantity ("one *of* its drones"), or ""."""
-    objects = (o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
-    return next((o.lemma_.lower() for o in objects), "")
+def _of_object(tok: Token) -> set[str]:
+    """The lemma after "of" in a quantity ("one *of* its drones"), if there is one."""
+    obj = next((o for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None)
+    return {obj.lemma_.lower()} if obj is not None else set()
 
 
 def _dependent_words(tok: Token) -> set[str]:
@@ -68,9 +68,9 @@ def _dependent_words(tok: Token) -> set[str]:
             # "admitted that the *drones* were Iranian", "that one of its *drones* had crashed"
             subjects = [g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")]
             words.update(g.lemma_.lower() for g in subjects)
-            words.update(_of_objects(g) for g in subjects)
+            words.update(w for g in subjects for w in _of_object(g))
         if child.dep_ in ("nsubj", "nsubjpass"):  # "one of its *drones* had crashed into the terminal"
-            words.add(_of_objects(child))
+            words |= _of_object(child)
         # an adverb's preposition too: "were pushed *back from* their strongholds"
         if child.dep_ in ("dobj", "prep", "attr", "dative", "nsubjpass", "prt") or (
             child.dep_ == "advmod" and child.lower_ in _PARTICLE_ADVERBS
