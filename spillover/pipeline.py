@@ -32,7 +32,7 @@ from spillover.dates.timex import find_timexes
 from spillover.geo.carry import carry_places, is_deed, scene_place
 from spillover.geo.event_location import DocumentPlaces, EventLocator
 from spillover.geo.gazetteer import Gazetteer
-from spillover.nlp.dateline import find_dateline
+from spillover.nlp.dateline import Dateline, find_dateline
 from spillover.nlp.loader import load_nlp
 from spillover.records import ActorMention, Document, Event, Place, Sentence
 from spillover.settings import Settings
@@ -128,12 +128,19 @@ class Pipeline:
             min_confidence_secondary=settings.min_confidence_secondary,
         )
 
+    def _home(self, dateline: Dateline | None, on: date | None) -> str | None:
+        """The country of the dateline's place ("BAKU, March 10 —"), when it names a country or capital."""
+        if dateline is None:
+            return None
+        found = {e.country for e in self.kb.lookup(dateline.place.title(), on) if e.kind in ("country", "capital")}
+        return found.pop() if len(found) == 1 else None
+
     def _code_doc(
         self, spacy_doc: Doc, document: Document, min_confidence: float | None = None
     ) -> tuple[list[Sentence], list[Event]]:
         threshold = self.min_confidence if min_confidence is None else min_confidence
-        mentions = self.matcher.find(spacy_doc, document.published)
         dateline = find_dateline(document.text)
+        mentions = self.matcher.find(spacy_doc, document.published, self._home(dateline, document.published))
         if dateline is not None:  # the filing place is not an actor
             mentions = [m for m in mentions if spacy_doc[m.tok_start].idx >= dateline.end]
         places: DocumentPlaces | None = None

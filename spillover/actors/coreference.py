@@ -102,7 +102,8 @@ class Coreference:
             told = _told_to_act(tok)  # "called on Armenia to withdraw *its* troops": Armenia's
             if told is not None and (actor := self.actor_for(told)) is not None:
                 return replace(actor, text=tok.text, span=None)
-            return self._reporter(tok) or self._recent_subject(tok) or self._recent(tok, persons=False)
+            plural = self._recent_plural_object(tok) if lower == "them" else None
+            return plural or self._reporter(tok) or self._recent_subject(tok) or self._recent(tok, persons=False)
         if (
             tok.pos_ in ("NOUN", "PROPN")
             and tok.lemma_.lower() in DEFINITE_HEADS
@@ -177,9 +178,12 @@ class Coreference:
         """
         start = previous_sentence_start(tok)
         found: list[Actor] = []
+        speakers = _acting_subjects(tok)
         for mention in self._mentions_before(tok):
             if mention.tok_start < start:
                 break
+            if speakers.intersection(range(mention.tok_start, mention.tok_end)):
+                continue  # "Russia offered to mediate between the two countries": not itself one of them
             country = mention.actor.country
             named = mention.kind in ("country", "demonym", "capital")
             if country and named and all(country != a.country for a in found):
@@ -227,6 +231,23 @@ class Coreference:
                 if person:
                     country = actor.country
                     return Actor(text=tok.text, name=self.kb.country_name(country), code=country, country=country)
+                return replace(actor, text=tok.text, span=None)
+        return None
+
+    def _recent_plural_object(self, tok: Token) -> Actor | None:
+        """The latest plural noun of a country in this sentence that "them" can stand for.
+
+        "Azerbaijan ordered four Iranian diplomats to leave, accusing *them* of ...": the diplomats, not
+        the subject who accuses (an object pronoun is never its own clause's subject). Only a plural
+        common noun with a country ("Iranian diplomats"); otherwise the usual salience rules apply.
+        """
+        for cand in reversed(tok.sent[: tok.i - tok.sent.start]):
+            if cand.tag_ != "NNS" or cand.dep_ in ("nsubj", "nsubjpass") or cand.dep_ == "compound":
+                continue
+            if cand.left_edge.i <= tok.i <= cand.right_edge.i:
+                continue  # "thousands of them": the phrase "them" is part of is not its antecedent
+            actor = self.actor_for(cand)
+            if actor is not None and actor.country:
                 return replace(actor, text=tok.text, span=None)
         return None
 
@@ -292,3 +313,22 @@ def counted_group(head: Token) -> int:
         return 0
     counts = [_GROUP_COUNTS[c.lower_] for c in head.children if c.lower_ in _GROUP_COUNTS]
     return counts[0] if counts else 0
+
+
+def _acting_subjects(tok: Token) -> set[int]:
+    """Token indices of the subjects (with conjuncts) of the verbs above an object ``tok``.
+
+    Whoever acts on a group is not in it ("Russia offered to mediate between *the two countries*");
+    a group that is itself a subject may be the speakers ("Russia and China said *the two countries*
+    would ..."), so nothing is excluded for a subject.
+    """
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return set()
+    out: set[int] = set()
+    for verb in tok.ancestors:
+        if verb.dep_ in ("nsubj", "nsubjpass"):
+            break  # "the talks between the two countries" as a subject: no acting subject above it
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                out.update(t.i for t in (child, *child.conjuncts) for t in t.subtree)
+    return out

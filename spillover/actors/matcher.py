@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 #: NER labels that name actors even when the KB does not know them.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: Mentions a story's dateline country counts for, when an ambiguous name is weighed by country.
+HOME_WEIGHT = 2
 #: Dashes that join place names into the name of a route ("Baku–Tbilisi–Ceyhan").
 DASHES = frozenset({"-", "–", "—"})
 #: Nouns that make a dash-joined chain of place names a facility, not a list of actors.
@@ -96,12 +98,15 @@ class ActorMatcher:
                 return found[0]
         return None
 
-    def find(self, doc: Doc, on: date | None = None) -> list[ActorMention]:
+    def find(self, doc: Doc, on: date | None = None, home: str | None = None) -> list[ActorMention]:
         """Return non-overlapping actor mentions, longest first, in text order.
 
         Args:
             doc: The parsed document.
             on: The document date, for office holders.
+            home: The country of the story's dateline, if it has one: a story filed from Baku that
+                names "the State Security Service" and Georgia's prime minister as often as
+                Azerbaijan's means Azerbaijan's service.
 
         """
         found: list[ActorMention] = []
@@ -110,6 +115,8 @@ class ActorMatcher:
         resolved = [(span, self._resolve(span.text, on)) for span in spans if self._accept(span.text)]
         # "the State Security Service" is Azerbaijan's in a story about Azerbaijan, Georgia's in one about Georgia
         weight = Counter(e[0].country for _s, e in resolved if e and len({x.country for x in e}) == 1)
+        if home is not None:
+            weight[home] += HOME_WEIGHT
         for span, entries in resolved:
             if taken.intersection(range(span.start, span.end)) or not entries:
                 continue

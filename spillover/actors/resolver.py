@@ -358,6 +358,8 @@ def _under_locative(sub: Token, top: Token) -> bool:
     return False
 
 
+#: Prepositions whose object is what the argument is not ("targets outside Azerbaijan").
+_EXCLUDING_PREPS = frozenset({"outside", "beyond", "except", "excluding"})
 #: Deeds named inside an argument, whose own phrases name their own sides.
 _OTHER_DEEDS = frozenset({"attack", "strike", "raid", "assault", "bombing", "shelling", "airstrike"})
 
@@ -371,5 +373,7 @@ def _bounded_subtree(tok: Token) -> list[Token]:
         out.append(cur)
         if cur is not tok and cur.lemma_.lower() in _OTHER_DEEDS:
             continue  # "components for drones used in *attacks on Azerbaijan*": that deed's target, not this one's
+        if cur.dep_ == "prep" and cur.lower_ in _EXCLUDING_PREPS:
+            continue  # "aimed at hostile targets *outside Azerbaijan*": the one place it was not aimed at
         stack.extend(c for c in cur.children if c.dep_ not in ("relcl", "advcl", "ccomp", "pcomp", "appos", "conj"))
     return out

@@ -51,6 +51,12 @@ if TYPE_CHECKING:
     from spillover.records import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+#: Nouns of a plan whose infinitive says what was planned ("a plot to blow up the pipeline").
+PLOT_NOUNS = frozenset({"plot", "plan", "conspiracy", "scheme"})
+#: Verbs that make a plot: their subject is the plotter.
+PLOT_MAKING = frozenset({"organise", "organize", "hatch", "plan", "prepare", "orchestrate", "mastermind", "devise"})
+#: Nouns of a conversation whose parties are the teller and the told ("told Araghchi in a phone call").
+_CALL_NOUNS = frozenset({"call", "conversation"})
 #: Prepositions whose gerund says when or how the clause's own subject acted ("advanced after seizing the town",
 #: "retaliated by shelling"); unlike "against visiting X" or "for helping", whose gerund is someone else's deed.
 ADVERBIAL_PREPS = frozenset({"after", "before", "while", "by", "upon", "since", "without"})
@@ -266,7 +272,7 @@ class ArgumentReader:
                 found = index.actors_for(cur.head)
                 return found or [a for p in cur.children if p.dep_ == "prep" for a in prep_objects(p, index)]
             elif cur.dep_ == "acl" and cur.head.pos_ == "NOUN":
-                return plotters(cur.head, index) or issuer(cur.head, index)
+                return plotters(cur.head, index) or issuer(cur.head, index) or self._plot_makers(cur.head, index)
             elif cur.dep_ == "prep" or cur.dep_ == "pcomp":
                 adverbial = cur.dep_ == "prep" and cur.lower_ in ADVERBIAL_PREPS
                 cur = cur.head
@@ -277,6 +283,17 @@ class ArgumentReader:
             else:
                 break
         return []
+
+    def _plot_makers(self, noun: Token, index: ActorIndex) -> list[Actor]:
+        """Who made the plot a noun names: "accused them of helping to *organise* a plot to blow up ...".
+
+        The subject of the verb that hatched it, or the subject that verb inherits (here the accused).
+        Not for verbs that stop or report a plot ("foiled a plot to ..."): the foiler plotted nothing.
+        """
+        verb = noun.head
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in PLOT_NOUNS or verb.lemma_.lower() not in PLOT_MAKING:
+            return []
+        return subject_actors(verb, index) or self.inherited_subject(verb, index)
 
     def speaker_actors(self, speech: Token, index: ActorIndex) -> list[Actor]:
         """Who says it: the speech verb's subject, or the subject it inherits ("..., he added")."""
@@ -343,6 +360,11 @@ class ArgumentReader:
                     # a verb with a subject of its own that is no actor ("the treaty covers attacks on
                     # its vessels") lends nothing; only a subjectless one ("vowed to carry out attacks") does
                     sources = self.inherited_subject(verb, index)
+        call = tok.lemma_.lower() in _CALL_NOUNS and tok.dep_ == "pobj"
+        if pattern.event_type == "CONSULT" and call and verb is not None and tok.head.head.i == verb.i:
+            # "told Araghchi in a telephone call that ...": the call is between the teller and the told
+            sources = sources or subject_actors(verb, index) or self.inherited_subject(verb, index)
+            targets = targets or [a for c in verb.children if c.dep_ in ("dative", "dobj") for a in index.actors_for(c)]
         claimant = responsibility_verb(tok) if not sources else None
         if claimant is not None:  # "Iran denied any role in the attack"
             sources = [a for c in claimant.children if c.dep_ in SUBJECT_DEPS for a in index.actors_for(c)]

@@ -181,12 +181,13 @@ def foiled_target(
 
     "The security service said it had thwarted a plan to sabotage the pipeline": with no target
     named, the plot was aimed at the side that stopped it (the pipeline runs through three
-    countries; the service is Azerbaijan's). Up four steps to a verb of prevention ("foiled plans by a
-    network ... to sabotage", "arrested five people who were preparing to bomb ..."); ``inherited``
+    countries; the service is Azerbaijan's). Up six steps to a verb of prevention ("foiled plans by a
+    network ... to sabotage", "arrested five people who were preparing to bomb ...", "arrested two men
+    suspected of planning an attack on a pumping station"); ``inherited``
     gives the subject such a verb inherits when it has none of its own.
     """
     cur = tok
-    for _ in range(4):
+    for _ in range(6):
         if cur.head.i == cur.i:
             return []
         cur = cur.head

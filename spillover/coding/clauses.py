@@ -114,3 +114,21 @@ def dedupe(events: list[Event]) -> list[Event]:
         if key not in best or ev.confidence > best[key].confidence:
             best[key] = ev
     return sorted(best.values(), key=lambda e: e.evidence.anchor)
+
+
+#: Verbs whose that-clause, negated, is the speaker's denial of a deed ("said it had not attacked").
+_DENYING_SPEECH = frozenset(
+    {"say", "insist", "stress", "state", "tell", "claim", "maintain", "assert", "reiterate", "add", "affirm"}
+)
+
+
+def denying_speech(tok: Token) -> Token | None:
+    """The speech verb whose that-clause is the negated deed ``tok``, if it is one.
+
+    "Iran's embassy said the missile had not been aimed at Türkiye", "Baku insisted its troops did not
+    fire first": the deed is not just negated, it is denied by whoever says so, which matters when the
+    speaker is its alleged doer (see the extractor).
+    """
+    if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or tok.head.i == tok.i:
+        return None
+    return tok.head if tok.head.lemma_.lower() in _DENYING_SPEECH else None

@@ -70,7 +70,10 @@ def _doer_named_elsewhere(event: Event, doer: str, attacks: set[tuple[str, str]]
     that side, so strikes on Iran in a report about Azerbaijan do not become Azerbaijan's.
     """
     target = event.target
-    if event.event_type != "ASSAULT" or event.status != "occurred" or target is None or not target.country:
+    # an intercepted missile "heading towards its airspace" was aimed all the same
+    if event.event_type != "ASSAULT" or event.status not in ("occurred", "attempted"):
+        return False
+    if target is None or not target.country:
         return False
     return (doer, target.country) in attacks
 

@@ -30,8 +30,8 @@ from spillover.coding.authors import (
     foiled_target,
 )
 from spillover.coding.candidates import drop_redundant
-from spillover.coding.clauses import asked, background, dedupe, infinitive_on_noun, is_purpose
-from spillover.coding.factuality import assess, phrasal_cue
+from spillover.coding.clauses import asked, background, dedupe, denying_speech, infinitive_on_noun, is_purpose
+from spillover.coding.factuality import Factuality, assess, phrasal_cue
 from spillover.coding.intentions import IntentCodes
 from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
@@ -48,6 +48,7 @@ from spillover.coding.roles import (
     drop_subsumed,
     echo_event,
     named_in_passing,
+    occurrence_preps,
     phrase_actors,
     unnamed_responsibility,
 )
@@ -174,10 +175,14 @@ class EventExtractor:
                 # "NATO air defences destroyed a missile ... over Turkish airspace": an alliance defends a
                 # member; the attack was on the country whose sky it crossed
                 owners = [a for a in airspace_owners(sent, index, tok) if a.country not in {s.country for s in sources}]
-                targets = owners or targets
+                # with no such sky named ("destroyed over the eastern Mediterranean by a NATO interceptor"),
+                # the alliance is still only the defender: the report's own sides say whom it was aimed at
+                targets = owners
         fact = assess(tok, self.lexicon, self_status=self_status, material=material)
         if code.quad_class == 4 and fact.status == "occurred" and (is_purpose(tok) or infinitive_on_noun(tok)):
             fact = replace(fact, status="planned", cue="to")  # "recruited by the IRGC to sabotage the pipeline"
+        if fact.status == "negated" and material and not fact.refusal:
+            sources, fact = self._denial(tok, index, sources, fact)
         doers = {a.country for a in sources}
         if pattern.event_type == "ASSAULT" and fact.status in ("planned", "attempted") and not any(
             a.country and a.country not in doers for a in targets
@@ -254,7 +259,13 @@ class EventExtractor:
         sources, targets = drop_subsumed(sources), drop_subsumed(targets)
         pairs: list[tuple[Actor | None, Actor | None]]
         joint = any(c.dep_ == "amod" and c.lower_ in ("joint", "bilateral") for c in tok.children)
-        if len(sources) >= 2 and not targets and (tok.lemma_.lower() in RECIPROCAL or joint):
+        if not sources and len(targets) >= 2 and event_type != "PROTEST" and _between(tok):
+            # "talks between Washington and Tehran", "clashes between Armenian and Azerbaijani troops": the
+            # sides named act on each other, as "Kyrgyz and Tajik guards exchanged fire" below (a riot's
+            # rioters are its source, whichever side is named first)
+            sources, targets = targets, []
+            pairs = [(a, b) for a in sources[:3] for b in sources[:3] if a is not b and not _allied(a, b)]
+        elif len(sources) >= 2 and not targets and (tok.lemma_.lower() in RECIPROCAL or joint):
             # "Kyrgyz and Tajik guards exchanged fire", "Hungary and Romania agreed", "Turkish and Azerbaijani
             # troops began joint exercises": each side acts on the other
             # "Pakistani and Afghan Taliban forces": the Taliban are Afghanistan's side, not its opponent
@@ -297,7 +308,33 @@ class EventExtractor:
             yield event
 
 
+    def _denial(
+        self, tok: Token, index: ActorIndex, sources: list[Actor], fact: Factuality
+    ) -> tuple[list[Actor], Factuality]:
+        """A negated deed its own side reports is denied: "Iran said it had not attacked Türkiye".
+
+        So told, the deed is the speaker's denial (status ``denied``), as "Iran denied attacking Türkiye"
+        is; a deed with no doer named here ("said the missile had not been aimed at Türkiye") is denied
+        by its speaker's side. A deed another side is said not to have done stays negated.
+        """
+        speech = denying_speech(tok)
+        if speech is None:
+            return sources, fact
+        speakers = [a for a in self.arguments.speaker_actors(speech, index) if a.country]
+        named = {a.country for a in sources if a.country}
+        if not speakers or (named and not named & {a.country for a in speakers}):
+            return sources, fact
+        return sources if named else speakers, replace(fact, status="denied", cue=speech.text)
+
+
 _CLAIM_VERBS = frozenset({"claim"})
+
+
+def _between(tok: Token) -> bool:
+    """Whether a noun trigger names its sides in a "between" phrase ("talks between A and B")."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "prep" and c.lower_ == "between" for c in [*tok.children, *occurrence_preps(tok)]
+    )
 
 
 def _claimed_by(tok: Token, source: Actor | None, index: ActorIndex) -> bool:

@@ -67,6 +67,12 @@ _ATTITUDE_CODES = {
 #: outcome as a rejection (12x) rather than a cooperative statement that was attempted.
 _FAILURE_VERBS = frozenset({"fail"})
 _MAX_HOPS = 4
+#: Cue verbs that make a plan only of the infinitive they govern, not of their object.
+_INFINITIVE_CUES = frozenset({"offer"})
+#: Nouns of a conversation: "in a phone call" is where a statement was made, not a thing it promises.
+_SETTING_NOUNS = frozenset({"call", "conversation"})
+#: Prepositions that place a statement in such a conversation.
+_SETTING_PREPS = frozenset({"in", "during", "over"})
 #: Subordinators of a time clause: what it says is presupposed, not under the main clause's cue.
 _TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "since", "once", "until", "as"})
 #: Subordinators of a condition: an event in such a clause has not happened ("if Iran attacks again").
@@ -129,7 +135,7 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
     if material and status == "occurred" and _future_object(trigger):
         status = "planned"  # "the government will extend the curfew", "a curfew will be imposed"
     head = trigger
-    for _ in range(_MAX_HOPS if not _dated_past(trigger) else 0):
+    for _ in range(_MAX_HOPS if not (_dated_past(trigger) or _setting(trigger)) else 0):
         if head.head.i == head.i or head.dep_ not in _GOVERNING_DEPS:
             break
         via = head.dep_
@@ -137,12 +143,16 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
             break  # "ordered the envoy to leave and accused Vilnius": a finite sibling clause, not governed
         if via == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in head.children):
             break  # "accused Iran of an attack after two drones crossed": the time clause is given as fact
+        if via == "advcl" and not material and head.tag_ == "VBG" and not any(c.dep_ == "mark" for c in head.children):
+            break  # "ordered the diplomats to leave, accusing them of ...": said as the order was given
         head = head.head
         if via == "conj":
             continue  # "alleged that France knew, and that its army helped": a conjunct shares its governor
         cue = lexicon.cue(head.lemma_.lower(), scope="head", pos=head.pos_)  # "a dispute that began" is no denial
         if cue is None:
             continue
+        if head.lemma_.lower() in _INFINITIVE_CUES and via != "xcomp":
+            continue  # "offered condolences" were given; "offered to host talks" is only offered
         if via == "nsubj" and cue.status != "attempted":
             continue  # "The attack was denied" is fine, but "The attack threatened X" is not a threat cue
         if any(c.dep_ == "neg" for c in head.children) and cue.status == "denied":
@@ -173,6 +183,19 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
             factor *= cue.confidence_factor
             break
     return Factuality(status, factor)
+
+
+def _setting(trigger: Token) -> bool:
+    """Whether a noun deed is the conversation a statement was made in ("In a call with Aliyev, Erdogan pledged").
+
+    The call took place whatever the statement in it promises or threatens.
+    """
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.lemma_.lower() in _SETTING_NOUNS
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ in _SETTING_PREPS
+    )
 
 
 def _dated_past(trigger: Token) -> bool:

@@ -89,7 +89,10 @@ def particle_targets(word: Token, pattern: TriggerPattern, index: ActorIndex) ->
     """Targets in the target phrases of a word the pattern names (its object or its verb), else none."""
     if word.lemma_.lower() not in pattern.particles:
         return []
-    return phrase_actors(word, pattern.target_preps, index)
+    found = phrase_actors(word, pattern.target_preps, index)
+    # "offered to host talks *between Washington and Tehran*": the phrase hangs on the named verb's object
+    objects = [c for c in word.children if c.dep_ == "dobj"]
+    return found or [a for obj in objects for a in phrase_actors(obj, pattern.target_preps, index)]
 
 
 #: Participles that name who is behind a plot ("Iranian-backed", "IRGC-linked").

@@ -172,8 +172,8 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
     hyphened = _hyphened_noun(tok, lexicon)
     if hyphened is not None:
         return hyphened
-    if tok.pos_ not in ("VERB", "NOUN") or (tok.is_stop and tok.pos_ != "VERB"):
-        return None
+    if tok.pos_ not in ("VERB", "NOUN"):
+        return None  # a stop word may still be a trigger: spaCy lists the noun "call" ("in a phone call")
     if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
         return None  # "air raid sirens", "protest note": the head noun decides
     if tok.pos_ == "VERB" and tok.dep_ == "amod":

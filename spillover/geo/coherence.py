@@ -141,6 +141,11 @@ def document_focus(chosen: Sequence[tuple[Candidate, float]]) -> Candidate | Non
             key = (cand.name, cand.lat, cand.lon)
             mass[key] = mass.get(key, 0.0) + conf
             first.setdefault(key, cand)
+    # a name the gazetteer lacks is a village, street or building: it lies in a town or district of the
+    # story, not at the one border crossing or airport it names ("the village of Shakarabad")
+    settled = {k: m for k, m in mass.items() if first[k].precision != "point" and m >= 0.5}
+    if settled:
+        mass = settled
     if not mass:
         return None
     best = max(mass, key=lambda k: mass[k])

@@ -23,6 +23,7 @@ __all__ = [
     "PARAGRAPH_COMPONENT",
     "REPAIR_COMPONENT",
     "paragraph_starts",
+    "repair_date_subjects",
     "repair_parse",
     "repair_reduced_relatives",
     "repair_reported_clauses",
@@ -150,14 +151,17 @@ def _backshifted(clause: Token, verb: Token) -> bool:
 
     "Kurti said the attackers *had fled* into Serbia and *demanded* that Belgrade hand them over":
     the reported deed is backshifted, the demand is told in the narrative past, so it is the
-    speaker's next act, not the attackers'.
+    speaker's next act, not the attackers'. Likewise after a backshifted passive ("admitted that they
+    had been launched from its territory and expressed regret").
     """
     perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
     plain = verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     # only with a finite clause of its own ("demanded *that Belgrade hand them over*"): in "the militants
     # had stormed the town and vowed to hold it" the vow is still the militants'
     finite = any(c.dep_ == "ccomp" and any(g.dep_.startswith("nsubj") for g in c.children) for c in verb.children)
-    return perfect and plain and finite
+    # nor can a thing that "had been launched from Iranian territory" go on to express regret
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    return perfect and plain and (finite or passive)
 
 
 def repair_subordinate_subjects(doc: Doc) -> Doc:
@@ -243,14 +247,35 @@ def repair_split_modifiers(doc: Doc) -> Doc:
 def repair_plot_infinitives(doc: Doc) -> Doc:
     """Give "foiled an alleged plot *to blow up* a section of it" its infinitive back to the plot.
 
-    After a verb whose object is a plan or plot, the parser often hangs the infinitive on the verb, as
-    if the foiling were done in order to blow it up; it describes the plot.
+    After a verb whose object is a plan or plot, the parser often hangs the infinitive on the verb (as
+    an adverbial or open complement), as if the foiling were done in order to blow it up; it
+    describes the plot.
     """
-    for clause in [t for t in doc if t.dep_ == "advcl" and t.pos_ == "VERB"]:
+    for clause in [t for t in doc if t.dep_ in ("advcl", "xcomp") and t.pos_ == "VERB"]:
         to = [c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i]
         plot = next((c for c in clause.head.children if c.dep_ == "dobj" and c.lemma_.lower() in _PLOTS), None)
         if to and plot is not None and plot.i < clause.i and to[0].i == plot.right_edge.i + 1:
             clause.head, clause.dep_ = plot, "acl"
+    return doc
+
+
+def repair_date_subjects(doc: Doc) -> Doc:
+    """Give "On Wednesday *Azerbaijan* recalled its ambassador" its subject back.
+
+    With no comma after a fronted weekday or month, the parser reads the day as a compound modifier
+    of the name after it and the name as the object of "on", so the verb has no subject. When the
+    day is a date entity, the name is not, and the name stands right before a subjectless verb, the
+    day is the object of the preposition and the name the verb's subject.
+    """
+    for noun in [t for t in doc if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.ent_type_ != "DATE"]:
+        prep, verb = noun.head, noun.head.head
+        days = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ == "DATE" and c.i < noun.i]
+        if len(days) != 1 or prep.dep_ != "prep" or verb.pos_ != "VERB" or noun.right_edge.i + 1 != verb.i:
+            continue
+        if any(c.dep_.startswith("nsubj") or c.dep_ == "csubj" for c in verb.children):
+            continue
+        days[0].head, days[0].dep_ = prep, "pobj"
+        noun.head, noun.dep_ = verb, "nsubj"
     return doc
 
 
@@ -266,5 +291,5 @@ def repair_parse(doc: Doc) -> Doc:
     """Every repair of this module that runs after the parser, in order."""
     doc = repair_reported_clauses(repair_subordinate_subjects(repair_reduced_relatives(doc)))
     doc = repair_split_modifiers(repair_first_time_clauses(repair_participle_subjects(doc)))
-    doc = repair_plot_infinitives(doc)
+    doc = repair_date_subjects(repair_plot_infinitives(doc))
     return repair_reported_conjuncts(doc)

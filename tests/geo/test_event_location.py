@@ -103,7 +103,10 @@ def test_a_planned_attack_is_placed_at_what_it_would_have_hit(pipeline) -> None:
     )
     ev = next(e for e in _events(pipeline, text) if e.event_type == "ASSAULT")
     assert ev.status == "planned"
-    assert ev.location is not None and "pipeline" in (ev.location.name or "")
+    # aimed at the state that arrested the plotters, so placed at the pipeline's section in that state
+    assert ev.target is not None and ev.target.country == "AZE"
+    assert ev.location is not None and "Baku-Tbilisi-Ceyhan" in ev.location.text
+    assert ev.location.country == "AZE"
 
 
 def test_a_condemnation_is_not_placed_where_the_condemned_strikes_hit(pipeline) -> None:  # type: ignore[no-untyped-def]
