@@ -1354,3 +1354,55 @@ def test_an_unmanned_aircraft_shot_down_was_an_attempted_attack(pipeline) -> Non
 def test_not_hesitating_to_take_measures_is_a_warning(pipeline) -> None:  # type: ignore[no-untyped-def]
     warned = _find(_events(pipeline, "Turkey said it would not hesitate to take further measures."), "THREATEN", "TUR")
     assert warned.status == "occurred"  # said in the negative, meant as a threat
+
+
+def test_a_negated_deed_reported_by_its_own_side_is_a_denial(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Iran said its forces did not target Azerbaijan.")
+    ev = _find(events, "ASSAULT", "IRN")
+    assert ev.status == "denied" and ev.target is not None and ev.target.country == "AZE"
+    # another side's deed said not to have happened is only negated
+    other = _find(_events(pipeline, "Azerbaijan said Iran did not attack it."), "ASSAULT", "IRN")
+    assert other.status == "negated"
+
+
+def test_a_phone_call_is_between_the_teller_and_the_told(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkey's foreign minister told his Iranian counterpart in a phone call that Ankara was concerned."
+    ev = _find(_events(pipeline, text), "CONSULT", "TUR")
+    assert ev.mode == "phone" and ev.status == "occurred"
+    assert ev.target is not None and ev.target.country == "IRN"
+
+
+def test_talks_between_two_sides_are_reciprocal_and_offered_talks_are_planned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Oman offered to host talks between Iran and the US.")
+    talks = [e for e in events if e.event_type == "CONSULT"]
+    pairs = {(e.source.country if e.source else None, e.target.country if e.target else None) for e in talks}
+    assert pairs == {("IRN", "USA"), ("USA", "IRN")}
+    assert all(e.status == "planned" for e in talks)
+    offers = {e.target.country for e in events if e.event_type == "AGREE" and e.target is not None}
+    assert offers == {"IRN", "USA"}
+
+
+def test_the_two_countries_do_not_include_the_one_acting_on_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Azerbaijan recalled its ambassador from Iran. Russia offered to mediate between the two countries."
+    offers = [e for e in _events(pipeline, text) if e.event_type == "AGREE"]
+    assert {e.target.country for e in offers if e.target is not None} == {"AZE", "IRN"}
+
+
+def test_them_after_a_plural_noun_of_a_country_is_that_group(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Azerbaijan ordered four Iranian diplomats to leave the country, accusing them of helping to organise "
+        "a plot to blow up part of the pipeline."
+    )
+    events = _events(pipeline, text)
+    accusation = _find(events, "ACCUSE", "AZE")
+    assert accusation.status == "occurred" and accusation.target is not None and accusation.target.country == "IRN"
+    plot = next(e for e in events if e.evidence.trigger.startswith("blow"))
+    assert plot.status == "planned" and plot.source is not None and plot.source.country == "IRN"
+
+
+def test_a_place_outside_a_country_is_not_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran said the drones had been aimed at hostile targets outside Azerbaijan and had gone off course."
+    assert not any(
+        e.event_type == "ASSAULT" and e.target is not None and e.target.country == "AZE" and e.confidence >= 0.4
+        for e in _events(pipeline, text)
+    )

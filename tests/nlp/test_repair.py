@@ -64,3 +64,16 @@ def test_a_that_clause_hung_on_a_noun_after_a_speech_verb_is_what_was_said(nlp) 
     kept = nlp("The envoy spoke after the meeting that took place in Baku.")
     took = next(t for t in kept if t.lower_ == "took")
     assert took.head.lower_ == "meeting"  # a real relative clause ("that" is its subject) stays
+
+
+def test_a_name_after_a_fronted_weekday_is_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("On Wednesday Azerbaijan recalled its ambassador from Tehran for consultations.")
+    day, name, verb = doc[1], doc[2], doc[3]
+    assert (name.dep_, name.head.i) == ("nsubj", verb.i)
+    assert (day.dep_, day.head.lower_) == ("pobj", "on")
+
+
+def test_a_plot_infinitive_misread_as_the_foilers_complement_goes_back_to_the_plot(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The State Security Service said it had foiled a plot to blow up the pipeline.")
+    blow = next(t for t in doc if t.lower_ == "blow")
+    assert (blow.dep_, blow.head.lower_) == ("acl", "plot")
