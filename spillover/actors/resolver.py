@@ -106,15 +106,16 @@ class ActorIndex(Coreference):
 
         A country is never an apposition of another country, so a named apposition of a different
         country (with its own conjuncts) is read as the rest of the list; "Iran's president,
-        Masoud Pezeshkian" (one country) stays an apposition.
+        Masoud Pezeshkian" (one country) stays an apposition, and so does a description of the first
+        ("Ankara, Baku's closest ally"): only a name itself continues the list.
         """
         first = self.actor_for(head)
         if first is None or not first.country:
             return []
         out: list[Token] = []
         for child in head.children:
-            if child.dep_ != "appos":
-                continue
+            if child.dep_ != "appos" or child.i not in self._by_token:
+                continue  # "Ankara, *Baku's closest ally*, condemned": a description names no second country
             named = self.named_by(child)
             if named is not None and named.country and named.country != first.country:
                 out.extend((child, *child.conjuncts))

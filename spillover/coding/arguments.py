@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spillover.actors.coreference import SPEECH_VERBS
 from spillover.coding.agency import commissioned_source, controller, principals
 from spillover.coding.phrases import (
+    GIVING_TYPES,
     charged_object,
     event_pronoun,
     is_verbal,
@@ -25,6 +26,7 @@ from spillover.coding.phrases import (
     misattached_plotters,
     particle_targets,
     plotters,
+    requesters,
     shared_targets,
     struck_side,
     subject_actors,
@@ -51,6 +53,8 @@ if TYPE_CHECKING:
     from spillover.records import Actor
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+#: Nouns of asking whose infinitive is the deed asked of another ("at Azerbaijan's request to discuss").
+ASKING_NOUNS = frozenset({"request", "demand", "call", "appeal", "plea", "invitation", "behest"})
 #: Nouns of a plan whose infinitive says what was planned ("a plot to blow up the pipeline").
 PLOT_NOUNS = frozenset({"plot", "plan", "conspiracy", "scheme"})
 #: Verbs that make a plot: their subject is the plotter.
@@ -173,6 +177,8 @@ class ArgumentReader:
             # is aimed at whom the deed it completes reached
             reached = [a for c in tok.head.children if c.dep_ in ("dobj", "dative") for a in index.actors_for(c)]
             targets = [a for a in reached if a.country] or targets
+        if not targets and pattern.event_type in GIVING_TYPES:
+            targets = requesters(tok, index)  # "ready to provide any support Azerbaijan requested"
         if not targets and not passive:
             targets = country_anaphor(tok, {a.country for a in sources if a.country}, index)
             # a deed's own object decides its target, and so does a statement's (:func:`_own_object`)
@@ -271,6 +277,11 @@ class ArgumentReader:
                 # "a network linked to the IRGC to sabotage ...": the group, or whom it is linked to
                 found = index.actors_for(cur.head)
                 return found or [a for p in cur.children if p.dep_ == "prep" for a in prep_objects(p, index)]
+            elif cur.dep_ == "acl" and cur.head.pos_ == "NOUN" and cur.head.lemma_.lower() in ASKING_NOUNS:
+                # "held a meeting at Azerbaijan's request to discuss the attack": the asked one discusses
+                asked = cur.head
+                at_request = asked.dep_ == "pobj" and asked.head.dep_ == "prep"
+                return subject_actors(asked.head.head, index) if at_request else []
             elif cur.dep_ == "acl" and cur.head.pos_ == "NOUN":
                 return plotters(cur.head, index) or issuer(cur.head, index) or self._plot_makers(cur.head, index)
             elif cur.dep_ == "prep" or cur.dep_ == "pcomp":
@@ -393,3 +404,4 @@ def _own_object(tok: Token, pattern: TriggerPattern) -> bool:
         or (c.dep_ == "ccomp" and any(g.lower_ == "what" for g in c.children))  # "what it called"
         for c in tok.children
     )
+

@@ -265,6 +265,10 @@ def _beside_the_deed(event: Event, winner_type: str, found: set[str]) -> bool:
         # "denied the claim and said its troops had come under fire from Armenian positions": the
         # rebuttal's own story of the deed stands beside the denial
         return True
+    if winner_type == "CONCEDE" and winner_type in found and event.quad_class == 4 and event.status == "occurred":
+        # "Iran acknowledged that the drones which struck Nakhchivan had been launched from its territory":
+        # the admission is the news, and the deed it owns up to happened (the lexicon's 'admit drone' rows)
+        return True
     if event.event_type == "PROTEST" and winner_type in _POLICING and winner_type in found:
         return True  # "police fired tear gas ... as demonstrations spread": the protest and its policing
     if winner_type not in found or event.event_type == winner_type:

@@ -170,3 +170,16 @@ def charged_object(prep: Token) -> Token | None:
     if prep.head.pos_ == "VERB":
         return next((c for c in prep.head.children if c.dep_ in OBJECT_DEPS), None)
     return None
+
+
+#: Types of a deed given to someone, whose beneficiary may be named as the one who asked for it.
+GIVING_TYPES = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE"})
+#: Verbs of a relative clause on the thing given whose subject is its beneficiary.
+_WANTING = frozenset({"request", "need", "ask", "seek", "want", "require"})
+
+
+def requesters(tok: Token, index: ActorIndex) -> list[Actor]:
+    """Who asked for what a deed gives: "ready to provide any support *Azerbaijan requested*"."""
+    clauses = [r for o in tok.children if o.dep_ == "dobj" for r in o.children if r.dep_ == "relcl"]
+    wanting = [r for r in clauses if r.lemma_.lower() in _WANTING]
+    return [a for r in wanting for c in r.children if c.dep_ == "nsubj" for a in index.actors_for(c)]

@@ -56,6 +56,10 @@ def occurrence_preps(tok: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ == "prep" and c.lower_ in _PARTY_PREPS]
 
 
+#: Verbs whose "for" phrase is the speaker's own deed.
+APOLOGY_VERBS = frozenset({"apologise", "apologize", "atone"})
+
+
 def responsibility_verb(tok: Token) -> Token | None:
     """The verb whose subject claims, admits or denies a part in the event ``tok`` names.
 
@@ -68,6 +72,8 @@ def responsibility_verb(tok: Token) -> Token | None:
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or tok.head.lower_ not in ("in", "for", "to", "with"):
         return None
     noun = tok.head.head
+    if tok.head.lower_ == "for" and noun.pos_ == "VERB" and noun.lemma_.lower() in APOLOGY_VERBS:
+        return noun  # "a letter apologising for last week's drone strike": one apologises for one's own deed
     if noun.lemma_.lower() not in RESPONSIBILITY_NOUNS or noun.dep_ not in OBJECT_DEPS:
         return None
     return noun.head if noun.head.pos_ in ("VERB", "AUX") else None

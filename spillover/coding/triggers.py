@@ -76,7 +76,7 @@ def _dependent_words(tok: Token) -> set[str]:
             child.dep_ == "advmod" and child.lower_ in _PARTICLE_ADVERBS
         ):
             for grand in child.children:
-                if grand.dep_ in ("pobj", "prep", "compound", "amod", "dobj", "relcl") or _to_infinitive(grand):
+                if grand.dep_ in ("pobj", "prep", "compound", "amod", "dobj") or _to_infinitive(grand):
                     words.add(grand.lemma_.lower())
                     words.add(grand.lower_)
                     if grand.dep_ == "prep":
@@ -123,8 +123,12 @@ def _after_non(tok: Token) -> bool:
 
 
 def _to_infinitive(tok: Token) -> bool:
-    """An infinitive that completes a noun: "reserved the right *to respond*"."""
-    return tok.dep_ == "acl" and tok.pos_ == "VERB" and marked_infinitive(tok)
+    """An infinitive that completes a noun: "reserved the right *to respond*", "had nothing *to do* with".
+
+    Only an infinitive: a finite relative clause is a deed of its own ("the drones *which struck*
+    Nakhchivan had been launched from its territory" is no "launched strikes").
+    """
+    return tok.dep_ in ("acl", "relcl") and tok.pos_ in ("VERB", "AUX") and marked_infinitive(tok)
 
 
 def _weapon_is_head(tok: Token, words: tuple[str, ...]) -> bool:

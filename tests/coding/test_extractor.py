@@ -1406,3 +1406,36 @@ def test_a_place_outside_a_country_is_not_that_country(pipeline) -> None:  # typ
         e.event_type == "ASSAULT" and e.target is not None and e.target.country == "AZE" and e.confidence >= 0.4
         for e in _events(pipeline, text)
     )
+
+
+def test_the_deed_an_admission_owns_up_to_is_coded_beside_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Iran acknowledged on Monday that the drones which struck Nakhchivan last week had been launched from "
+        "its territory, and its foreign minister apologised to his Azerbaijani counterpart."
+    )
+    events = pipeline.extract_texts([(text, date(2026, 3, 9))])[0]
+    assert _find(events, "ASSAULT", "IRN", "AZE").status == "occurred"
+    assert _find(events, "CONCEDE", "IRN", "AZE")
+
+
+def test_what_one_apologises_for_is_ones_own_deed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran's president sent a letter to Ilham Aliyev apologising for last week's drone strike on the airport."
+    ev = next(e for e in _events(pipeline, text) if e.event_type == "ASSAULT")
+    assert ev.source is not None and ev.source.country == "IRN" and ev.status == "occurred"
+
+
+def test_a_description_in_apposition_names_no_second_actor(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Ankara, Baku's closest ally, condemned the attack.")
+    assert {e.source.country for e in events if e.event_type == "ACCUSE" and e.source} == {"TUR"}
+
+
+def test_support_is_given_to_whoever_requested_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ankara said it was ready to provide any support Azerbaijan requested."
+    ev = next(e for e in _events(pipeline, text) if e.evidence.trigger == "provide")
+    assert ev.status == "planned" and ev.target is not None and ev.target.country == "AZE"
+
+
+def test_the_infinitive_of_a_request_is_the_asked_ones_deed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The UN Security Council held an emergency meeting at Azerbaijan's request to discuss the attack."
+    consults = [e for e in _events(pipeline, text) if e.event_type == "CONSULT"]
+    assert consults and all(e.source is not None and e.source.code == "UN" for e in consults)
