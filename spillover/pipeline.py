@@ -132,15 +132,21 @@ class Pipeline:
         """The country of the dateline's place ("BAKU, March 10 —"), when it names a country or capital."""
         if dateline is None:
             return None
-        found = {e.country for e in self.kb.lookup(dateline.place.title(), on) if e.kind in ("country", "capital")}
-        return found.pop() if len(found) == 1 else None
+        for name in (dateline.qualifier, dateline.place):  # "ASTARA, Azerbaijan": the country written with it
+            if not name:
+                continue
+            found = {e.country for e in self.kb.lookup(name.title(), on) if e.kind in ("country", "capital")}
+            if len(found) == 1:
+                return found.pop()
+        return None
 
     def _code_doc(
         self, spacy_doc: Doc, document: Document, min_confidence: float | None = None
     ) -> tuple[list[Sentence], list[Event]]:
         threshold = self.min_confidence if min_confidence is None else min_confidence
         dateline = find_dateline(document.text)
-        mentions = self.matcher.find(spacy_doc, document.published, self._home(dateline, document.published))
+        home = self._home(dateline, document.published)
+        mentions = self.matcher.find(spacy_doc, document.published, home)
         if dateline is not None:  # the filing place is not an actor
             mentions = [m for m in mentions if spacy_doc[m.tok_start].idx >= dateline.end]
         places: DocumentPlaces | None = None
@@ -231,7 +237,9 @@ class Pipeline:
                     previous = (when, precision)  # anchors "a day earlier", "three days later"
         events = carry_dates(events)
         counts = counterpart_counts(mentions)
-        events = fill_targets(events, counts, self._country_names(counts), struck)
+        # where the story was filed: the country or capital its dateline names, else the resolved dateline place
+        filed = places.dateline.country if places is not None and places.dateline is not None else None
+        events = fill_targets(events, counts, self._country_names(counts), struck, home or filed)
         if places is not None:
             events = carry_places(events)
         if self.calibrator is not None:  # threshold on the calibrated probability, once roles are final

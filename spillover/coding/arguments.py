@@ -68,7 +68,11 @@ ADVERBIAL_PREPS = frozenset({"after", "before", "while", "by", "upon", "since", 
 #: interception" names no interceptor. Announcing ("announced a suspension of air links") is doing.
 REMARK_VERBS = frozenset({"comment", "discuss", "report", "mention", "describe", "note"})
 #: Verbs whose subject perceives the deed their object names ("monitors had heard gunfire"), not does it.
-PERCEPTION_VERBS = frozenset({"hear", "see", "witness", "observe", "record", "detect", "notice", "spot", "document"})
+PERCEPTION_VERBS = frozenset(
+    {"hear", "see", "witness", "observe", "record", "detect", "notice", "spot", "document",
+     # and whose subject suffers or escapes it: "thousands fleeing the fighting" do not fight
+     "flee", "escape", "survive", "endure", "evade", "fear"}
+)  # fmt: skip
 #: CAMEO "express condolences / sympathy".
 SYMPATHY = "018"
 LIGHT_VERBS = frozenset(

@@ -83,6 +83,7 @@ def fill_targets(
     counts: Counter[str],
     country_name: dict[str, str],
     struck: Mapping[int, set[str]] | None = None,
+    home: str | None = None,
 ) -> list[Event]:
     """Complete one-sided statements with the document's dominant counterpart.
 
@@ -91,6 +92,8 @@ def fill_targets(
     source. Then an attack that hit a side with no doer named gets the counterpart as
     doer when the report, so completed, names it attacking that side elsewhere. ``struck`` gives the
     countries attacked in each sentence (by sentence index), also by attacks too unsure to be kept.
+    ``home`` is the country of the story's dateline: aid sent with no destination goes there
+    ("ASTARA, Azerbaijan — ... Georgia sent two planes carrying blankets").
     """
     named = _named_attacks(events)
     filled: list[Event] = []
@@ -106,7 +109,17 @@ def fill_targets(
     out: list[Event] = []
     for event, done in zip(events, completed, strict=True):
         out.extend(_both_sides(event, done, counts, country_name, attacks))
-    return out
+    return [_aid_to_home(event, home, counts, country_name) for event in out]
+
+
+def _aid_to_home(event: Event, home: str | None, counts: Counter[str], country_name: dict[str, str]) -> Event:
+    """Aid with no destination, sent from abroad to the country the story is filed from and names."""
+    source = event.source
+    if event.event_type != "AID" or event.target is not None or source is None or not source.country:
+        return event
+    if home is None or home == source.country or counts.get(home, 0) == 0:
+        return event
+    return _inferred(event, target=_implied(home, country_name))
 
 
 def _side_with_the_attacked(

@@ -198,6 +198,8 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
     for pattern in patterns:  # most particles first
         if passive and pattern.event_type == "REQUEST" and _APPEAL_PARTICLES & set(pattern.particles):
             continue  # "the envoy had been called home for consultations": nobody appeals in the passive
+        if pattern.mode == "phone" and _names_as(tok):
+            continue  # "called President Zelensky a criminal" names him; it is no phone call
         if pattern.particles:
             if lemmas is None:
                 lemmas = _dependent_words(tok)
@@ -208,6 +210,12 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
         # A weight-0 row is a switch: "fight" + "epidemic" is no assault.
         return Candidate(tok, pattern, tok.i + 1) if pattern.weight > 0 else None
     return None
+
+
+def _names_as(verb: Token) -> bool:
+    """Whether a verb has both an object and an object predicate: "called *X* *a criminal*"."""
+    deps = {c.dep_ for c in verb.children}
+    return "dobj" in deps and "oprd" in deps
 
 
 def _hyphened_noun(tok: Token, lexicon: Lexicon) -> Candidate | None:

@@ -28,6 +28,8 @@ class Dateline:
     place: str
     start: int
     end: int
+    qualifier: str | None = None
+    """The state or country written after the place ("ASTARA, Azerbaijan, March 3 —"), if any."""
 
 
 def find_dateline(text: str) -> Dateline | None:
@@ -38,4 +40,16 @@ def find_dateline(text: str) -> Dateline | None:
     place = match.group("place").strip()
     if len(place) < 3 or not place.replace(" ", "").replace("-", "").isalpha():
         return None
-    return Dateline(place=place.title(), start=match.start("place"), end=match.end())
+    rest = (match.group("rest") or "").split(",")[0].strip()
+    # "ASTARA, Azerbaijan, March 3": a capitalised word that is no month or weekday qualifies the place
+    words = rest.split()
+    qualifier = rest if words and rest[:1].isupper() and words[0].lower().rstrip(".") not in _CALENDAR else None
+    return Dateline(place=place.title(), start=match.start("place"), end=match.end(), qualifier=qualifier)
+
+
+#: Month and weekday names (and abbreviations) that open a dateline's date, not a qualifier of its place.
+_CALENDAR = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+     "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)  # fmt: skip

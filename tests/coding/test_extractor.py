@@ -1439,3 +1439,28 @@ def test_the_infinitive_of_a_request_is_the_asked_ones_deed(pipeline) -> None:  
     text = "The UN Security Council held an emergency meeting at Azerbaijan's request to discuss the attack."
     consults = [e for e in _events(pipeline, text) if e.event_type == "CONSULT"]
     assert consults and all(e.source is not None and e.source.code == "UN" for e in consults)
+
+
+def test_people_fleeing_fighting_do_not_fight(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Thousands of people fleeing the fighting in Iran crossed into Azerbaijan on Tuesday."
+    assert not any(
+        e.event_type == "ASSAULT" and e.source is not None and e.source.sector == "CVL" for e in _events(pipeline, text)
+    )
+
+
+def test_calling_an_office_holder_is_a_phone_call_but_calling_him_names_is_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    call = _find(_events(pipeline, "Erdogan called President Aliyev on Friday."), "CONSULT", "TUR")
+    assert call.mode == "phone" and call.target is not None and call.target.country == "AZE"
+    named = _events(pipeline, "Putin called President Zelensky a criminal.")
+    assert not any(e.event_type == "CONSULT" for e in named)
+    assert _find(named, "ACCUSE", "RUS").target is not None
+
+
+def test_aid_with_no_destination_goes_to_the_dateline_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "ASTARA, Azerbaijan, March 3 — Thousands of people crossed from Iran into Azerbaijan on Tuesday. "
+        "Georgia sent two planes carrying blankets and medicine."
+    )
+    aid = next(e for e in pipeline.extract_texts([(text, date(2026, 3, 3))])[0] if e.event_type == "AID")
+    assert aid.source is not None and aid.source.country == "GEO"
+    assert aid.target is not None and aid.target.country == "AZE"

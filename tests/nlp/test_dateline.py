@@ -28,3 +28,10 @@ def test_datelines_found(text: str, place: str, end: int) -> None:
 )
 def test_no_dateline(text: str) -> None:
     assert find_dateline(text) is None
+
+
+def test_a_country_written_after_the_place_qualifies_it() -> None:
+    found = find_dateline("ASTARA, Azerbaijan, March 3 — Thousands crossed the border.")
+    assert found is not None and (found.place, found.qualifier) == ("Astara", "Azerbaijan")
+    dated = find_dateline("BAKU, March 10 — Azerbaijan's foreign ministry said.")
+    assert dated is not None and (dated.place, dated.qualifier) == ("Baku", None)
