@@ -229,6 +229,8 @@ class EventLocator:
             if decided:  # statements are made where the story was filed
                 return replace(places.dateline, confidence=round(0.5 * place_conf(places.dateline), 3))
             actors = {a.country for a in (event.source, event.target) if a is not None and a.country}
+            if event.event_type == "ASSAULT" and (event.target is None or not event.target.country):
+                actors.discard(event.source.country if event.source is not None else None)  # struck abroad
             if places.dateline.country and places.dateline.country in actors:
                 # a deed with no place by or against the dateline's country: only the country is supported
                 return self._country_place(places.dateline.country, confidence=0.25)

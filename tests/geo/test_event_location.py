@@ -185,3 +185,9 @@ def test_unnamed_forces_act_in_the_scene_just_told(pipeline) -> None:  # type: i
     arrest = next(e for e in _events(pipeline, text) if e.event_type == "COERCE")
     assert arrest.location is not None and arrest.location.country == "IRN"
     assert arrest.source is not None and arrest.source.code == "IRNCOP"
+
+
+def test_an_attack_by_the_dateline_country_on_no_named_side_is_not_placed_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "JERUSALEM, March 4 — The Israeli military said its jets had hit air defence batteries overnight."
+    ev = next(e for e in _events(pipeline, text) if e.event_type == "ASSAULT")
+    assert ev.location is None or ev.location.country != "ISR"
