@@ -59,6 +59,8 @@ DEFINITE_HEADS = frozenset(
 ORG_DESCRIPTIONS = frozenset(
     {"alliance", "bloc", "organisation", "organization", "union", "body", "coalition", "group", "network", "cell"}
 )
+#: Descriptions that stand for a body of states, not for an armed group or a network.
+IGO_DESCRIPTIONS = frozenset({"alliance", "bloc", "union", "coalition"})
 #: How far back (in tokens) a pronoun or "the country" looks for what it refers to.
 _WINDOW = 400
 
@@ -80,7 +82,9 @@ class Coreference:
         if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
             return self.actor_for(tok.head.head)  # "Türkiye, which has offered to mediate"
         if lower in ORG_DESCRIPTIONS and any(c.lower_ in ("the", "this") for c in tok.children):
-            return self._recent(tok, persons=False, kinds=("organisation",))
+            # "the bloc", "the alliance" stand for a body of states (the EU, not the Revolutionary Guards
+            # named since); "the group", "the cell" for any organisation
+            return self._recent(tok, persons=False, kinds=("organisation",), stateless=lower in IGO_DESCRIPTIONS)
         if lower in FIRST_PERSON:
             return self._speaker(tok)
         if lower in PERSON_PRONOUNS:
@@ -190,10 +194,17 @@ class Coreference:
                 found.append(mention.actor)
         return list(reversed(found[:count])) if len(found) >= count else []
 
-    def _recent(self, tok: Token, *, persons: bool, kinds: tuple[str, ...] = ()) -> Actor | None:
-        """Most recent coded mention before ``tok`` of the wanted kind (salience by recency)."""
+    def _recent(
+        self, tok: Token, *, persons: bool, kinds: tuple[str, ...] = (), stateless: bool = False
+    ) -> Actor | None:
+        """Most recent coded mention before ``tok`` of the wanted kind (salience by recency).
+
+        With ``stateless``, only actors of no one country (alliances, unions, the UN).
+        """
         for mention in self._mentions_before(tok):
             if mention.actor.code is None and mention.actor.country is None:
+                continue
+            if stateless and mention.actor.country is not None:
                 continue
             if kinds and mention.kind not in kinds:
                 continue

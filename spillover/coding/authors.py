@@ -10,6 +10,7 @@ author among the document's earlier events. An intercepted weapon's aim is where
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -143,16 +144,19 @@ def _in_passing(event: Event, index: ActorIndex) -> bool:
 
 
 def deed_author(
-    tok: Token, index: ActorIndex, deed_type: Callable[[Token], str | None], own: set[str | None]
+    tok: Token, index: ActorIndex, deed_type: Callable[[Token], str | None], own: AbstractSet[str | None]
 ) -> Actor | None:
     """Who did the deed a welcome or praise names without its author ("welcomed the sanctions").
 
     The latest event of the document of the object's type whose source is a country or
     organisation other than the speaker's: Lithuania welcoming "the sanctions" welcomes the EU's.
     """
-    typed = [(obj, kind) for obj in tok.children if obj.dep_ in OBJECT_DEPS and (kind := deed_type(obj)) is not None]
+    objects = [obj for obj in tok.children if obj.dep_ in OBJECT_DEPS]
+    typed = [(obj, kind) for obj in objects if (kind := deed_type(obj)) is not None]
     kinds = {kind for _obj, kind in typed}
     words = {obj.lemma_.lower() for obj, _kind in typed}
+    if not typed and any(_definite_generic(obj) for obj in objects):
+        kinds = set(DECIDED_DEEDS)  # "Azerbaijan welcomed the decision": the sanctions just told
     candidates = []
     for event in reversed(index.events):
         source = event.source
@@ -165,6 +169,17 @@ def deed_author(
     if not chosen or chosen[0].source is None:
         return None
     return _implied(chosen[0].source)
+
+
+#: Nouns that stand for whatever measure was just told ("welcomed the decision", "called the move illegal").
+_GENERIC_DEEDS = frozenset({"decision", "move", "measure", "step"})
+#: Deeds a state decides, which such a noun can stand for.
+DECIDED_DEEDS = ("SANCTION", "COERCE", "AID", "MOBILIZE", "RETREAT", "REDUCE")
+
+
+def _definite_generic(obj: Token) -> bool:
+    """Whether ``obj`` is "the decision", "the measures", "this move" (not "a decision to ...")."""
+    return obj.lemma_.lower() in _GENERIC_DEEDS and any(c.lower_ in ("the", "this", "these") for c in obj.children)
 
 
 #: Verbs whose subject stopped a plot or attack ("thwarted", "broke up", "uncovered", "arrested five people who

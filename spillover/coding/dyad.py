@@ -100,6 +100,7 @@ def fill_targets(
     for ev in events:
         done = _side_with_the_attacked(_fill(ev, counts, country_name, None), ev, named, country_name)
         done = _against_its_attacker(done, ev, named, country_name)
+        done = _against_its_sanctioner(done, ev, events)
         done = _blame_the_attacker(done, ev, named, country_name)
         done = _owned_to_the_victim(done, ev, named, country_name)
         done = _spare_the_victim(done, ev, (struck or {}).get(ev.evidence.sentence_index, set()), counts, country_name)
@@ -164,6 +165,30 @@ def _against_its_attacker(
     if target is None:  # "Qatar said it reserved the right to respond": no counterpart dominates, its attacker does
         return _inferred(original, target=_implied(side, country_name))
     return replace(filled, target=_implied(side, country_name))
+
+
+def _against_its_sanctioner(filled: Event, original: Event, events: Sequence[Event]) -> Event:
+    """A sanctioned side's threat with no counterpart goes to whoever sanctioned it.
+
+    "Iran reserved the right to take reciprocal measures" after EU ministers imposed asset freezes on
+    Iran's Revolutionary Guards: the warning is to the EU, an organisation no country count can find.
+    Only when the report names exactly one sanctioner of the speaker's country.
+    """
+    source = original.source
+    if original.target is not None or filled.target is not None or source is None or not source.country:
+        return filled
+    if filled.quad_class != 3:
+        return filled
+    sanctioners = {
+        e.source.code: e.source
+        for e in events
+        if e.event_type == "SANCTION" and e.source is not None and e.source.code and e.target is not None
+        and e.target.country == source.country and e.source.country != source.country
+    }
+    if len(sanctioners) != 1:
+        return filled
+    (side,) = sanctioners.values()
+    return _inferred(original, target=replace(side, text="(implied)", span=None))
 
 
 def _blame_the_attacker(

@@ -23,6 +23,7 @@ from spillover.actors.resolver import ActorIndex
 from spillover.coding.agency import STATE_ORGANS
 from spillover.coding.arguments import ArgumentReader
 from spillover.coding.authors import (
+    DECIDED_DEEDS,
     airspace_owners,
     attack_author,
     deed_author,
@@ -35,7 +36,7 @@ from spillover.coding.factuality import Factuality, assess, phrasal_cue
 from spillover.coding.intentions import IntentCodes
 from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
-from spillover.coding.phrases import subject_actors
+from spillover.coding.phrases import embassy_owners, subject_actors
 from spillover.coding.remarks import remark_code
 from spillover.coding.roles import (
     ADDRESSED_APPEALS,
@@ -247,10 +248,18 @@ class EventExtractor:
         if event_type == "ACCUSE" and sources and (not targets or victims):
             home = {a.country for a in sources if a.country}
             author = attack_author(tok, index, is_attack, home, sentence_index, self.arguments.attack_mode)
+            if author is None and not victims:  # "called the sanctions illegal": whoever imposed them
+                author = deed_author(tok, index, self._measure_type, home)
             if author is not None:  # "the EU condemned the strike on the airport": whoever struck
                 targets, inferred = [author], "+anaphora"
             elif victims:  # the place struck is not the one condemned; better no target than the victim
                 targets = []
+        elif event_type == "PROTEST" and _protested_attack(tok, is_attack):
+            # "gathered outside the Iranian embassy to protest against the drone strike on Nakhchivan": the
+            # protest is against whoever struck (or whose embassy it besieges), not against the place struck
+            home = {a.country for a in sources if a.country}
+            author = attack_author(tok, index, is_attack, home, sentence_index, self.arguments.attack_mode)
+            targets = [author] if author is not None else embassy_owners(tok, index)
         elif event_type == "SUPPORT" and sources and not targets:
             own = {a.country for a in sources}
             author = deed_author(tok, index, self.arguments.deed_type, own)
@@ -307,6 +316,11 @@ class EventExtractor:
                 event = self.intents.recode(event, fact, demand=demand, claim=claim)
             yield event
 
+
+    def _measure_type(self, tok: Token) -> str | None:
+        """The type of a measure an accusation can be about ("the sanctions"), not of an attack or a statement."""
+        kind = self.arguments.deed_type(tok)
+        return kind if kind in DECIDED_DEEDS else None
 
     def _denial(
         self, tok: Token, index: ActorIndex, sources: list[Actor], fact: Factuality
@@ -366,6 +380,12 @@ def _victims_only(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bo
             for c in obj.children
         )
     return False
+
+
+def _protested_attack(tok: Token, is_attack: Callable[[Token], bool]) -> bool:
+    """Whether a protest is "against" or "over" an attack ("to protest against the drone strike")."""
+    preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("against", "over")]
+    return any(o.dep_ == "pobj" and is_attack(o) for p in preps for o in p.children)
 
 
 #: Breaches whose object names the wronged side ("condemned any violation of Azerbaijan's territorial integrity").

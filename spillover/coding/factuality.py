@@ -69,6 +69,8 @@ _FAILURE_VERBS = frozenset({"fail"})
 _MAX_HOPS = 4
 #: Cue verbs that make a plan only of the infinitive they govern, not of their object.
 _INFINITIVE_CUES = frozenset({"offer"})
+#: Confidence factor of a deed only supposed ("any attack would be met with force").
+_SUPPOSED_FACTOR = 0.5
 #: Nouns of a conversation: "in a phone call" is where a statement was made, not a thing it promises.
 _SETTING_NOUNS = frozenset({"call", "conversation"})
 #: Prepositions that place a statement in such a conversation.
@@ -134,6 +136,8 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
             status = "planned"
     if material and status == "occurred" and _future_object(trigger):
         status = "planned"  # "the government will extend the curfew", "a curfew will be imposed"
+    if material and _supposed(trigger):
+        return Factuality("planned", factor * _SUPPOSED_FACTOR, "any")
     head = trigger
     for _ in range(_MAX_HOPS if not (_dated_past(trigger) or _setting(trigger)) else 0):
         if head.head.i == head.i or head.dep_ not in _GOVERNING_DEPS:
@@ -183,6 +187,19 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
             factor *= cue.confidence_factor
             break
     return Factuality(status, factor)
+
+
+def _supposed(trigger: Token) -> bool:
+    """Whether a deed noun is only supposed, as the subject of a verb in the future or conditional.
+
+    "*Any* deployment of forces near its borders would be treated as hostile", "any attack will be met
+    with force": nobody has deployed or attacked.
+    """
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in trigger.head.children)
 
 
 def _setting(trigger: Token) -> bool:

@@ -183,3 +183,20 @@ def requesters(tok: Token, index: ActorIndex) -> list[Actor]:
     clauses = [r for o in tok.children if o.dep_ == "dobj" for r in o.children if r.dep_ == "relcl"]
     wanting = [r for r in clauses if r.lemma_.lower() in _WANTING]
     return [a for r in wanting for c in r.children if c.dep_ == "nsubj" for a in index.actors_for(c)]
+
+
+#: Missions of a foreign state, outside which protests against that state gather.
+_MISSIONS = frozenset({"embassy", "consulate", "mission"})
+
+
+def embassy_owners(tok: Token, index: ActorIndex) -> list[Actor]:
+    """The state whose embassy a protest's sentence gathers at: "outside the *Iranian* embassy in Baku"."""
+    for word in tok.sent:
+        if word.lemma_.lower() not in _MISSIONS or word.dep_ != "pobj":
+            continue
+        if word.head.lower_ not in ("outside", "at", "near", "before", "to", "in"):
+            continue
+        owners = [a for c in word.children if c.dep_ in ("amod", "poss", "compound") for a in index.actors_for(c)]
+        if owners := [a for a in owners if a.country]:
+            return owners
+    return []

@@ -152,14 +152,17 @@ def _weapon_is_head(tok: Token, words: tuple[str, ...]) -> bool:
 def _event_subject(tok: Token, lexicon: Lexicon) -> bool:
     """Whether the verb's subject is an event, not an actor ("the conflict", "the fighting").
 
-    Nouns for the people who act ("protesters", "militants", "demonstrators") are actors.
+    Nouns for the people who act ("protesters", "militants", "demonstrators") are actors, and so is a
+    noun owned by a state that is an event only with a word it lacks ("Iran's *mission* to the EU
+    warned", where only a "peacekeeping mission" would be one).
     """
     return any(
         c.dep_ == "nsubj"
         and not c.ent_type_
         and c.pos_ == "NOUN"
         and not c.lemma_.lower().endswith(_AGENT_SUFFIXES)
-        and lexicon.triggers(c.lemma_.lower(), "NOUN")
+        and (patterns := lexicon.triggers(c.lemma_.lower(), "NOUN"))
+        and not (any(g.dep_ == "poss" for g in c.children) and all(p.particles for p in patterns))
         for c in tok.children
     )
 

@@ -24,7 +24,9 @@ __all__ = [
     "REPAIR_COMPONENT",
     "paragraph_starts",
     "repair_date_subjects",
+    "repair_infinitive_conjuncts",
     "repair_parse",
+    "repair_plural_objects",
     "repair_reduced_relatives",
     "repair_reported_clauses",
     "repair_reported_conjuncts",
@@ -279,17 +281,81 @@ def repair_date_subjects(doc: Doc) -> Doc:
     return doc
 
 
+def repair_plural_objects(doc: Doc) -> Doc:
+    """Give "imposed *asset freezes* and travel bans" its object back.
+
+    The tagger reads a plural noun after a bare noun as a present-tense verb, so the verb before them
+    gets a clause ("asset" doing "freezes") instead of an object. When a verb with no object of its
+    own is followed at once by a bare common noun and a verb in "-s" that is that clause's only
+    content, the two are a compound noun and the verb's object. Never after a verb of saying or
+    thinking, whose clauses are real ("said prices rise").
+    """
+    for clause in [t for t in doc if t.dep_ == "ccomp" and t.tag_ == "VBZ" and t.lower_.endswith("s")]:
+        verb = clause.head
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in _REPORTING or len(subjects) != 1:
+            continue
+        noun = subjects[0]
+        if noun.pos_ != "NOUN" or noun.i != verb.i + 1 or clause.i != noun.i + 1 or list(noun.children):
+            continue
+        if any(c.dep_ in ("dobj", "mark", "aux", "auxpass", "neg") for c in (*verb.children, *clause.children)):
+            continue
+        noun.head, noun.dep_ = clause, "compound"
+        clause.head, clause.dep_ = verb, "dobj"
+        clause.pos_, clause.tag_ = "NOUN", "NNS"
+        clause.lemma_ = _singular(clause.lower_)
+    return doc
+
+
+
 #: Nouns of a plan whose infinitive says what was planned.
 _PLOTS = frozenset({"plot", "plan", "attempt", "conspiracy", "scheme", "bid"})
 
 
 #: Verbs whose that-clause is what they report.
 _SPEECH_HEADS = frozenset({"say", "tell", "announce", "warn", "insist", "add", "claim", "state", "declare", "stress"})
+def repair_infinitive_conjuncts(doc: Doc) -> Doc:
+    """Give "said the alliance would do whatever was necessary to protect Türkiye *and condemned* ..." back.
+
+    A past-tense statement cannot be coordinated with an infinitive; the parser does so when the
+    infinitive ends the reported clause. The statement goes to the nearest finite past-tense verb
+    above it (the reporting verb), as the writer meant.
+    """
+    for verb in [t for t in doc if t.dep_ == "conj" and t.tag_ == "VBD" and t.lemma_.lower() in _STATEMENT_VERBS]:
+        infinitive = verb.head
+        if infinitive.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+            continue
+        if any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        finite = next((a for a in infinitive.ancestors if a.pos_ == "VERB" and a.tag_ == "VBD"), None)
+        if finite is None:
+            continue
+        for cc in [c for c in infinitive.children if c.dep_ == "cc" and c.i < verb.i]:
+            cc.head = finite
+        verb.head = finite
+    return doc
+
+
+def _singular(word: str) -> str:
+    """The singular of a regular English plural ("freezes" → "freeze", "sanctions" → "sanction")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zzes")):
+        return word[:-2]
+    return word[:-1]
+
+
+#: Verbs of saying, thinking and perceiving, whose clausal complements are real clauses.
+_REPORTING = _SPEECH_HEADS | {
+    "believe", "think", "expect", "hope", "fear", "know", "show", "suggest", "report", "claim", "deny", "admit",
+    "acknowledge", "confirm", "note", "argue", "insist", "mean",
+}  # fmt: skip
 
 
 def repair_parse(doc: Doc) -> Doc:
     """Every repair of this module that runs after the parser, in order."""
     doc = repair_reported_clauses(repair_subordinate_subjects(repair_reduced_relatives(doc)))
     doc = repair_split_modifiers(repair_first_time_clauses(repair_participle_subjects(doc)))
-    doc = repair_date_subjects(repair_plot_infinitives(doc))
+    doc = repair_plural_objects(repair_date_subjects(repair_plot_infinitives(doc)))
+    doc = repair_infinitive_conjuncts(doc)
     return repair_reported_conjuncts(doc)

@@ -1464,3 +1464,49 @@ def test_aid_with_no_destination_goes_to_the_dateline_country(pipeline) -> None:
     aid = next(e for e in pipeline.extract_texts([(text, date(2026, 3, 3))])[0] if e.event_type == "AID")
     assert aid.source is not None and aid.source.country == "GEO"
     assert aid.target is not None and aid.target.country == "AZE"
+
+
+def test_sanctions_by_union_ministers_and_the_bloc_that_holds_them_responsible(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "European Union foreign ministers on Monday imposed asset freezes and travel bans on six commanders of "
+        "Iran's Revolutionary Guards whom the bloc holds responsible for the drone attack."
+    )
+    events = _events(pipeline, text)
+    sanction = _find(events, "SANCTION", "EU")
+    assert sanction.target is not None and sanction.target.country == "IRN"
+    # "the bloc" is the EU named before, not the Revolutionary Guards named since
+    assert _find(events, "ACCUSE", "EU").target is not None
+
+
+def test_a_sanctioned_sides_threat_and_verdict_go_to_the_sanctioner(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "BRUSSELS, March 16 — European Union foreign ministers imposed sanctions on Iran's Revolutionary Guards. "
+        "Iran's foreign ministry spokesman called the sanctions illegal and said Iran reserved the right to take "
+        "reciprocal measures. Azerbaijan welcomed the decision."
+    )
+    events = pipeline.extract_texts([(text, date(2026, 3, 16))])[0]
+    assert _find(events, "ACCUSE", "IRN").target.code == "EU"  # type: ignore[union-attr]
+    assert _find(events, "THREATEN", "IRN").target.code == "EU"  # type: ignore[union-attr]
+    assert _find(events, "SUPPORT", "AZE").target.code == "EU"  # type: ignore[union-attr]
+
+
+def test_a_protest_against_a_strike_targets_the_embassy_not_the_place_struck(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Several hundred people gathered outside the Iranian embassy in Baku on Saturday to protest against the "
+        "drone strike on Nakhchivan."
+    )
+    protest = next(e for e in _events(pipeline, text) if e.event_type == "PROTEST")
+    assert protest.target is not None and protest.target.country == "IRN"
+
+
+def test_an_organisations_mission_can_warn(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran's mission to the European Union warned NATO not to get involved in the conflict."
+    warning = _find(_events(pipeline, text), "THREATEN", "IRN")
+    assert warning.target is not None and warning.target.code == "NATO"
+
+
+def test_a_supposed_deed_is_weak(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran said any deployment of additional forces near its borders would be treated as hostile."
+    events = _events(pipeline, text)
+    deployment = next(e for e in events if e.evidence.trigger == "deployment")
+    assert deployment.status == "planned" and deployment.confidence < 0.5

@@ -77,3 +77,20 @@ def test_a_plot_infinitive_misread_as_the_foilers_complement_goes_back_to_the_pl
     doc = nlp("The State Security Service said it had foiled a plot to blow up the pipeline.")
     blow = next(t for t in doc if t.lower_ == "blow")
     assert (blow.dep_, blow.head.lower_) == ("acl", "plot")
+
+
+def test_a_plural_noun_read_as_a_verb_is_the_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("European Union foreign ministers on Monday imposed asset freezes and travel bans on six commanders.")
+    freezes = next(t for t in doc if t.lower_ == "freezes")
+    assert (freezes.dep_, freezes.head.lower_, freezes.lemma_) == ("dobj", "imposed", "freeze")
+    said = nlp("The minister said prices rise when supply falls.")
+    assert next(t for t in said if t.lower_ == "rise").dep_ != "dobj"
+
+
+def test_a_past_statement_is_not_coordinated_with_an_infinitive(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "NATO Secretary General Mark Rutte said the alliance would do whatever was necessary to protect "
+        "Türkiye and condemned Iran's reckless behaviour."
+    )
+    condemned = next(t for t in doc if t.lower_ == "condemned")
+    assert condemned.head.lower_ == "said"
