@@ -19,6 +19,7 @@ from spillover.actors.coreference import SPEECH_VERBS
 from spillover.coding.agency import commissioned_source, controller, principals
 from spillover.coding.phrases import (
     GIVING_TYPES,
+    charged_for,
     charged_object,
     event_pronoun,
     is_verbal,
@@ -345,6 +346,8 @@ class ArgumentReader:
             for child in tok.head.head.children:
                 if child.dep_ == "prep" and child.lower_ in pattern.target_preps:
                     targets.extend(prep_objects(child, index))
+        if not sources:  # "punishing Iran for last week's drone strike": the one punished did it
+            sources = charged_for(tok, index)
         if not sources and verb is not None and tok.dep_ in OBJECT_DEPS and tok.head.i == verb.i:
             # "thwarted two plots by saboteurs linked to the IRGC": the parser hangs the plot's "by" on the
             # verb; on an active verb with an object, a "by" phrase is the object's, not the verb's agent

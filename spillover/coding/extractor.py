@@ -126,7 +126,10 @@ class EventExtractor:
             if not sources or fact.status == "occurred":
                 continue
             for source in sources[:2]:
-                yield echo_event(antecedent, noun, source, fact.status, ECHO_WEIGHT * fact.factor, sentence_index)
+                # "Iran denies any role": in the deed told with Iran as its doer, if the report has one
+                own = [e for e in violent if e.source is not None and e.source.country == source.country]
+                told = own[-1] if own and source.country else antecedent
+                yield echo_event(told, noun, source, fact.status, ECHO_WEIGHT * fact.factor, sentence_index)
 
     # -- candidates -----------------------------------------------------
     # -- coding -----------------------------------------------------------

@@ -200,3 +200,21 @@ def embassy_owners(tok: Token, index: ActorIndex) -> list[Actor]:
         if owners := [a for a in owners if a.country]:
             return owners
     return []
+
+
+#: Verbs whose object is answerable for the deed in their "for" phrase ("punished Iran for the strike").
+_FOR_DEED_VERBS = frozenset(
+    {"punish", "blame", "sanction", "penalise", "penalize", "condemn", "criticise", "criticize", "fault",
+     "thank", "praise", "reward", "commend"}
+)  # fmt: skip
+
+
+def charged_for(noun: Token, index: ActorIndex) -> list[Actor]:
+    """The doer of a deed noun in the "for" phrase of a verb that answers it: "punishing *Iran* for the strike"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FOR_DEED_VERBS:
+        return []
+    return [a for c in verb.children if c.dep_ == "dobj" for a in index.actors_for(c)]

@@ -27,6 +27,7 @@ __all__ = [
     "repair_infinitive_conjuncts",
     "repair_parse",
     "repair_plural_objects",
+    "repair_present_roots",
     "repair_reduced_relatives",
     "repair_reported_clauses",
     "repair_reported_conjuncts",
@@ -314,6 +315,27 @@ _PLOTS = frozenset({"plot", "plan", "attempt", "conspiracy", "scheme", "bid"})
 
 #: Verbs whose that-clause is what they report.
 _SPEECH_HEADS = frozenset({"say", "tell", "announce", "warn", "insist", "add", "claim", "state", "declare", "stress"})
+def repair_present_roots(doc: Doc) -> Doc:
+    """Give a headline-style "Azerbaijan *summons* Iran's ambassador" its verb back.
+
+    In the present tense of timelines and headlines the tagger reads a verb in "-s" as a plural noun,
+    with the subject as its compound. A noun that heads its sentence and has a direct object of its
+    own is a verb; the name before it is its subject.
+    """
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ == "NOUN" and t.lower_.endswith("s")]:
+        if not any(c.dep_ == "dobj" for c in root.children):
+            continue
+        names = [c for c in root.children if c.dep_ in ("compound", "nmod") and c.i < root.i and c.pos_ == "PROPN"]
+        if not names:
+            continue
+        root.pos_, root.tag_, root.lemma_ = "VERB", "VBZ", _singular(root.lower_)
+        subject = names[-1]
+        subject.dep_ = "nsubj"
+        for other in names[:-1]:
+            other.head, other.dep_ = subject, "compound"
+    return doc
+
+
 def repair_infinitive_conjuncts(doc: Doc) -> Doc:
     """Give "said the alliance would do whatever was necessary to protect Türkiye *and condemned* ..." back.
 
@@ -357,5 +379,5 @@ def repair_parse(doc: Doc) -> Doc:
     doc = repair_reported_clauses(repair_subordinate_subjects(repair_reduced_relatives(doc)))
     doc = repair_split_modifiers(repair_first_time_clauses(repair_participle_subjects(doc)))
     doc = repair_plural_objects(repair_date_subjects(repair_plot_infinitives(doc)))
-    doc = repair_infinitive_conjuncts(doc)
+    doc = repair_present_roots(repair_infinitive_conjuncts(doc))
     return repair_reported_conjuncts(doc)

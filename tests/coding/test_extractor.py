@@ -1510,3 +1510,30 @@ def test_a_supposed_deed_is_weak(pipeline) -> None:  # type: ignore[no-untyped-d
     events = _events(pipeline, text)
     deployment = next(e for e in events if e.evidence.trigger == "deployment")
     assert deployment.status == "planned" and deployment.confidence < 0.5
+
+
+def test_a_timeline_entry_in_the_present_tense_is_coded(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "March 2 — President Ilham Aliyev signs a book of condolences for victims of the Israeli and US strikes.\n\n"
+        "March 5 — Two drones launched from Iran hit the airport in Nakhchivan.\n\n"
+        "March 6 — Azerbaijan summons Iran's ambassador. Iran denies any role."
+    )
+    events = pipeline.extract_texts([(text, date(2026, 3, 15))])[0]
+    summons = _find(events, "ACCUSE", "AZE", "IRN")
+    assert summons.date == "2026-03-06"
+    # the denial is of the deed told with Iran as its doer, not of the US strikes named first
+    denied = next(e for e in events if e.status == "denied")
+    assert denied.source is not None and denied.source.country == "IRN"
+    assert denied.target is None or denied.target.country == "AZE"
+
+
+def test_the_one_punished_for_a_deed_did_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Azerbaijani officials are debating how far to go in punishing Iran for last week's drone strike."
+    strike = next(e for e in _events(pipeline, text) if e.event_type == "ASSAULT")
+    assert strike.source is not None and strike.source.country == "IRN"
+
+
+def test_forces_put_on_combat_readiness_mobilize(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The defence ministry said its air defence units had been put on full combat readiness."
+    ev = _find(_events(pipeline, text), "MOBILIZE")
+    assert ev.source is not None and ev.source.sector == "MIL"

@@ -94,3 +94,10 @@ def test_a_past_statement_is_not_coordinated_with_an_infinitive(nlp) -> None:  #
     )
     condemned = next(t for t in doc if t.lower_ == "condemned")
     assert condemned.head.lower_ == "said"
+
+
+def test_a_headline_present_tense_verb_read_as_a_noun_is_a_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Azerbaijan summons Iran's ambassador.")
+    summons, name = doc[1], doc[0]
+    assert (summons.pos_, summons.lemma_) == ("VERB", "summon")
+    assert (name.dep_, name.head.i) == ("nsubj", summons.i)
