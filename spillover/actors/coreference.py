@@ -146,7 +146,12 @@ class Coreference:
                 mention = self._by_token.get(child.i)
                 if mention is not None and mention.kind in ("person", "ner:PERSON"):
                     return None
-                return self.actor_for(child)
+                found = self.actor_for(child)
+                if found is None and child.pos_ == "PROPN":
+                    # "BP, the pipeline's operator, said that it was cooperating": BP, whom no list knows, not
+                    # the last state named before
+                    return Actor(text=child.text, name=child.text)
+                return found
         return None
 
     def _speaker(self, tok: Token) -> Actor | None:

@@ -147,6 +147,8 @@ class ActorMatcher:
             words = [t for t in ent if not t.is_stop and not t.is_punct]
             if not words:
                 continue
+            if all(t.pos_ == "NOUN" for t in words) and self.kb.role_sector(" ".join(t.lower_ for t in words)):
+                continue  # "the navy" tagged as an organisation is a role ("In Türkiye, the navy ..."): resolved as one
             yield ActorMention(ent.start, ent.end, Actor(text=ent.text, name=ent.text), f"ner:{ent.label_}")
 
 

@@ -193,6 +193,8 @@ class ArgumentReader:
         foreign = [a for a in targets if a.country not in own]
         if own and foreign and len(foreign) < len(targets):  # "its ambassador" is the source's own
             targets = foreign
+        elif own and targets and not foreign and pattern.event_type == "SANCTION":
+            targets = []  # "it recalled its ambassador": from whom, the report says elsewhere
         elif own and targets and not foreign and not passive and is_verbal(pattern):
             # "visited Baku and pledged Tbilisi's support": the support is the source's own, given to Baku
             targets = shared_targets(tok, index) or targets

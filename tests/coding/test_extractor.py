@@ -1537,3 +1537,24 @@ def test_forces_put_on_combat_readiness_mobilize(pipeline) -> None:  # type: ign
     text = "The defence ministry said its air defence units had been put on full combat readiness."
     ev = _find(_events(pipeline, text), "MOBILIZE")
     assert ev.source is not None and ev.source.sector == "MIL"
+
+
+def test_recalling_ones_own_ambassador_targets_the_other_side(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Azerbaijan recalled its ambassador on Monday.")
+    recall = _find(events, "SANCTION", "AZE")
+    assert recall.target is None or recall.target.country != "AZE"
+
+
+def test_it_after_an_unknown_company_is_that_company(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Turkish navy started escorting tankers on Friday. BP, the pipeline's operator, said flows were normal "
+        "and that it was cooperating closely with the security services."
+    )
+    coop = _find(_events(pipeline, text), "COOPERATE")
+    assert coop.source is not None and coop.source.code is None and coop.source.text == "BP"
+
+
+def test_a_role_the_tagger_calls_an_organisation_is_still_a_role(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "In Türkiye, the navy started escorting tankers leaving the Ceyhan terminal, the defence ministry said."
+    escort = next(e for e in _events(pipeline, text) if e.evidence.trigger == "escorting")
+    assert escort.source is not None and escort.source.sector == "MIL"
