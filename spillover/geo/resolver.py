@@ -155,8 +155,13 @@ class ToponymResolver:
         confidences: Sequence[float] | None = None,
         country_mass: dict[str, float] | None = None,
         locale: Iterable[str] = (),
+        repeats: Sequence[int] | None = None,
     ) -> _Context:
-        """Collect the evidence; ``country_mass``, when given, replaces the places' own countries."""
+        """Collect the evidence; ``country_mass``, when given, replaces the places' own countries.
+
+        ``repeats[k]`` counts place ``k`` that many times (a name mentioned more than once), as if it
+        were listed that often: its country weight is added each time and its point kept each time.
+        """
         ctx = _Context()
         for code in context_countries:
             if code:
@@ -169,15 +174,16 @@ class ToponymResolver:
             if sub:
                 ctx.admin1[region] = max(ctx.admin1.get(region, 0.0), self.weights.locale)
         for k, place in enumerate(context_places):
-            own = getattr(place, "confidence", None) or 1.0
-            weight = confidences[k] if confidences is not None else own
+            times = repeats[k] if repeats is not None else 1
+            weight = confidences[k] if confidences is not None else getattr(place, "confidence", None) or 1.0
             if place.country and country_mass is None:
-                ctx.countries[place.country] = ctx.countries.get(place.country, 0.0) + weight
+                for _ in range(times):  # added one by one, as for a place listed that often
+                    ctx.countries[place.country] = ctx.countries.get(place.country, 0.0) + weight
             if isinstance(place, Candidate) and place.admin1:
                 ctx.admin1[place.admin1] = max(ctx.admin1.get(place.admin1, 0.0), weight)
             local = place.precision not in {"region", "country"}
             if local and place.lat is not None and place.lon is not None:
-                ctx.points.append((place.lat, place.lon, weight))
+                ctx.points.extend([(place.lat, place.lon, weight)] * times)
                 if place.country:
                     ctx.local[place.country] = max(ctx.local.get(place.country, 0.0), weight)
         ctx.actors = frozenset(a for a in actor_countries if a)
@@ -217,20 +223,27 @@ class ToponymResolver:
         return s
 
     def rank(
-        self, name: str, ctx: _Context, bonus: dict[Candidate, float] | None = None
+        self,
+        name: str,
+        ctx: _Context,
+        bonus: dict[Candidate, float] | None = None,
+        found: tuple[list[Candidate], bool] | None = None,
     ) -> list[tuple[float, Candidate]]:
-        """Return ``(score, candidate)`` pairs for ``name``, best first; ``bonus`` is added per candidate."""
-        found, partial = self.candidates(name)
+        """Return ``(score, candidate)`` pairs for ``name``, best first; ``bonus`` is added per candidate.
+
+        ``found`` is :meth:`candidates` of ``name``, when the caller already has it.
+        """
+        found_, partial = found or self.candidates(name)
         extra = bonus or {}
-        near = ctx.nearness(found, self.weights.near_km)
+        near = ctx.nearness(found_, self.weights.near_km)
         scored = [
             (self.score(c, ctx, partial=partial, near=n) + extra.get(c, 0.0), c)
-            for c, n in zip(found, near, strict=True)
+            for c, n in zip(found_, near, strict=True)
         ]
         scored.sort(key=lambda pair: -pair[0])
         return scored
 
-    def _weak_part(self, name: str, place: Place) -> bool:
+    def _weak_part(self, name: str, place: Place, found: tuple[list[Candidate], bool] | None = None) -> bool:
         """Tell whether a place is only a town or region named inside a longer name.
 
         "Rogers Centre", "Paddock Hill Bend", "Liverpool Academy": the
@@ -238,7 +251,7 @@ class ToponymResolver:
         often than the facility's real place, which the document's focus
         gives better, as for any other unknown facility name.
         """
-        return place.precision in LOCAL_PRECISION and self.candidates(name)[1]
+        return place.precision in LOCAL_PRECISION and (found or self.candidates(name))[1]
 
     # -- public API ----------------------------------------------------------------
     def resolve(
@@ -319,26 +332,30 @@ class ToponymResolver:
                 mentions[key] = mentions.get(key, 0) + 1
         trust = {k: 1.0 if k in counts else context_weight for k in mentions}
         alone = self._context((), [], actor_countries, locale=locale)
-        ranked = {key: self.rank(name, alone) for key, name in first.items()}
+        found = {name: self.candidates(name) for name in {*first.values(), *names}}  # each looked up once
+        ranked = {key: self.rank(name, alone, found=found[name]) for key, name in first.items()}
         bonus = coherence_bonus(ranked, trust, self.weights.coherence, self.weights.coherence_km)
-        ranked = {key: self.rank(name, alone, bonus.get(key)) for key, name in first.items()}
+        ranked = {key: self.rank(name, alone, bonus.get(key), found[name]) for key, name in first.items()}
         for round_no in range(rounds):
             depth = SOFT_DEPTH if round_no == 0 else 1
-            chosen = {k: _top(r, depth) for k, r in ranked.items() if r}
+            # each other name's readings, weighted by its trust, counted once per mention
+            chosen = {k: [(c, w * trust[k]) for c, w in _top(r, depth)] for k, r in ranked.items() if r}
             spread = {k: _top(r, COUNTRY_DEPTH) for k, r in ranked.items() if r}
             for key, name in first.items():
                 if not ranked[key]:
                     continue
-                others = [
-                    (c, w * trust[k])
-                    for k, items in chosen.items()
-                    if k != key
-                    for c, w in items
-                    for _ in range(mentions[k])
-                ]
+                others = [(c, w, mentions[k]) for k, items in chosen.items() if k != key for c, w in items]
                 mass = country_mass(spread, key, trust, mentions)
-                ctx = self._context((), [c for c, _ in others], actor_countries, [w for _, w in others], mass, locale)
-                ranked[key] = self.rank(name, ctx, bonus.get(key))
+                ctx = self._context(
+                    (),
+                    [c for c, _, _ in others],
+                    actor_countries,
+                    [w for _, w, _ in others],
+                    mass,
+                    locale,
+                    [n for _, _, n in others],
+                )
+                ranked[key] = self.rank(name, ctx, bonus.get(key), found[name])
         spread = {k: _top(r, COUNTRY_DEPTH) for k, r in ranked.items() if r}
         strays = [
             k
@@ -362,7 +379,7 @@ class ToponymResolver:
             focus = document_focus(weighted)
             if focus is not None:
                 out = [
-                    at_focus(names[i], focus) if p is None or self._weak_part(names[i], p) else p
+                    at_focus(names[i], focus) if p is None or self._weak_part(names[i], p, found[names[i]]) else p
                     for i, p in enumerate(out)
                 ]
         return out
