@@ -118,8 +118,11 @@ def _after_non(tok: Token) -> bool:
     """Whether ``tok`` is the second half of a word split after "non" ("non-violent", "non violent")."""
     if tok.lower_ == "grata":  # "persona non grata" negates nothing
         return False
-    before = [t.lower_ for t in tok.doc[max(tok.i - 2, 0) : tok.i]]
-    return before[-1:] == ["non"] or before == ["non", "-"]
+    i, doc = tok.i, tok.doc
+    if i < 1:
+        return False
+    previous = doc[i - 1].lower_
+    return previous == "non" or (previous == "-" and i >= 2 and doc[i - 2].lower_ == "non")
 
 
 def _to_infinitive(tok: Token) -> bool:
