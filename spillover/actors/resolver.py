@@ -58,6 +58,10 @@ class ActorIndex(Coreference):
         #: incident" or "denied involvement" in later sentences (filled by the coder).
         self.events: list[Event] = []
         self._by_token: dict[int, ActorMention] = {}
+        # what each token's argument denotes depends only on the parse and the mentions: asked for
+        # again and again by the coder (every trigger reads its subject and objects), it is worked out once
+        self._actors: dict[int, list[Actor]] = {}
+        self._actor: dict[int, Actor | None] = {}
         for mention in self.mentions:
             for i in range(mention.tok_start, mention.tok_end):
                 self._by_token[i] = mention
@@ -65,6 +69,11 @@ class ActorIndex(Coreference):
     # -- public -----------------------------------------------------------
     def actors_for(self, head: Token) -> list[Actor]:
         """Actors denoted by the argument headed by ``head`` (coordination expanded)."""
+        if head.i not in self._actors:
+            self._actors[head.i] = self._find_actors(head)
+        return list(self._actors[head.i])
+
+    def _find_actors(self, head: Token) -> list[Actor]:
         out: list[Actor] = []
 
         def add(actor: Actor | None) -> None:
@@ -141,6 +150,11 @@ class ActorIndex(Coreference):
 
     def actor_for(self, tok: Token) -> Actor | None:
         """The single best actor for one argument head, or None."""
+        if tok.i not in self._actor:
+            self._actor[tok.i] = self._find_actor(tok)
+        return self._actor[tok.i]
+
+    def _find_actor(self, tok: Token) -> Actor | None:
         mention = self._by_token.get(tok.i)
         if mention is not None and mention.actor.code is not None:
             return self._with_role(mention.actor, tok, mention)
