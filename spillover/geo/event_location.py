@@ -125,7 +125,8 @@ class EventLocator:
         ``not_places`` are token ranges known to name something else (organisations the actor
         matcher found, such as "IRGC", which the tagger may call a place).
         """
-        mentions = find_toponyms(doc, self.gazetteer)
+        text = doc.text  # joined from the tokens on each access: read once
+        mentions = find_toponyms(doc, self.gazetteer, text=text)
         if not_places:
             taken = {i for start, end in not_places for i in range(start, end)}
             mentions = [
@@ -137,7 +138,7 @@ class EventLocator:
         if dateline:
             names.append(dateline)
         resolved = (
-            self.resolver.resolve_document(names, actor_countries=actor_countries, locale=locale_cues(doc.text))
+            self.resolver.resolve_document(names, actor_countries=actor_countries, locale=locale_cues(text))
             if names
             else []
         )

@@ -157,7 +157,7 @@ def _proper(doc: Doc, start: int, end: int) -> bool:
 
 
 def find_toponyms(
-    doc: Doc, gazetteer: Gazetteer | None = None, *, include_demonyms: bool = False
+    doc: Doc, gazetteer: Gazetteer | None = None, *, include_demonyms: bool = False, text: str | None = None
 ) -> list[tuple[int, int, str]]:
     """Return ``(start_char, end_char, text)`` of every place mention, in text order.
 
@@ -170,9 +170,10 @@ def find_toponyms(
             place name (see the module docstring).
         include_demonyms: Also return adjectival mentions ("Iranian"), which
             geoparsing gold sets annotate but which do not locate an event.
+        text: ``doc.text``, when the caller has it already (``Doc.text`` joins every token on each access).
     """
     found: dict[tuple[int, int], str] = {}
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = doc.text if text is None else text
     blocked = [False] * len(doc)
     for ent in doc.ents:
         offsets = _trim(ent)
@@ -183,7 +184,9 @@ def find_toponyms(
             for i in range(ent.start, ent.end):
                 blocked[i] = True
     if gazetteer is not None:
+        capitalised = [False] * len(doc)  # a name starts with a capital: no other token is looked up
         for i, tok in enumerate(doc):
+            capitalised[i] = tok.text[:1].isupper()
             end = _facility_at(doc, text, i, gazetteer) if tok.pos_ == "PROPN" else None
             if end is not None:  # the whole facility name replaces any entity inside it ("Astara")
                 start_char, end_char = tok.idx, doc[end - 1].idx + len(doc[end - 1].text)
@@ -195,7 +198,7 @@ def find_toponyms(
         starts = {sent.start for sent in doc.sents}  # Token.is_sent_start rescans the doc each call
         i = 0
         while i < len(doc):
-            end = _match_at(doc, text, i, blocked, gazetteer, starts)
+            end = _match_at(doc, text, i, blocked, gazetteer, starts) if capitalised[i] else None
             if end is None:
                 i += 1
                 continue
