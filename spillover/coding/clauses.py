@@ -132,3 +132,19 @@ def denying_speech(tok: Token) -> Token | None:
     if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or tok.head.i == tok.i:
         return None
     return tok.head if tok.head.lemma_.lower() in _DENYING_SPEECH else None
+
+
+#: Verbs by which a state announces its own deed ("Israel said an air strike had killed ...").
+_ANNOUNCING = frozenset({"say", "announce", "confirm", "claim", "state", "declare"})
+
+
+def announcing_speech(tok: Token) -> Token | None:
+    """The verb of saying whose reported clause tells the deed ``tok`` names, up to three steps up."""
+    cur = tok
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            return None
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in _ANNOUNCING:
+            return cur.head
+        cur = cur.head
+    return None

@@ -101,6 +101,7 @@ def fill_targets(
         done = _side_with_the_attacked(_fill(ev, counts, country_name, None), ev, named, country_name)
         done = _against_its_attacker(done, ev, named, country_name)
         done = _against_its_sanctioner(done, ev, events)
+        done = _against_the_intruder(done, ev, events, country_name)
         done = _blame_the_attacker(done, ev, named, country_name)
         done = _owned_to_the_victim(done, ev, named, country_name)
         done = _spare_the_victim(done, ev, (struck or {}).get(ev.evidence.sentence_index, set()), counts, country_name)
@@ -189,6 +190,33 @@ def _against_its_sanctioner(filled: Event, original: Event, events: Sequence[Eve
         return filled
     (side,) = sanctioners.values()
     return _inferred(original, target=replace(side, text="(implied)", span=None))
+
+
+def _against_the_intruder(
+    filled: Event, original: Event, events: Sequence[Event], country_name: dict[str, str]
+) -> Event:
+    """A state's protest with no counterpart goes to whoever struck a third side on its soil.
+
+    "Syria's foreign ministry condemned what it called a violation of its sovereignty" after an Israeli
+    strike in eastern Syria killed an Iranian commander: the protest is Israel's, which no count of
+    mentions would find. Only when exactly one such intruder is named.
+    """
+    source = original.source
+    if original.target is not None or source is None or not source.country or filled.quad_class != 3:
+        return filled
+    intruders = {
+        e.source.country
+        for e in events
+        if e.event_type == "ASSAULT" and e.source is not None and e.source.country and e.location is not None
+        and e.location.country == source.country and e.source.country != source.country
+        and (e.target is None or e.target.country != source.country)
+    }
+    if len(intruders) != 1:
+        return filled
+    (side,) = intruders
+    if filled.target is not None and filled.target.country == side:
+        return filled
+    return _inferred(original, target=_implied(side, country_name))
 
 
 def _blame_the_attacker(

@@ -31,7 +31,15 @@ from spillover.coding.authors import (
     foiled_target,
 )
 from spillover.coding.candidates import drop_redundant
-from spillover.coding.clauses import asked, background, dedupe, denying_speech, infinitive_on_noun, is_purpose
+from spillover.coding.clauses import (
+    announcing_speech,
+    asked,
+    background,
+    dedupe,
+    denying_speech,
+    infinitive_on_noun,
+    is_purpose,
+)
 from spillover.coding.factuality import Factuality, assess, phrasal_cue
 from spillover.coding.intentions import IntentCodes
 from spillover.coding.lexicon import Lexicon
@@ -187,6 +195,10 @@ class EventExtractor:
             fact = replace(fact, status="planned", cue="to")  # "recruited by the IRGC to sabotage the pipeline"
         if fact.status == "negated" and material and not fact.refusal:
             sources, fact = self._denial(tok, index, sources, fact)
+        announced = ""
+        if pattern.event_type == "ASSAULT" and not sources and targets and fact.status == "occurred":
+            sources = self._announcer(tok, index, targets)
+            announced = "+speaker" if sources else ""
         doers = {a.country for a in sources}
         if pattern.event_type == "ASSAULT" and fact.status in ("planned", "attempted") and not any(
             a.country and a.country not in doers for a in targets
@@ -225,7 +237,7 @@ class EventExtractor:
         readied = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.children)
         if event_type == "MOBILIZE" and targets and not sources and readied:
             sources, targets = targets, []  # "the army was put on high alert": the forces readied mobilize
-        inferred = ""
+        inferred = announced
         continued = event_type == "COERCE" and mode is not None and readied and not targets
         series = event_type == "ASSAULT" and next_in_series(tok, pattern.subject_role == "target")
         if not sources and (continued or series):
@@ -324,6 +336,25 @@ class EventExtractor:
         """The type of a measure an accusation can be about ("the sanctions"), not of an attack or a statement."""
         kind = self.arguments.deed_type(tok)
         return kind if kind in DECIDED_DEEDS else None
+
+    def _announcer(self, tok: Token, index: ActorIndex, targets: list[Actor]) -> list[Actor]:
+        """A state that tells of an unattributed strike on another side is its doer.
+
+        "Israel said on Sunday that an air strike in eastern Syria had killed a senior commander of Iran's
+        Revolutionary Guards": a belligerent announcing a strike on its enemy announces its own. Not
+        when the speaker was struck ("Syria said an air strike had killed five soldiers"), nor for a
+        speaker that is no state (a monitor or the UN reporting a strike).
+        """
+        speech = announcing_speech(tok)
+        if speech is None:
+            return []
+        speakers = [
+            a for a in self.arguments.speaker_actors(speech, index) if a.country and a.sector in (None, "GOV", "MIL")
+        ]
+        struck = {a.country for a in targets}
+        if not speakers or None in struck or struck & {a.country for a in speakers}:
+            return []
+        return speakers
 
     def _denial(
         self, tok: Token, index: ActorIndex, sources: list[Actor], fact: Factuality

@@ -31,6 +31,7 @@ __all__ = [
     "repair_reduced_relatives",
     "repair_reported_clauses",
     "repair_reported_conjuncts",
+    "repair_subject_roots",
     "repair_subordinate_subjects",
 ]
 
@@ -336,6 +337,29 @@ def repair_present_roots(doc: Doc) -> Doc:
     return doc
 
 
+def repair_subject_roots(doc: Doc) -> Doc:
+    """Give "Oman, which has mediated ... in the past, *offered* to host negotiations" its main verb back.
+
+    After a subject with a relative clause set off by commas, the parser may make the subject the
+    root and hang the finite verb on it as a participle modifier. A sentence needs a verb: a past
+    form after the relative clause, with no subject of its own, is the sentence's verb and the name
+    its subject.
+    """
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("PROPN", "NOUN")]:
+        clauses = [c for c in root.children if c.dep_ == "relcl"]
+        verbs = [c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.pos_ == "VERB"]
+        if not clauses or len(verbs) != 1 or verbs[0].i < clauses[-1].right_edge.i:
+            continue
+        verb = verbs[0]
+        if any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        for tok in [c for c in root.children if c.dep_ == "punct" and c.i > clauses[-1].right_edge.i]:
+            tok.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
+    return doc
+
+
 def repair_infinitive_conjuncts(doc: Doc) -> Doc:
     """Give "said the alliance would do whatever was necessary to protect Türkiye *and condemned* ..." back.
 
@@ -379,5 +403,5 @@ def repair_parse(doc: Doc) -> Doc:
     doc = repair_reported_clauses(repair_subordinate_subjects(repair_reduced_relatives(doc)))
     doc = repair_split_modifiers(repair_first_time_clauses(repair_participle_subjects(doc)))
     doc = repair_plural_objects(repair_date_subjects(repair_plot_infinitives(doc)))
-    doc = repair_present_roots(repair_infinitive_conjuncts(doc))
+    doc = repair_subject_roots(repair_present_roots(repair_infinitive_conjuncts(doc)))
     return repair_reported_conjuncts(doc)

@@ -1558,3 +1558,26 @@ def test_a_role_the_tagger_calls_an_organisation_is_still_a_role(pipeline) -> No
     text = "In Türkiye, the navy started escorting tankers leaving the Ceyhan terminal, the defence ministry said."
     escort = next(e for e in _events(pipeline, text) if e.evidence.trigger == "escorting")
     assert escort.source is not None and escort.source.sector == "MIL"
+
+
+def test_a_state_announcing_a_strike_on_its_enemy_announces_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Israel said on Sunday that an air strike in eastern Syria had killed a senior commander of Iran's "
+        "Revolutionary Guards."
+    )
+    strike = _find(_events(pipeline, text), "ASSAULT", "ISR")
+    assert strike.target is not None and strike.target.country == "IRN"
+    # a victim or a monitor telling of a strike is not its doer
+    told = _events(pipeline, "Syria said an air strike had killed five soldiers.")
+    assert next(e for e in told if e.event_type == "ASSAULT").source is None
+
+
+def test_a_protest_at_a_violation_of_sovereignty_goes_to_whoever_struck_on_its_soil(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "JERUSALEM, March 8 — Israel said on Sunday that an air strike in eastern Syria had killed a senior "
+        "commander of Iran's Revolutionary Guards. Iran confirmed the commander's death and vowed revenge. "
+        "Syria's foreign ministry condemned what it called a violation of its sovereignty."
+    )
+    events = pipeline.extract_texts([(text, date(2026, 3, 8))])[0]
+    assert _find(events, "ACCUSE", "SYR").target.country == "ISR"  # type: ignore[union-attr]
+    assert _find(events, "THREATEN", "IRN").target.country == "ISR"  # type: ignore[union-attr]

@@ -101,3 +101,9 @@ def test_a_headline_present_tense_verb_read_as_a_noun_is_a_verb(nlp) -> None:  #
     summons, name = doc[1], doc[0]
     assert (summons.pos_, summons.lemma_) == ("VERB", "summon")
     assert (name.dep_, name.head.i) == ("nsubj", summons.i)
+
+
+def test_a_subject_with_a_relative_clause_gets_its_verb_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Oman, which has mediated between Washington and Tehran in the past, offered to host negotiations.")
+    oman, offered = doc[0], next(t for t in doc if t.lower_ == "offered")
+    assert offered.dep_ == "ROOT" and (oman.dep_, oman.head.i) == ("nsubj", offered.i)
