@@ -81,8 +81,14 @@ class ActorIndex(Coreference):
                 out.append(actor)
 
         count = counted_group(head)
+        # "the two countries' foreign ministers": the counted possessor is the group
+        owner = next((c for c in head.children if c.dep_ == "poss" and counted_group(c)), None)
+        if owner is not None and not count:
+            count, counted = counted_group(owner), owner
+        else:
+            counted = head
         if count and self._mention_in(head) is None:  # "the three ministers condemned the attack"
-            group = self.recent_countries(head, count)
+            group = self.recent_countries(counted, count)
             if group:
                 return [self._refine(replace(a, text=head.text, span=None), head) for a in group]
         for tok in (head, *self._conjuncts(head), *self._listed_by_apposition(head)):

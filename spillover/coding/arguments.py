@@ -162,8 +162,9 @@ class ArgumentReader:
                 # "demanded that Belgrade hand them over": who is to act is who is asked; "vowed that Israel
                 # would pay a heavy price": who is to pay is who is threatened
                 targets.extend(a for c in child.children if c.dep_ == "nsubj" for a in index.actors_for(c))
-            elif child.dep_ in ("xcomp", "advcl"):
-                # "offered to mediate between Washington and Tehran": the named verb carries the target
+            elif child.dep_ in ("xcomp", "advcl", "advmod"):
+                # "offered to mediate between Washington and Tehran": the named verb carries the target;
+                # "send its ambassador back to Tehran": so does a named adverb
                 targets.extend(particle_targets(child, pattern, index))
         if passive and not targets and tok.dep_ == "relcl":
             targets = index.actors_for(tok.head)  # "two Kuwaitis who had been arrested"

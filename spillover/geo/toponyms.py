@@ -221,6 +221,9 @@ def _keep_entity(ent: Span, gazetteer: Gazetteer | None, include_demonyms: bool)
         # "into the Nakhchivan exclave": a place-type noun after the name, whatever its tag (spaCy tags the
         # rare "exclave" as an adverb and the name as a person)
         cue = before in _LOCATIVE or after in _RESIDENT_NOUNS or after in _PLACE_NOUNS or visited
+        # "the drone attack on Nakhchivan": what a deed was "on" is where it struck
+        struck = before == "on" and ent.start > 1 and ent.doc[ent.start - 2].lemma_.lower() in _EVENT_NOUNS
+        cue = cue or struck
         # "the Nakhchivan attack"; never an acronym ("the SDF shelling" names who shelled)
         named_deed = ent.end < len(ent.doc) and ent.doc[ent.end].lemma_.lower() in _EVENT_NOUNS
         cue = cue or (named_deed and not ent.text.isupper())

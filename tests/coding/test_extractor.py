@@ -1581,3 +1581,24 @@ def test_a_protest_at_a_violation_of_sovereignty_goes_to_whoever_struck_on_its_s
     events = pipeline.extract_texts([(text, date(2026, 3, 8))])[0]
     assert _find(events, "ACCUSE", "SYR").target.country == "ISR"  # type: ignore[union-attr]
     assert _find(events, "THREATEN", "IRN").target.country == "ISR"  # type: ignore[union-attr]
+
+
+def test_a_meeting_between_the_two_countries_ministers_is_between_the_two_countries(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Azerbaijan said it had accepted Iran's apology. The decision followed a meeting between the two "
+        "countries' foreign ministers in Istanbul."
+    )
+    meetings = [e for e in _events(pipeline, text) if e.evidence.trigger == "meeting"]
+    pairs = {(e.source.country if e.source else None, e.target.country if e.target else None) for e in meetings}
+    assert pairs == {("AZE", "IRN"), ("IRN", "AZE")}
+
+
+def test_a_launch_said_not_to_be_directed_at_a_country_is_denied(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Iranian embassy in Ankara said the launch had not been directed at Türkiye."
+    ev = _find(_events(pipeline, text), "ASSAULT", "IRN", "TUR")
+    assert ev.status == "denied"
+
+
+def test_sending_ones_ambassador_back_restores_relations_with_the_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ev = _find(_events(pipeline, "Azerbaijan said it would send its ambassador back to Tehran."), "SUPPORT", "AZE")
+    assert ev.target is not None and ev.target.country == "IRN"

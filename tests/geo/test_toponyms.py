@@ -41,3 +41,8 @@ def test_a_city_tagged_as_a_person_after_around(nlp: Any, gazetteer: Gazetteer) 
     # the small model calls Tabriz a person here; "around" cues a place as "in" does
     text = "When Israeli jets pounded targets around Tabriz on March 1, Azerbaijan said nothing."
     assert "Tabriz" in texts(text, nlp, gazetteer)
+
+
+def test_a_name_after_an_attack_on_is_a_place(nlp: Any, gazetteer: Gazetteer) -> None:
+    doc = nlp("Azerbaijan said it had accepted Iran's formal apology for the drone attack on Nakhchivan.")
+    assert "Nakhchivan" in [text for _s, _e, text in find_toponyms(doc, gazetteer)]
