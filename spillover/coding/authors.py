@@ -155,14 +155,12 @@ def deed_author(
     typed = [(obj, kind) for obj in objects if (kind := deed_type(obj)) is not None]
     kinds = {kind for _obj, kind in typed}
     words = {obj.lemma_.lower() for obj, _kind in typed}
-    if not typed and any(_definite_generic(obj) for obj in objects):
+    generic = any(_definite_generic(obj) for obj in objects)
+    if not typed and generic:
         kinds = set(DECIDED_DEEDS)  # "Azerbaijan welcomed the decision": the sanctions just told
-    candidates = []
-    for event in reversed(index.events):
-        source = event.source
-        side = source.country or source.code if source is not None else None  # a country, or an IGO ("EU")
-        if event.event_type in kinds and source is not None and side and side not in own:
-            candidates.append(event)
+    candidates = _others_deeds(index, kinds, own)
+    if not candidates and generic:  # "described the drills as provocative": the joint exercises told before
+        candidates = _others_deeds(index, set(DECIDED_DEEDS), own)
     # the same word first: "welcomed the sanctions" is the EU's "imposed sanctions", not a later expulsion
     pattern = [e for e in candidates if words & set(rule_pattern(e.evidence.coder)[1].split())]
     chosen = (pattern or candidates)[:1]
@@ -171,10 +169,23 @@ def deed_author(
     return _implied(chosen[0].source)
 
 
-#: Nouns that stand for whatever measure was just told ("welcomed the decision", "called the move illegal").
-_GENERIC_DEEDS = frozenset({"decision", "move", "measure", "step"})
+#: Nouns that stand for whatever measure was just told ("welcomed the decision", "called the move illegal",
+#: "described the drills as provocative").
+_GENERIC_DEEDS = frozenset({"decision", "move", "measure", "step", "drill", "exercise", "manoeuvre", "maneuver"})
 #: Deeds a state decides, which such a noun can stand for.
-DECIDED_DEEDS = ("SANCTION", "COERCE", "AID", "MOBILIZE", "RETREAT", "REDUCE")
+DECIDED_DEEDS = ("SANCTION", "COERCE", "AID", "MOBILIZE", "RETREAT", "REDUCE", "COOPERATE")
+
+
+def _others_deeds(index: ActorIndex, kinds: AbstractSet[str], own: AbstractSet[str | None]) -> list[Event]:
+    """The document's events of ``kinds`` so far, latest first, done by a country or body not in ``own``."""
+    found = []
+    for event in reversed(index.events):
+        source = event.source
+        side = source.country or source.code if source is not None else None  # a country, or an IGO ("EU")
+        unnamed = side is not None and side.startswith("---")  # "forces" of no country named: nobody to answer
+        if event.event_type in kinds and source is not None and side and not unnamed and side not in own:
+            found.append(event)
+    return found
 
 
 def _definite_generic(obj: Token) -> bool:

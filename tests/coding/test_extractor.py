@@ -1602,3 +1602,22 @@ def test_a_launch_said_not_to_be_directed_at_a_country_is_denied(pipeline) -> No
 def test_sending_ones_ambassador_back_restores_relations_with_the_other(pipeline) -> None:  # type: ignore[no-untyped-def]
     ev = _find(_events(pipeline, "Azerbaijan said it would send its ambassador back to Tehran."), "SUPPORT", "AZE")
     assert ev.target is not None and ev.target.country == "IRN"
+
+
+def test_hosting_talks_between_two_sides_mediates_between_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Georgia's prime minister said Georgia was ready to host talks between Azerbaijan and Iran."
+    hosted = [e for e in _events(pipeline, text) if e.evidence.trigger == "host"]
+    assert {(e.source.country, e.target.country) for e in hosted if e.source and e.target} == {
+        ("GEO", "AZE"),
+        ("GEO", "IRN"),
+    }
+    assert all(e.status == "planned" for e in hosted)
+
+
+def test_drills_called_provocative_are_those_just_told(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Turkish and Azerbaijani forces began a week of joint military exercises in the Nakhchivan exclave. "
+        "Iran's army chief described the drills as provocative."
+    )
+    ev = _find(_events(pipeline, text), "ACCUSE", "IRN")
+    assert ev.target is not None and ev.target.country in ("TUR", "AZE")
