@@ -53,6 +53,10 @@ def _dependent_words(tok: Token) -> set[str]:
     "call on" would fire on every dated phone call.
     """
     words: set[str] = set()
+    if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and any(c.dep_ == "auxpass" for c in tok.children):
+        # "an Iranian *missile* that was later shot down by NATO": the noun a passive relative clause hangs
+        # on is what the clause's verb was done to
+        words.add(tok.head.lemma_.lower())
     # "clashes erupted *between police* and protesters": the sides hang on the verb of occurrence
     for child in [*tok.children, *occurrence_preps(tok)]:
         if child.dep_ == "prep" and any(o.ent_type_ in _TIME_ENTS for o in child.children if o.dep_ == "pobj"):
@@ -140,7 +144,7 @@ def _weapon_is_head(tok: Token, words: tuple[str, ...]) -> bool:
     "intercepted a *missile*", "a *drone* was shot down", "a barrage of *rockets*" name the weapon
     stopped; "destroyed *missile* launchers" names a launcher hit by the subject.
     """
-    heads = set()
+    heads = {tok.head.lemma_.lower()} if tok.dep_ == "relcl" else set()  # "a missile that was shot down"
     for child in tok.children:
         heads.add(child.lemma_.lower())
         if any(g.lower_ == "unmanned" for g in child.children):

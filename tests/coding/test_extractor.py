@@ -1621,3 +1621,19 @@ def test_drills_called_provocative_are_those_just_told(pipeline) -> None:  # typ
     )
     ev = _find(_events(pipeline, text), "ACCUSE", "IRN")
     assert ev.target is not None and ev.target.country in ("TUR", "AZE")
+
+
+def test_a_missile_shot_down_in_a_relative_clause_is_an_attempted_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Türkiye summoned Iran's chargé d'affaires to protest against a violation of Turkish airspace by an "
+        "Iranian missile that was later shot down by NATO."
+    )
+    ev = next(e for e in _events(pipeline, text) if e.evidence.trigger.startswith("shot"))
+    assert (ev.event_type, ev.status) == ("ASSAULT", "attempted")
+    assert ev.source is not None and ev.source.country == "IRN"
+
+
+def test_responding_with_strikes_is_an_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Israel responded with artillery fire and air strikes on villages in southern Lebanon."
+    ev = _find(_events(pipeline, text), "ASSAULT", "ISR")
+    assert ev.target is not None and ev.target.country == "LBN"
