@@ -76,33 +76,13 @@ PERCEPTION_VERBS = frozenset(
 )  # fmt: skip
 #: CAMEO "express condolences / sympathy".
 SYMPATHY = "018"
+#: Verbs that only carry the deed their object names ("launched an attack", "voiced concern"): its subject is the
+#: deed's doer.
 LIGHT_VERBS = frozenset(
-    {
-        "launch",
-        "carry",
-        "conduct",
-        "stage",
-        "mount",
-        "make",
-        "hold",
-        "issue",
-        "express",
-        "offer",
-        "declare",
-        "announce",
-        "deliver",
-        "impose",
-        "order",
-        "unleash",
-        "begin",
-        "hand",
-        "lodge",
-        "file",
-        "send",
-        "voice",
-        "register",
-    }
-)
+    {"launch", "carry", "conduct", "stage", "mount", "make", "hold", "issue", "express", "offer", "declare",
+     "announce", "deliver", "impose", "order", "unleash", "begin", "hand", "lodge", "file", "send", "voice",
+     "register"}
+)  # fmt: skip
 #: Verbs whose subject stops the deed their object names ("police foiled an attack"): the other side.
 PREVENTION_VERBS = frozenset({"thwart", "foil", "prevent", "avert", "repel", "repulse", "stop", "frustrate", "halt"})
 #: Possessive pronouns that name the owner of a deed noun by reference ("declared *their* support").

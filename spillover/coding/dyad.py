@@ -23,13 +23,24 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from spillover.coding.counterparts import (
+    MIN_MENTIONS,
+    against_its_attacker,
+    against_its_sanctioner,
+    against_the_intruder,
+    blame_the_attacker,
+    implied,
+    inferred,
+    owned_to_the_victim,
+    side_with_the_attacked,
+    spare_the_victim,
+    to_the_accuser,
+)
 from spillover.records import REPORTED_STATUSES, Actor, ActorMention, Event, Evidence
 
-#: The counterpart must be mentioned at least this often in the document ...
-MIN_MENTIONS = 3
-#: ... and make up at least this share of the other countries' mentions.
+#: The counterpart must be mentioned at least ``MIN_MENTIONS`` times in the document and make up at
+#: least this share of the other countries' mentions.
 MIN_SHARE = 0.4
-CONFIDENCE_FACTOR = 0.8
 #: A statement addressed to both parties of the dispute.
 _BOTH_SIDES = re.compile(
     r"\b(?:(?:both|the two) (?:sides|countries|parties|governments|nations|neighbou?rs|capitals)"
@@ -98,14 +109,14 @@ def fill_targets(
     named = _named_attacks(events)
     filled: list[Event] = []
     for ev in events:
-        done = _side_with_the_attacked(_fill(ev, counts, country_name, None), ev, named, country_name)
-        done = _against_its_attacker(done, ev, named, country_name)
-        done = _against_its_sanctioner(done, ev, events)
-        done = _against_the_intruder(done, ev, events, country_name)
-        done = _blame_the_attacker(done, ev, named, country_name)
-        done = _owned_to_the_victim(done, ev, named, country_name)
-        done = _spare_the_victim(done, ev, (struck or {}).get(ev.evidence.sentence_index, set()), counts, country_name)
-        filled.append(_to_the_accuser(done, ev, filled, country_name))
+        done = side_with_the_attacked(_fill(ev, counts, country_name, None), ev, named, country_name)
+        done = against_its_attacker(done, ev, named, country_name)
+        done = against_its_sanctioner(done, ev, events)
+        done = against_the_intruder(done, ev, events, country_name)
+        done = blame_the_attacker(done, ev, named, country_name)
+        done = owned_to_the_victim(done, ev, named, country_name)
+        done = spare_the_victim(done, ev, (struck or {}).get(ev.evidence.sentence_index, set()), counts, country_name)
+        filled.append(to_the_accuser(done, ev, filled, country_name))
     attacks = _named_attacks(filled)
     completed = [_fill(event, counts, country_name, attacks) for event in filled]
     out: list[Event] = []
@@ -121,187 +132,7 @@ def _aid_to_home(event: Event, home: str | None, counts: Counter[str], country_n
         return event
     if home is None or home == source.country or counts.get(home, 0) == 0:
         return event
-    return _inferred(event, target=_implied(home, country_name))
-
-
-def _side_with_the_attacked(
-    filled: Event, original: Event, attacks: set[tuple[str, str]], country_name: dict[str, str]
-) -> Event:
-    """A third party's support goes to the side that was attacked, not to its attacker.
-
-    "Georgia and Turkey pledged to help protect the pipeline" in a report where Iran attacked
-    Azerbaijan: the dyad fill's most-mentioned counterpart may be Iran, but cooperation (quad
-    class 1 or 2) by someone outside the fight is for Azerbaijan. Only when the report names the
-    attacks in one direction between the counterpart and that side.
-    """
-    target, source = filled.target, original.source
-    if original.target is not None or target is None or source is None or filled.quad_class not in (1, 2):
-        return filled
-    attacked = {b for a, b in attacks if a == target.country and (b, a) not in attacks}
-    if len(attacked) != 1 or source.country in attacked or any(source.country in pair for pair in attacks):
-        return filled
-    (side,) = attacked
-    return replace(filled, target=_implied(side, country_name))
-
-
-def _against_its_attacker(
-    filled: Event, original: Event, attacks: set[tuple[str, str]], country_name: dict[str, str]
-) -> Event:
-    """A side's verbal conflict goes to whoever attacked it in the report, not to the story's main country.
-
-    "Ankara warned that it would respond to any further violation of its airspace" after an Iranian
-    missile was intercepted over Turkey, in a report mostly about Azerbaijan: the dyad fill's most
-    mentioned counterpart would be Azerbaijan, but Turkey's warning (quad class 3) is to Iran. Only
-    when exactly one country is named attacking the speaker's.
-    """
-    target, source = filled.target, original.source
-    if original.target is not None or source is None or not source.country:
-        return filled
-    if filled.quad_class != 3:
-        return filled
-    attackers = {a for a, b in attacks if b == source.country}
-    if len(attackers) != 1 or (target is not None and target.country in attackers):
-        return filled
-    (side,) = attackers
-    if target is None:  # "Qatar said it reserved the right to respond": no counterpart dominates, its attacker does
-        return _inferred(original, target=_implied(side, country_name))
-    return replace(filled, target=_implied(side, country_name))
-
-
-def _against_its_sanctioner(filled: Event, original: Event, events: Sequence[Event]) -> Event:
-    """A sanctioned side's threat with no counterpart goes to whoever sanctioned it.
-
-    "Iran reserved the right to take reciprocal measures" after EU ministers imposed asset freezes on
-    Iran's Revolutionary Guards: the warning is to the EU, an organisation no country count can find.
-    Only when the report names exactly one sanctioner of the speaker's country.
-    """
-    source = original.source
-    if original.target is not None or filled.target is not None or source is None or not source.country:
-        return filled
-    if filled.quad_class != 3:
-        return filled
-    sanctioners = {
-        e.source.code: e.source
-        for e in events
-        if e.event_type == "SANCTION" and e.source is not None and e.source.code and e.target is not None
-        and e.target.country == source.country and e.source.country != source.country
-    }
-    if len(sanctioners) != 1:
-        return filled
-    (side,) = sanctioners.values()
-    return _inferred(original, target=replace(side, text="(implied)", span=None))
-
-
-def _against_the_intruder(
-    filled: Event, original: Event, events: Sequence[Event], country_name: dict[str, str]
-) -> Event:
-    """A state's protest with no counterpart goes to whoever struck a third side on its soil.
-
-    "Syria's foreign ministry condemned what it called a violation of its sovereignty" after an Israeli
-    strike in eastern Syria killed an Iranian commander: the protest is Israel's, which no count of
-    mentions would find. Only when exactly one such intruder is named.
-    """
-    source = original.source
-    if original.target is not None or source is None or not source.country or filled.quad_class != 3:
-        return filled
-    intruders = {
-        e.source.country
-        for e in events
-        if e.event_type == "ASSAULT" and e.source is not None and e.source.country and e.location is not None
-        and e.location.country == source.country and e.source.country != source.country
-        and (e.target is None or e.target.country != source.country)
-    }
-    if len(intruders) != 1:
-        return filled
-    (side,) = intruders
-    if filled.target is not None and filled.target.country == side:
-        return filled
-    return _inferred(original, target=_implied(side, country_name))
-
-
-def _blame_the_attacker(
-    filled: Event, original: Event, attacks: set[tuple[str, str]], country_name: dict[str, str]
-) -> Event:
-    """A bystander's disapproval goes to the side that attacked, not to the side it attacked.
-
-    "Japan and Australia also expressed concern" after a Chinese vessel fired on a Philippine boat:
-    the dyad fill's most mentioned counterpart may be the Philippines, but concern voiced by a third
-    party (quad class 3) is about China's deed. The mirror of :func:`_side_with_the_attacked`, under
-    the same conditions: the report names attacks in one direction only, and the speaker is in none.
-    """
-    target, source = filled.target, original.source
-    if original.target is not None or target is None or source is None:
-        return filled
-    if filled.quad_class != 3 and filled.event_type != "ACCUSE":  # also a concern remark (012) told after a deed
-        return filled
-    attackers = {a for a, b in attacks if (b, a) not in attacks}
-    if len(attackers) != 1 or source.country in attackers or any(source.country in pair for pair in attacks):
-        return filled
-    (side,) = attackers
-    return filled if target.country == side else replace(filled, target=_implied(side, country_name))
-
-
-def _owned_to_the_victim(
-    filled: Event, original: Event, attacks: set[tuple[str, str]], country_name: dict[str, str]
-) -> Event:
-    """An admission or apology with no addressee goes to the one side its author is told attacking.
-
-    "Iranian officials ... then admitted the strike two days later", in a report that tells Iranian
-    drones striking Nakhchivan: owning up is addressed to Azerbaijan.
-    """
-    source = original.source
-    if original.event_type != "CONCEDE" or original.target is not None or source is None or not source.country:
-        return filled
-    victims = {b for a, b in attacks if a == source.country}
-    if len(victims) != 1:
-        return filled
-    (side,) = victims
-    return _inferred(original, target=_implied(side, country_name))
-
-
-def _spare_the_victim(
-    filled: Event, original: Event, victims: set[str], counts: Counter[str], country_name: dict[str, str]
-) -> Event:
-    """A condemnation of an attack on a country does not condemn that country.
-
-    "Kazakhstan condemned what it called an unprovoked attack on Azerbaijani territory", in a report
-    that names Azerbaijan most: the fill's counterpart would be the victim. The next most mentioned
-    country stands in (when it has ``MIN_MENTIONS``), else the target stays open.
-    """
-    source, target = original.source, filled.target
-    if original.target is not None or target is None or source is None or filled.event_type != "ACCUSE":
-        return filled
-    if target.country not in victims:
-        return filled
-    others = [c for c, n in counts.most_common() if c not in victims and c != source.country and n >= MIN_MENTIONS]
-    return _inferred(original, target=_implied(others[0], country_name)) if others else original
-
-
-#: Events that charge or act against a country, which its rejection answers.
-_CHARGES = frozenset({"ACCUSE", "COERCE", "SANCTION", "REQUEST", "THREATEN"})
-
-
-def _to_the_accuser(filled: Event, original: Event, before: Sequence[Event], country_name: dict[str, str]) -> Event:
-    """A rejection with no named target answers whoever last charged or acted against the rejecter.
-
-    ``before`` are the document's earlier events, their targets already completed.
-
-    "Iran's embassy in Baku dismissed the allegations as fabricated", after Azerbaijan's security
-    service said it had broken up a network working for the IRGC: the allegations are Azerbaijan's,
-    even in a report that mentions Turkey more often.
-    """
-    source = original.source
-    if original.event_type != "REJECT" or original.target is not None or source is None or not source.country:
-        return filled
-    for event in reversed(before):
-        accuser, accused = event.source, event.target
-        if event.event_type not in _CHARGES or accuser is None or accused is None or not accuser.country:
-            continue
-        if accused.country == source.country and accuser.country != source.country:
-            if filled.target is not None and filled.target.country == accuser.country:
-                return filled
-            return _inferred(original, target=_implied(accuser.country, country_name))
-    return filled
+    return inferred(event, target=implied(home, country_name))
 
 
 def _both_sides(
@@ -338,7 +169,7 @@ def _both_sides(
             continue
         pair = f"{original.evidence.trigger}|{source.code}|{side}"
         event_id = None if k == 0 else Event.make_id(original.doc_id, span, original.event_type, pair)
-        out.append(_inferred(original, target=_implied(side, country_name), event_id=event_id))
+        out.append(inferred(original, target=implied(side, country_name), event_id=event_id))
     return out
 
 
@@ -365,25 +196,6 @@ def _addressed_to_both(evidence: Evidence) -> bool:
     return any(0 <= m.start() - start <= 40 for m in _BOTH_SIDES.finditer(evidence.sentence))
 
 
-def _inferred(
-    event: Event, *, source: Actor | None = None, target: Actor | None = None, event_id: str | None = None
-) -> Event:
-    """``event`` with the side the dyad rules inferred (given roles replace its own), marked ``+dyad``, less sure."""
-    return replace(
-        event,
-        id=event_id or event.id,
-        source=source or event.source,
-        target=target or event.target,
-        evidence=replace(event.evidence, coder=event.evidence.coder + "+dyad"),
-        confidence=round(event.confidence * CONFIDENCE_FACTOR, 3),
-    )
-
-
-def _implied(country: str, country_name: dict[str, str]) -> Actor:
-    """The country the dyad rules infer, as an actor whose text says it was not written."""
-    return Actor(text="(implied)", name=country_name.get(country, country), code=country, country=country)
-
-
 def _fill(
     event: Event, counts: Counter[str], country_name: dict[str, str], attacks: set[tuple[str, str]] | None
 ) -> Event:
@@ -400,8 +212,8 @@ def _fill(
     country = _counterpart(counts, known.country) if known.country else None
     if country is None or (attacks is not None and not _doer_named_elsewhere(event, country, attacks)):
         return event
-    implied = _implied(country, country_name)
-    return _inferred(event, target=implied) if target is None else _inferred(event, source=implied)
+    side = implied(country, country_name)
+    return inferred(event, target=side) if target is None else inferred(event, source=side)
 
 
 def target_from_place(

@@ -15,12 +15,11 @@ actors were resolved and the factuality hedges.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spillover.actors.resolver import ActorIndex
-from spillover.coding.agency import STATE_ORGANS
 from spillover.coding.arguments import ArgumentReader
 from spillover.coding.authors import (
     DECIDED_DEEDS,
@@ -44,11 +43,10 @@ from spillover.coding.factuality import Factuality, assess, phrasal_cue
 from spillover.coding.intentions import IntentCodes
 from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
-from spillover.coding.phrases import embassy_owners, subject_actors
+from spillover.coding.phrases import embassy_owners
 from spillover.coding.remarks import remark_code
 from spillover.coding.roles import (
     ADDRESSED_APPEALS,
-    OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     appeal_speaker,
     bare_restatement,
@@ -57,11 +55,18 @@ from spillover.coding.roles import (
     drop_subsumed,
     echo_event,
     named_in_passing,
-    occurrence_preps,
     phrase_actors,
     unnamed_responsibility,
 )
 from spillover.coding.series import continued_deed, next_in_series, series_weapon
+from spillover.coding.sides import (
+    acts_on_itself,
+    allied,
+    between_sides,
+    claimed_by,
+    protested_attack,
+    victims_only,
+)
 from spillover.coding.triggers import Candidate, match_trigger, modal_demands
 from spillover.records import Actor, Event, Evidence
 
@@ -259,7 +264,7 @@ class EventExtractor:
         resolved = (1.0 if sources else 0.75) * (1.0 if targets else 0.85) * anonymous
         confidence = max(0.0, min(1.0, pattern.weight * resolved * fact.factor))
         is_attack = self.arguments.is_attack
-        victims = bool(targets) and event_type == "ACCUSE" and _victims_only(tok, index, is_attack)
+        victims = bool(targets) and event_type == "ACCUSE" and victims_only(tok, index, is_attack)
         if event_type == "ACCUSE" and sources and (not targets or victims):
             home = {a.country for a in sources if a.country}
             author = attack_author(tok, index, is_attack, home, sentence_index, self.arguments.attack_mode)
@@ -269,7 +274,7 @@ class EventExtractor:
                 targets, inferred = [author], "+anaphora"
             elif victims:  # the place struck is not the one condemned; better no target than the victim
                 targets = []
-        elif event_type == "PROTEST" and _protested_attack(tok, is_attack):
+        elif event_type == "PROTEST" and protested_attack(tok, is_attack):
             # "gathered outside the Iranian embassy to protest against the drone strike on Nakhchivan": the
             # protest is against whoever struck (or whose embassy it besieges), not against the place struck
             home = {a.country for a in sources if a.country}
@@ -283,17 +288,17 @@ class EventExtractor:
         sources, targets = drop_subsumed(sources), drop_subsumed(targets)
         pairs: list[tuple[Actor | None, Actor | None]]
         joint = any(c.dep_ == "amod" and c.lower_ in ("joint", "bilateral") for c in tok.children)
-        if not sources and len(targets) >= 2 and event_type != "PROTEST" and _between(tok):
+        if not sources and len(targets) >= 2 and event_type != "PROTEST" and between_sides(tok):
             # "talks between Washington and Tehran", "clashes between Armenian and Azerbaijani troops": the
             # sides named act on each other, as "Kyrgyz and Tajik guards exchanged fire" below (a riot's
             # rioters are its source, whichever side is named first)
             sources, targets = targets, []
-            pairs = [(a, b) for a in sources[:3] for b in sources[:3] if a is not b and not _allied(a, b)]
+            pairs = [(a, b) for a in sources[:3] for b in sources[:3] if a is not b and not allied(a, b)]
         elif len(sources) >= 2 and not targets and (tok.lemma_.lower() in RECIPROCAL or joint):
             # "Kyrgyz and Tajik guards exchanged fire", "Hungary and Romania agreed", "Turkish and Azerbaijani
             # troops began joint exercises": each side acts on the other
             # "Pakistani and Afghan Taliban forces": the Taliban are Afghanistan's side, not its opponent
-            pairs = [(a, b) for a in sources[:3] for b in sources[:3] if a is not b and not _allied(a, b)]
+            pairs = [(a, b) for a in sources[:3] for b in sources[:3] if a is not b and not allied(a, b)]
         else:
             src_options: list[Actor | None] = list(sources[:3]) or [None]
             tgt_options: list[Actor | None] = list(targets[:3]) or [None]
@@ -303,7 +308,7 @@ class EventExtractor:
         last = sent.doc[cand.end - 1]
         trigger_span = (tok.idx, last.idx + len(last.text))
         for source, target in pairs:
-            target_final = None if _acts_on_itself(source, target) else target
+            target_final = None if acts_on_itself(source, target) else target
             event = Event(
                 id=Event.id_for(doc_id, token_span, pattern.event_type, trigger_text, source, target_final),
                 doc_id=doc_id,
@@ -327,7 +332,7 @@ class EventExtractor:
                 confidence=round(confidence, 3),
             )
             if self.intents is not None:
-                claim = fact.status == "alleged" and _claimed_by(tok, source, index)
+                claim = fact.status == "alleged" and claimed_by(tok, source, index)
                 event = self.intents.recode(event, fact, demand=demand, claim=claim)
             yield event
 
@@ -373,74 +378,3 @@ class EventExtractor:
         if not speakers or (named and not named & {a.country for a in speakers}):
             return sources, fact
         return sources if named else speakers, replace(fact, status="denied", cue=speech.text)
-
-
-_CLAIM_VERBS = frozenset({"claim"})
-
-
-def _between(tok: Token) -> bool:
-    """Whether a noun trigger names its sides in a "between" phrase ("talks between A and B")."""
-    return tok.pos_ == "NOUN" and any(
-        c.dep_ == "prep" and c.lower_ == "between" for c in [*tok.children, *occurrence_preps(tok)]
-    )
-
-
-def _claimed_by(tok: Token, source: Actor | None, index: ActorIndex) -> bool:
-    """Whether the deed at ``tok`` is claimed by its own doer ("the Taliban claimed they had attacked")."""
-    claimant = next((t for t in tok.ancestors if t.lemma_.lower() in _CLAIM_VERBS), None)
-    if claimant is None:
-        return False
-    if source is None:
-        return True  # the doer is unnamed but for the claim: "claimed responsibility for the attack"
-    return any(
-        a.code == source.code or (a.country and a.country == source.country)
-        for a in subject_actors(claimant, index)
-    )
-
-
-def _victims_only(tok: Token, index: ActorIndex, is_attack: Callable[[Token], bool]) -> bool:
-    """Whether a condemnation's object is an attack named without its author, whose targets are its victims.
-
-    "The EU condemns the strikes on Nakhchivan": Nakhchivan was struck, it is not condemned; the
-    strikes' author is (:func:`~spillover.coding.roles.attack_author`). An attack named with its
-    author ("Iran's strikes", "strikes by Iran") keeps its reading.
-    """
-    for obj in tok.children:
-        if obj.dep_ not in OBJECT_DEPS or not (is_attack(obj) or obj.lemma_.lower() in _VIOLATIONS):
-            continue
-        return not any(
-            (c.dep_ in ("poss", "amod", "compound") and index.actor_for(c) is not None)
-            or (c.dep_ == "prep" and c.lower_ == "by")
-            for c in obj.children
-        )
-    return False
-
-
-def _protested_attack(tok: Token, is_attack: Callable[[Token], bool]) -> bool:
-    """Whether a protest is "against" or "over" an attack ("to protest against the drone strike")."""
-    preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("against", "over")]
-    return any(o.dep_ == "pobj" and is_attack(o) for p in preps for o in p.children)
-
-
-#: Breaches whose object names the wronged side ("condemned any violation of Azerbaijan's territorial integrity").
-_VIOLATIONS = frozenset({"violation", "breach", "infringement", "encroachment", "incursion"})
-
-
-def _allied(a: Actor, b: Actor) -> bool:
-    """Whether two coordinated sides are one state: its country, government or forces ("Afghan Taliban forces").
-
-    A government and rebels of one country are two sides ("South Sudan's government and the SPLM-IO agreed").
-    """
-    state = STATE_ORGANS | {None}
-    return a.country is not None and a.country == b.country and a.sector in state and b.sector in state
-
-
-def _acts_on_itself(source: Actor | None, target: Actor | None) -> bool:
-    """Whether the target is the source again: the same code, or the source's own bare country.
-
-    "the State Security Service continued its investigation into the plot on Azerbaijan" is no
-    AZEGOV→AZE dyad; two sectors of one country (the government and the rebels) are.
-    """
-    if source is None or target is None or not source.code or not target.code:
-        return False
-    return source.code == target.code or (target.code == source.country and not target.sector)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from spillover.coding.extractor import _acts_on_itself
+from spillover.coding.sides import acts_on_itself
 from spillover.records import Actor, Event
 
 pytestmark = pytest.mark.slow
@@ -287,9 +287,9 @@ def test_the_own_country_is_no_target() -> None:
     service = Actor(text="the State Security Service", name="SSS", code="AZEGOV", country="AZE", sector="GOV")
     country = Actor(text="Azerbaijan", name="Azerbaijan", code="AZE", country="AZE")
     rebels = Actor(text="the rebels", name=None, code="AZEREB", country="AZE", sector="REB")
-    assert _acts_on_itself(service, country)
-    assert not _acts_on_itself(service, rebels)
-    assert not _acts_on_itself(country, service)  # "Azerbaijan criticised its own government" is a dyad
+    assert acts_on_itself(service, country)
+    assert not acts_on_itself(service, rebels)
+    assert not acts_on_itself(country, service)  # "Azerbaijan criticised its own government" is a dyad
 
 
 def test_publishing_is_no_release_and_helping_to_kill_is_no_aid(pipeline) -> None:  # type: ignore[no-untyped-def]

@@ -151,7 +151,7 @@ def test_a_plot_is_not_placed_where_the_last_strike_hit(pipeline) -> None:  # ty
 
 
 def test_a_place_nested_in_locative_phrases_places_the_deed(nlp) -> None:  # type: ignore[no-untyped-def]
-    from spillover.geo.event_location import _path_score
+    from spillover.geo.paths import _path_score
 
     doc = nlp("A second drone exploded near a school in the town of Ordubad.")
     exploded = next(t for t in doc if t.text == "exploded")

@@ -1,0 +1,81 @@
+"""Repairs of part-of-speech errors that cost the coder whole events.
+
+The small English pipeline misreads the "-s" of English plurals and present tenses: in "imposed
+*asset freezes* and travel bans" it takes "freezes" for a verb whose subject is "asset", and in the
+headline-style "Azerbaijan *summons* Iran's ambassador" of timelines it takes "summons" for a plural
+noun with "Azerbaijan" as its compound. Each repair here re-tags the word and re-attaches its
+neighbours as a reader would; :func:`spillover.nlp.repair.repair_parse` runs them with the other
+repairs of the parse.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["repair_plural_objects", "repair_present_roots"]
+
+#: Verbs of saying, thinking and perceiving, whose clausal complements are real clauses.
+_REPORTING = frozenset(
+    {"say", "tell", "announce", "warn", "insist", "add", "claim", "state", "declare", "stress", "believe", "think",
+     "expect", "hope", "fear", "know", "show", "suggest", "report", "deny", "admit", "acknowledge", "confirm",
+     "note", "argue", "mean"}
+)  # fmt: skip
+
+
+def repair_plural_objects(doc: Doc) -> Doc:
+    """Give "imposed *asset freezes* and travel bans" its object back.
+
+    The tagger reads a plural noun after a bare noun as a present-tense verb, so the verb before them
+    gets a clause ("asset" doing "freezes") instead of an object. When a verb with no object of its
+    own is followed at once by a bare common noun and a verb in "-s" that is that clause's only
+    content, the two are a compound noun and the verb's object. Never after a verb of saying or
+    thinking, whose clauses are real ("said prices rise").
+    """
+    for clause in [t for t in doc if t.dep_ == "ccomp" and t.tag_ == "VBZ" and t.lower_.endswith("s")]:
+        verb = clause.head
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in _REPORTING or len(subjects) != 1:
+            continue
+        noun = subjects[0]
+        if noun.pos_ != "NOUN" or noun.i != verb.i + 1 or clause.i != noun.i + 1 or list(noun.children):
+            continue
+        if any(c.dep_ in ("dobj", "mark", "aux", "auxpass", "neg") for c in (*verb.children, *clause.children)):
+            continue
+        noun.head, noun.dep_ = clause, "compound"
+        clause.head, clause.dep_ = verb, "dobj"
+        clause.pos_, clause.tag_ = "NOUN", "NNS"
+        clause.lemma_ = _singular(clause.lower_)
+    return doc
+
+
+def repair_present_roots(doc: Doc) -> Doc:
+    """Give a headline-style "Azerbaijan *summons* Iran's ambassador" its verb back.
+
+    In the present tense of timelines and headlines the tagger reads a verb in "-s" as a plural noun,
+    with the subject as its compound. A noun that heads its sentence and has a direct object of its
+    own is a verb; the name before it is its subject.
+    """
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ == "NOUN" and t.lower_.endswith("s")]:
+        if not any(c.dep_ == "dobj" for c in root.children):
+            continue
+        names = [c for c in root.children if c.dep_ in ("compound", "nmod") and c.i < root.i and c.pos_ == "PROPN"]
+        if not names:
+            continue
+        root.pos_, root.tag_, root.lemma_ = "VERB", "VBZ", _singular(root.lower_)
+        subject = names[-1]
+        subject.dep_ = "nsubj"
+        for other in names[:-1]:
+            other.head, other.dep_ = subject, "compound"
+    return doc
+
+
+def _singular(word: str) -> str:
+    """The singular of a regular English plural ("freezes" → "freeze", "sanctions" → "sanction")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zzes")):
+        return word[:-2]
+    return word[:-1]
