@@ -104,7 +104,8 @@ def fill_targets(
     doer when the report, so completed, names it attacking that side elsewhere. ``struck`` gives the
     countries attacked in each sentence (by sentence index), also by attacks too unsure to be kept.
     ``home`` is the country of the story's dateline: aid sent with no destination goes there
-    ("ASTARA, Azerbaijan — ... Georgia sent two planes carrying blankets").
+    ("ASTARA, Azerbaijan — ... Georgia sent two planes carrying blankets"), and a statement to a
+    named side by no one named comes from there (:func:`_home_side`).
     """
     named = _named_attacks(events)
     filled: list[Event] = []
@@ -122,17 +123,25 @@ def fill_targets(
     out: list[Event] = []
     for event, done in zip(events, completed, strict=True):
         out.extend(_both_sides(event, done, counts, country_name, attacks))
-    return [_aid_to_home(event, home, counts, country_name) for event in out]
+    return [_home_side(event, home, counts, country_name) for event in out]
 
 
-def _aid_to_home(event: Event, home: str | None, counts: Counter[str], country_name: dict[str, str]) -> Event:
-    """Aid with no destination, sent from abroad to the country the story is filed from and names."""
-    source = event.source
-    if event.event_type != "AID" or event.target is not None or source is None or not source.country:
+def _home_side(event: Event, home: str | None, counts: Counter[str], country_name: dict[str, str]) -> Event:
+    """The side the story's home country takes when the report leaves it out and no counterpart dominates.
+
+    Aid with no destination is sent from abroad to the country the story is filed from; a foreign
+    envoy summoned with no summoner named ("Iran's ambassador was called to the foreign ministry",
+    filed from Ankara) was summoned by it. Only when the story names its home country at all.
+    """
+    if home is None or counts.get(home, 0) == 0:
         return event
-    if home is None or home == source.country or counts.get(home, 0) == 0:
-        return event
-    return inferred(event, target=implied(home, country_name))
+    source, target = event.source, event.target
+    if event.event_type == "AID" and target is None and source is not None and source.country:
+        return event if home == source.country else inferred(event, target=implied(home, country_name))
+    told = event.quad_class in (1, 3) and source is None and target is not None and target.country
+    if told and target is not None and target.country != home:
+        return inferred(event, source=implied(home, country_name))
+    return event
 
 
 def _both_sides(

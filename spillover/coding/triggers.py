@@ -76,7 +76,7 @@ def _dependent_words(tok: Token) -> set[str]:
         if child.dep_ in ("nsubj", "nsubjpass"):  # "one of its *drones* had crashed into the terminal"
             words |= _of_object(child)
         # an adverb's preposition too: "were pushed *back from* their strongholds"
-        if child.dep_ in ("dobj", "prep", "attr", "dative", "nsubjpass", "prt") or (
+        if child.dep_ in ("dobj", "prep", "attr", "dative", "nsubjpass", "prt", "agent") or (
             child.dep_ == "advmod" and child.lower_ in _PARTICLE_ADVERBS
         ):
             for grand in child.children:

@@ -1637,3 +1637,18 @@ def test_responding_with_strikes_is_an_attack(pipeline) -> None:  # type: ignore
     text = "Israel responded with artillery fire and air strikes on villages in southern Lebanon."
     ev = _find(_events(pipeline, text), "ASSAULT", "ISR")
     assert ev.target is not None and ev.target.country == "LBN"
+
+
+def test_an_envoy_called_to_the_ministry_is_summoned_by_the_dateline_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "ANKARA, March 14 — Turkish authorities found the wreckage of a drone near the Iranian border. "
+        "Iran's ambassador was called to the foreign ministry for an explanation."
+    )
+    ev = _find(pipeline.extract_texts([(text, date(2026, 3, 14))])[0], "ACCUSE", target="IRN")
+    assert ev.source is not None and ev.source.country == "TUR"
+
+
+def test_a_place_damaged_by_a_drone_was_attacked_by_its_owner(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Commission announced aid to repair the airport terminal in Nakhchivan damaged by an Iranian drone."
+    ev = _find(_events(pipeline, text), "ASSAULT", "IRN")
+    assert ev.target is not None and ev.target.country == "AZE"
