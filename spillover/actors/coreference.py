@@ -258,7 +258,7 @@ class Coreference:
         common noun with a country ("Iranian diplomats"); otherwise the usual salience rules apply.
         """
         for cand in reversed(tok.sent[: tok.i - tok.sent.start]):
-            if cand.tag_ != "NNS" or cand.dep_ in ("nsubj", "nsubjpass") or cand.dep_ == "compound":
+            if cand.tag_ != "NNS" or cand.dep_ in ("nsubj", "nsubjpass", "compound"):
                 continue
             if cand.left_edge.i <= tok.i <= cand.right_edge.i:
                 continue  # "thousands of them": the phrase "them" is part of is not its antecedent

@@ -288,13 +288,12 @@ class EventExtractor:
         sources, targets = drop_subsumed(sources), drop_subsumed(targets)
         pairs: list[tuple[Actor | None, Actor | None]]
         joint = any(c.dep_ == "amod" and c.lower_ in ("joint", "bilateral") for c in tok.children)
-        if not sources and len(targets) >= 2 and event_type != "PROTEST" and between_sides(tok):
-            # "talks between Washington and Tehran", "clashes between Armenian and Azerbaijani troops": the
-            # sides named act on each other, as "Kyrgyz and Tajik guards exchanged fire" below (a riot's
-            # rioters are its source, whichever side is named first)
+        # "talks between Washington and Tehran", "clashes between Armenian and Azerbaijani troops": the sides
+        # named act on each other (a riot's rioters are its source, whichever side is named first)
+        between = not sources and len(targets) >= 2 and event_type != "PROTEST" and between_sides(tok)
+        if between:
             sources, targets = targets, []
-            pairs = [(a, b) for a in sources[:3] for b in sources[:3] if a is not b and not allied(a, b)]
-        elif len(sources) >= 2 and not targets and (tok.lemma_.lower() in RECIPROCAL or joint):
+        if len(sources) >= 2 and not targets and (between or tok.lemma_.lower() in RECIPROCAL or joint):
             # "Kyrgyz and Tajik guards exchanged fire", "Hungary and Romania agreed", "Turkish and Azerbaijani
             # troops began joint exercises": each side acts on the other
             # "Pakistani and Afghan Taliban forces": the Taliban are Afghanistan's side, not its opponent
