@@ -158,6 +158,9 @@ class Lexicon:
         # Most particles first so the caller can stop at the first full match;
         # among equally specific patterns the more reliable one comes first.
         self._by_head = {k: tuple(sorted(v, key=lambda p: (-len(p.particles), -p.weight))) for k, v in by_head.items()}
+        #: Every word that heads a pattern, of either part of speech: most tokens are none of them, and the
+        #: matcher can dismiss those with one set lookup instead of testing their parse.
+        self.head_words = frozenset(lemma for lemma, _pos in self._by_head)
         by_lemma: dict[str, list[FactualityCue]] = {}
         for c in self._cues:
             by_lemma.setdefault(c.lemma, []).append(c)

@@ -183,6 +183,8 @@ _APPEAL_PARTICLES = frozenset({"for", "on", "upon"})
 
 def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
     """The most specific lexicon pattern this token satisfies, if any."""
+    if not _may_trigger(tok, lexicon.head_words):
+        return None
     hyphened = _hyphened_noun(tok, lexicon)
     if hyphened is not None:
         return hyphened
@@ -220,6 +222,19 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
         # A weight-0 row is a switch: "fight" + "epidemic" is no assault.
         return Candidate(tok, pattern, tok.i + 1) if pattern.weight > 0 else None
     return None
+
+
+def _may_trigger(tok: Token, head_words: frozenset[str]) -> bool:
+    """Whether ``tok`` could match any pattern: a cheap test run on every token of every sentence.
+
+    A pattern is looked up by the token's lemma or form, or, for a noun split at its hyphen
+    ("shoot-out"), by the joined form, which needs a hyphen token right before it.
+    Any other token heads no pattern, whatever its parse.
+    """
+    if tok.lemma_.lower() in head_words or tok.lower_ in head_words:
+        return True
+    i = tok.i
+    return i >= 2 and tok.doc[i - 1].text == "-"
 
 
 def _names_as(verb: Token) -> bool:
