@@ -29,6 +29,7 @@ from spillover.actors.coreference import (
     Coreference,
     counted_group,
 )
+from spillover.actors.extent import MAX_SUBTREE, bounded_subtree, of_objects, under_locative
 from spillover.actors.kb import ActorKB
 from spillover.records import Actor, ActorMention, Event
 
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
-_MAX_SUBTREE = 40
 
 
 class ActorIndex(Coreference):
@@ -94,7 +94,7 @@ class ActorIndex(Coreference):
         for tok in (head, *self._conjuncts(head), *self._listed_by_apposition(head)):
             add(self.actor_for(tok))
             # "Israeli and American warplanes", "officials from Azerbaijan and Georgia"
-            owners = [c for c in tok.children if c.dep_ in MODIFIER_DEPS] + _of_objects(tok)
+            owners = [c for c in tok.children if c.dep_ in MODIFIER_DEPS] + of_objects(tok)
             for conj in (conj for owner in owners for conj in owner.conjuncts):
                 found = self._mention_in(conj)
                 if found is not None and found.actor.code is not None:
@@ -164,6 +164,11 @@ class ActorIndex(Coreference):
         mention = self._by_token.get(tok.i)
         if mention is not None and mention.actor.code is not None:
             return self._with_role(mention.actor, tok, mention)
+        if tok.lemma_.lower() in _FRONTIERS:  # "moved troops to its border *with Azerbaijan*": the side faced
+            faced = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+            across = next((a for o in faced if o.dep_ == "pobj" and (a := self.actor_for(o)) is not None), None)
+            if across is not None:
+                return across
         for child in tok.children:
             if child.dep_ in MODIFIER_DEPS:
                 found = self._mention_in(child)
@@ -174,7 +179,7 @@ class ActorIndex(Coreference):
                 owner = self._coreference(child)  # "its forces" → the forces of the last actor
                 if owner is not None:
                     return self._refine(owner, tok)
-        for obj in _of_objects(tok):
+        for obj in of_objects(tok):
             found = self._mention_in(obj)
             if found is not None and found.actor.code is not None:
                 return self._with_role(found.actor, tok, found)
@@ -270,7 +275,7 @@ class ActorIndex(Coreference):
         if not self.place_countries:
             return None
         best: tuple[int, str] | None = None
-        for sub in _bounded_subtree(tok):
+        for sub in bounded_subtree(tok):
             country = self.place_countries.get(sub.i)
             if country and (best is None or abs(sub.i - tok.i) < best[0]):
                 best = (abs(sub.i - tok.i), country)
@@ -300,11 +305,11 @@ class ActorIndex(Coreference):
 
     def _subtree_mention(self, tok: Token) -> Actor | None:
         best: ActorMention | None = None
-        best_distance = _MAX_SUBTREE
-        for sub in _bounded_subtree(tok):
+        best_distance = MAX_SUBTREE
+        for sub in bounded_subtree(tok):
             mention = self._by_token.get(sub.i)
             if mention is not None and mention.actor.code is not None:
-                if mention.kind == "capital" and _under_locative(sub, tok):
+                if mention.kind == "capital" and under_locative(sub, tok):
                     continue  # "protesters in central Nairobi": the capital places them, it is not the government
                 distance = abs(sub.i - tok.i)
                 if distance < best_distance:
@@ -316,8 +321,6 @@ class ActorIndex(Coreference):
 QUANTITY_HEADS = frozenset(
     {"thousand", "hundred", "dozen", "score", "million", "group", "number", "crowd", "band", "handful", "batch"}
 )
-#: Prepositions whose object says where something is, not who it is.
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "around", "outside", "inside", "throughout", "within"})
 
 
 def _sides_of_a_dispute(tok: Token) -> bool:
@@ -325,24 +328,6 @@ def _sides_of_a_dispute(tok: Token) -> bool:
     if tok.lemma_.lower() not in ("party", "government", "neighbour", "neighbor"):
         return False
     return any(c.lower_ in ("both", "all", "two", "warring", "conflicting", "belligerent") for c in tok.lefts)
-
-
-SEATED_HEADS = frozenset({"ministry", "government", "authority", "administration", "leadership", "official"})
-
-
-def _of_objects(tok: Token) -> list[Token]:
-    """The objects of a noun's "of"/"from" phrases, which say whose it is ("officials from Georgia").
-
-    For a seat of government (:data:`SEATED_HEADS`) "in" says so too ("the foreign ministry in Baku").
-    """
-    preps = ("of", "from", "in") if tok.lemma_.lower() in SEATED_HEADS else ("of", "from")
-    return [
-        obj
-        for prep in tok.children
-        if prep.dep_ == "prep" and prep.lower_ in preps
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-    ]
 
 
 def _shared_nationality(actors: list[Actor], head: Token, mentions: Mapping[int, ActorMention]) -> list[Actor]:
@@ -369,32 +354,5 @@ def _shared_nationality(actors: list[Actor], head: Token, mentions: Mapping[int,
     ]
 
 
-def _under_locative(sub: Token, top: Token) -> bool:
-    """Tell whether ``sub`` hangs below ``top`` through a locative preposition ("... in Nairobi")."""
-    cur = sub
-    while cur.i != top.i and cur.head.i != cur.i:
-        if cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS:
-            return True
-        cur = cur.head
-    return False
-
-
-#: Prepositions whose object is what the argument is not ("targets outside Azerbaijan").
-_EXCLUDING_PREPS = frozenset({"outside", "beyond", "except", "excluding"})
-#: Deeds named inside an argument, whose own phrases name their own sides.
-_OTHER_DEEDS = frozenset({"attack", "strike", "raid", "assault", "bombing", "shelling", "airstrike"})
-
-
-def _bounded_subtree(tok: Token) -> list[Token]:
-    """The argument's subtree without embedded clauses, whose places and actors are not its own."""
-    out: list[Token] = []
-    stack = [tok]
-    while stack and len(out) < _MAX_SUBTREE:
-        cur = stack.pop()
-        out.append(cur)
-        if cur is not tok and cur.lemma_.lower() in _OTHER_DEEDS:
-            continue  # "components for drones used in *attacks on Azerbaijan*": that deed's target, not this one's
-        if cur.dep_ == "prep" and cur.lower_ in _EXCLUDING_PREPS:
-            continue  # "aimed at hostile targets *outside Azerbaijan*": the one place it was not aimed at
-        stack.extend(c for c in cur.children if c.dep_ not in ("relcl", "advcl", "ccomp", "pcomp", "appos", "conj"))
-    return out
+#: Nouns of a frontier, whose "with" phrase names the side across it.
+_FRONTIERS = frozenset({"border", "frontier", "boundary"})

@@ -207,6 +207,8 @@ class ArgumentReader:
         """
         if pattern.cameo == SYMPATHY and obj.lemma_.lower() in pattern.particles:
             return []
+        if pattern.event_type == "MOBILIZE" and obj.lemma_.lower() in pattern.particles:
+            return []  # "moved additional troops to its border": the forces moved are the mover's, no target
         found = index.actors_for(obj)
         if obj.lemma_.lower() in pattern.particles:
             # "expressed *its* full support for Guyana": the pronoun is the speaker's own, not a target

@@ -1652,3 +1652,9 @@ def test_a_place_damaged_by_a_drone_was_attacked_by_its_owner(pipeline) -> None:
     text = "The Commission announced aid to repair the airport terminal in Nakhchivan damaged by an Iranian drone."
     ev = _find(_events(pipeline, text), "ASSAULT", "IRN")
     assert ev.target is not None and ev.target.country == "AZE"
+
+
+def test_troops_moved_to_a_border_face_the_country_across_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran has moved additional troops and armoured units to its border with Azerbaijan."
+    moves = [e for e in _events(pipeline, text) if e.event_type == "MOBILIZE"]
+    assert moves and all(e.target is not None and e.target.country == "AZE" for e in moves)
