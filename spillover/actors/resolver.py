@@ -165,7 +165,10 @@ class ActorIndex(Coreference):
         if mention is not None and mention.actor.code is not None:
             return self._with_role(mention.actor, tok, mention)
         if tok.lemma_.lower() in _FRONTIERS:  # "moved troops to its border *with Azerbaijan*": the side faced
-            faced = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children]
+            # the parser may hang the "with" on the verb when it follows the phrase at once
+            after = [c for c in tok.head.head.children if c.i == tok.right_edge.i + 1] if tok.dep_ == "pobj" else []
+            preps = [p for p in (*tok.children, *after) if p.dep_ == "prep" and p.lower_ == "with"]
+            faced = [o for p in preps for o in p.children]
             across = next((a for o in faced if o.dep_ == "pobj" and (a := self.actor_for(o)) is not None), None)
             if across is not None:
                 return across
