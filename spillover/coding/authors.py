@@ -173,7 +173,7 @@ def deed_author(
 #: "described the drills as provocative").
 _GENERIC_DEEDS = frozenset({"decision", "move", "measure", "step", "drill", "exercise", "manoeuvre", "maneuver"})
 #: Deeds a state decides, which such a noun can stand for.
-DECIDED_DEEDS = ("SANCTION", "COERCE", "AID", "MOBILIZE", "RETREAT", "REDUCE", "COOPERATE")
+DECIDED_DEEDS = ("SANCTION", "COERCE", "AID", "MOBILIZE", "RETREAT", "REDUCE", "COOPERATE", "AGREE")
 
 
 def _others_deeds(index: ActorIndex, kinds: AbstractSet[str], own: AbstractSet[str | None]) -> list[Event]:

@@ -124,7 +124,9 @@ class EventExtractor:
         again with the denier as source and the status the denial gives it.
         """
         # a deed one can deny a part in: not a recall of envoys or a sanction, announced by its author
-        violent = [e for e in index.events if e.event_type in ("ASSAULT", "COERCE") and (e.source or e.target)]
+        # (not an arrest: "denied any involvement" after police detained the plotters is about their plot)
+        deeds = [e for e in index.events if e.event_type in ("ASSAULT", "COERCE") and e.mode != "arrest"]
+        violent = [e for e in deeds if e.source or e.target]
         # the deed between two named sides beats a later mention of its victims ("an attack on civilians")
         named = [e for e in violent if e.source and e.target and e.target.country and e.source.country]
         antecedent = named[-1] if named else (violent[-1] if violent else None)

@@ -1658,3 +1658,18 @@ def test_troops_moved_to_a_border_face_the_country_across_it(pipeline) -> None: 
     text = "Iran has moved additional troops and armoured units to its border with Azerbaijan."
     moves = [e for e in _events(pipeline, text) if e.event_type == "MOBILIZE"]
     assert moves and all(e.target is not None and e.target.country == "AZE" for e in moves)
+
+
+def test_a_denial_after_an_arrest_is_not_of_the_arrest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "TBILISI, March 15 — Georgian police detained three men carrying explosives near a pumping station of the "
+        "pipeline. Iran's embassy in Tbilisi denied any involvement."
+    )
+    events = pipeline.extract_texts([(text, date(2026, 3, 15))], min_confidence=0.0)[0]
+    assert not any(e.event_type == "COERCE" and e.status == "denied" for e in events)
+
+
+def test_reaffirming_a_commitment_to_a_country_supports_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States reaffirmed its commitment to Israel's security."
+    ev = _find(_events(pipeline, text), "SUPPORT", "USA")
+    assert ev.target is not None and ev.target.country == "ISR"
