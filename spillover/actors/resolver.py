@@ -164,7 +164,8 @@ class ActorIndex(Coreference):
         mention = self._by_token.get(tok.i)
         if mention is not None and mention.actor.code is not None:
             return self._with_role(mention.actor, tok, mention)
-        if tok.lemma_.lower() in _FRONTIERS:  # "moved troops to its border *with Azerbaijan*": the side faced
+        owned = any(c.dep_ == "poss" for c in tok.children)  # not "a shooting on the border with Azerbaijan"
+        if owned and tok.lemma_.lower() in _FRONTIERS:  # "moved troops to its border *with Azerbaijan*": the side faced
             # the parser may hang the "with" on the verb when it follows the phrase at once
             after = [c for c in tok.head.head.children if c.i == tok.right_edge.i + 1] if tok.dep_ == "pobj" else []
             preps = [p for p in (*tok.children, *after) if p.dep_ == "prep" and p.lower_ == "with"]

@@ -1673,3 +1673,12 @@ def test_reaffirming_a_commitment_to_a_country_supports_it(pipeline) -> None:  #
     text = "The United States reaffirmed its commitment to Israel's security."
     ev = _find(_events(pipeline, text), "SUPPORT", "USA")
     assert ev.target is not None and ev.target.country == "ISR"
+
+
+def test_a_shooting_on_the_border_with_a_country_is_not_aimed_at_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "An Armenian soldier was killed and another wounded in a shooting on the border with Azerbaijan on "
+        "Saturday, Armenia's defence ministry said."
+    )
+    shootings = [e for e in _events(pipeline, text) if e.evidence.trigger == "shooting"]
+    assert not any(e.target is not None and e.target.country == "AZE" for e in shootings)
