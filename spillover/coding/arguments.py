@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from spillover.actors.coreference import SPEECH_VERBS
 from spillover.coding.agency import commissioned_source, controller, principals
+from spillover.coding.factuality import SETTING_NOUNS
 from spillover.coding.phrases import (
     GIVING_TYPES,
     charged_for,
@@ -60,8 +61,6 @@ ASKING_NOUNS = frozenset({"request", "demand", "call", "appeal", "plea", "invita
 PLOT_NOUNS = frozenset({"plot", "plan", "conspiracy", "scheme"})
 #: Verbs that make a plot: their subject is the plotter.
 PLOT_MAKING = frozenset({"organise", "organize", "hatch", "plan", "prepare", "orchestrate", "mastermind", "devise"})
-#: Nouns of a conversation whose parties are the teller and the told ("told Araghchi in a phone call").
-_CALL_NOUNS = frozenset({"call", "conversation"})
 #: Prepositions whose gerund says when or how the clause's own subject acted ("advanced after seizing the town",
 #: "retaliated by shelling"); unlike "against visiting X" or "for helping", whose gerund is someone else's deed.
 ADVERBIAL_PREPS = frozenset({"after", "before", "while", "by", "upon", "since", "without"})
@@ -363,7 +362,7 @@ class ArgumentReader:
                     # a verb with a subject of its own that is no actor ("the treaty covers attacks on
                     # its vessels") lends nothing; only a subjectless one ("vowed to carry out attacks") does
                     sources = self.inherited_subject(verb, index)
-        call = tok.lemma_.lower() in _CALL_NOUNS and tok.dep_ == "pobj"
+        call = tok.lemma_.lower() in SETTING_NOUNS and tok.dep_ == "pobj"
         if pattern.event_type == "CONSULT" and call and verb is not None and tok.head.head.i == verb.i:
             # "told Araghchi in a telephone call that ...": the call is between the teller and the told
             sources = sources or subject_actors(verb, index) or self.inherited_subject(verb, index)

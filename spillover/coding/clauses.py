@@ -129,9 +129,7 @@ def denying_speech(tok: Token) -> Token | None:
     fire first": the deed is not just negated, it is denied by whoever says so, which matters when the
     speaker is its alleged doer (see the extractor).
     """
-    if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or tok.head.i == tok.i:
-        return None
-    return tok.head if tok.head.lemma_.lower() in _DENYING_SPEECH else None
+    return reporting_verb(tok, _DENYING_SPEECH, steps=1) if tok.pos_ == "VERB" else None
 
 
 #: Verbs by which a state announces its own deed ("Israel said an air strike had killed ...").
@@ -140,11 +138,16 @@ _ANNOUNCING = frozenset({"say", "announce", "confirm", "claim", "state", "declar
 
 def announcing_speech(tok: Token) -> Token | None:
     """The verb of saying whose reported clause tells the deed ``tok`` names, up to three steps up."""
+    return reporting_verb(tok, _ANNOUNCING, steps=3)
+
+
+def reporting_verb(tok: Token, verbs: frozenset[str], *, steps: int) -> Token | None:
+    """The verb of ``verbs`` whose reported clause (``ccomp``) holds ``tok``, climbing at most ``steps`` heads."""
     cur = tok
-    for _ in range(3):
+    for _ in range(steps):
         if cur.head.i == cur.i:
             return None
-        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in _ANNOUNCING:
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in verbs:
             return cur.head
         cur = cur.head
     return None

@@ -71,8 +71,9 @@ _MAX_HOPS = 4
 _INFINITIVE_CUES = frozenset({"offer"})
 #: Confidence factor of a deed only supposed ("any attack would be met with force").
 _SUPPOSED_FACTOR = 0.5
-#: Nouns of a conversation: "in a phone call" is where a statement was made, not a thing it promises.
-_SETTING_NOUNS = frozenset({"call", "conversation"})
+#: Nouns of a conversation: "in a phone call" is where a statement was made, not a thing it promises (and,
+#: for the argument reader, its parties are the teller and the told: "told Araghchi in a phone call").
+SETTING_NOUNS = frozenset({"call", "conversation"})
 #: Prepositions that place a statement in such a conversation.
 _SETTING_PREPS = frozenset({"in", "during", "over"})
 #: Subordinators of a time clause: what it says is presupposed, not under the main clause's cue.
@@ -209,7 +210,7 @@ def _setting(trigger: Token) -> bool:
     """
     return (
         trigger.pos_ == "NOUN"
-        and trigger.lemma_.lower() in _SETTING_NOUNS
+        and trigger.lemma_.lower() in SETTING_NOUNS
         and trigger.dep_ == "pobj"
         and trigger.head.lower_ in _SETTING_PREPS
     )
