@@ -17,8 +17,13 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 
-def load_nlp(names: str) -> Language:
+def load_nlp(names: str, *, repairs: bool = True) -> Language:
     """Load the first loadable pipeline of ``names`` (comma-separated names or paths).
+
+    Args:
+        names: Comma-separated preference list of pipeline names or paths.
+        repairs: Add spillover's paragraph and parse-repair components. Off only for a
+            baseline, such as the throughput benchmark's bare spaCy pipeline.
 
     Raises:
         ModelError: none of them is installed, with the install command to fix it.
@@ -37,7 +42,7 @@ def load_nlp(names: str) -> Language:
         except OSError as exc:
             tried.append(f"{name} ({str(exc).splitlines()[0][:80]})")
             continue
-        if "parser" in nlp.pipe_names and REPAIR_COMPONENT not in nlp.pipe_names:
+        if repairs and "parser" in nlp.pipe_names and REPAIR_COMPONENT not in nlp.pipe_names:
             if not Language.has_factory(REPAIR_COMPONENT):
                 Language.component(REPAIR_COMPONENT, func=repair_parse)
                 Language.component(PARAGRAPH_COMPONENT, func=paragraph_starts)
