@@ -13,6 +13,7 @@ and who speaks a demand. Rules that look further across the sentence live in
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spillover.actors.coreference import SPEECH_VERBS
@@ -91,6 +92,8 @@ _MOODS = frozenset(
     {"concern", "alarm", "worry", "disappoint", "dismay", "shock", "outrage", "determine", "prepare", "commit",
      "satisfy", "please", "encourage", "trouble", "surprise", "disturb", "anger", "appal", "appall"}
 )  # fmt: skip
+#: Means of a conversation: a talk "by telephone with X" is with X.
+_MEDIA = frozenset({"phone", "telephone", "video", "videoconference", "videolink", "link", "call"})
 #: Types that own up to or deny a deed told in their complement ("acknowledged that its drone struck X").
 _OWNING = frozenset({"CONCEDE", "REJECT"})
 #: Participles that tie an unnamed group to a known one ("a cell *linked to* the IRGC").
@@ -133,6 +136,9 @@ class ArgumentReader:
             elif child.dep_ == "prep":  # "spoke by *phone* with his Iranian counterpart"
                 named = [o for o in child.children if o.dep_ == "pobj"]
                 targets.extend(a for o in named for a in particle_targets(o, pattern, index))
+                if pattern.event_type == "CONSULT":  # "discussed the incident by telephone with Erdogan"
+                    media = [o for o in named if o.lemma_.lower() in _MEDIA]
+                    targets.extend(a for o in media for a in phrase_actors(o, pattern.target_preps, index))
             elif child.dep_ == "ccomp" and pattern.event_type in _OWNING and tells_the_deed(child, pattern):
                 # "acknowledged that one of its drones had struck Azerbaijan's airport": owning up to a deed
                 # is addressed to the side it hit
@@ -208,6 +214,8 @@ class ArgumentReader:
             return []
         if pattern.event_type == "MOBILIZE" and obj.lemma_.lower() in pattern.particles:
             return []  # "moved additional troops to its border": the forces moved are the mover's, no target
+        if pattern.event_type == "CONSULT" and self.deed_type(obj) not in (None, "CONSULT"):
+            return []  # "met to discuss the Iranian drone strikes": talks about a deed are not with its doer
         found = index.actors_for(obj)
         if obj.lemma_.lower() in pattern.particles:
             # "expressed *its* full support for Guyana": the pronoun is the speaker's own, not a target
@@ -362,6 +370,8 @@ class ArgumentReader:
                     # a verb with a subject of its own that is no actor ("the treaty covers attacks on
                     # its vessels") lends nothing; only a subjectless one ("vowed to carry out attacks") does
                     sources = self.inherited_subject(verb, index)
+        if sources and light and tok.dep_ in OBJECT_DEPS and verb is not None and tok.head.i == verb.i:
+            sources = _owned_roles(sources, verb, index)
         call = tok.lemma_.lower() in SETTING_NOUNS and tok.dep_ == "pobj"
         if pattern.event_type == "CONSULT" and call and verb is not None and tok.head.head.i == verb.i:
             # "told Araghchi in a telephone call that ...": the call is between the teller and the told
@@ -381,6 +391,22 @@ class ArgumentReader:
                 if child.dep_ in OBJECT_DEPS:
                     targets.extend(index.actors_for(child))
         return sources, targets
+
+
+def _owned_roles(sources: list[Actor], verb: Token, index: ActorIndex) -> list[Actor]:
+    """Give a role named without a country the country of the verb's subject.
+
+    "Georgia has tripled police patrols": the police are Georgia's. Not over a verb that stops or
+    reports the deed ("Turkey foiled a militant attack" is no Turkish militants' attack).
+    """
+    if any(s.country is not None or not (s.code or "").startswith("---") for s in sources):
+        return sources
+    if verb.lemma_.lower() in REMARK_VERBS | PREVENTION_VERBS | PERCEPTION_VERBS:
+        return sources
+    owners = [a for a in subject_actors(verb, index) if a.country is not None and a.code == a.country]
+    if not owners:
+        return sources
+    return [replace(s, code=f"{o.country}{(s.code or '---')[3:]}", country=o.country) for o in owners for s in sources]
 
 
 def _own_object(tok: Token, pattern: TriggerPattern) -> bool:

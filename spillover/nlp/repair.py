@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spillover.nlp.tags import repair_plural_objects, repair_present_roots
+from spillover.nlp.tags import repair_intent_participles, repair_plural_objects, repair_present_roots
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,6 +27,7 @@ __all__ = [
     "paragraph_starts",
     "repair_date_subjects",
     "repair_infinitive_conjuncts",
+    "repair_named_objects",
     "repair_parse",
     "repair_reduced_relatives",
     "repair_reported_clauses",
@@ -248,6 +249,19 @@ def repair_split_modifiers(doc: Doc) -> Doc:
     return doc
 
 
+def repair_named_objects(doc: Doc) -> Doc:
+    """Give "Macron called *Lebanese Prime Minister Nawaf Salam*" its object back.
+
+    After "called", the parser may read a person's name with a long title as an object predicate
+    (as in "called him a liar") although the verb has no object for it to describe. A predicate
+    needs an object: a lone predicate that is a person's name is the object.
+    """
+    for name in [t for t in doc if t.dep_ == "oprd" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]:
+        if not any(c.dep_ in ("dobj", "dative") for c in name.head.children):
+            name.dep_ = "dobj"
+    return doc
+
+
 def repair_plot_infinitives(doc: Doc) -> Doc:
     """Give "foiled an alleged plot *to blow up* a section of it" its infinitive back to the plot.
 
@@ -340,6 +354,7 @@ def repair_parse(doc: Doc) -> Doc:
     """Every repair of this module that runs after the parser, in order."""
     doc = repair_reported_clauses(repair_subordinate_subjects(repair_reduced_relatives(doc)))
     doc = repair_split_modifiers(repair_first_time_clauses(repair_participle_subjects(doc)))
-    doc = repair_plural_objects(repair_date_subjects(repair_plot_infinitives(doc)))
+    doc = repair_named_objects(doc)
+    doc = repair_plural_objects(repair_date_subjects(repair_plot_infinitives(repair_intent_participles(doc))))
     doc = repair_subject_roots(repair_present_roots(repair_infinitive_conjuncts(doc)))
     return repair_reported_conjuncts(doc)

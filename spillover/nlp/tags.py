@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["repair_plural_objects", "repair_present_roots"]
+__all__ = ["repair_intent_participles", "repair_plural_objects", "repair_present_roots"]
 
 #: Verbs of saying, thinking and perceiving, whose clausal complements are real clauses.
 _REPORTING = frozenset(
@@ -69,6 +69,37 @@ def repair_present_roots(doc: Doc) -> Doc:
         subject.dep_ = "nsubj"
         for other in names[:-1]:
             other.head, other.dep_ = subject, "compound"
+    return doc
+
+
+#: Participles of intent whose infinitive is what a group set out to do ("a cell *planning* to bomb"), with
+#: their base forms.
+_INTENT = {"planning": "plan", "plotting": "plot", "preparing": "prepare", "seeking": "seek", "trying": "try",
+           "intending": "intend", "aiming": "aim", "attempting": "attempt"}
+
+
+def repair_intent_participles(doc: Doc) -> Doc:
+    """Give "broke up a cell *planning* to bomb a pumping station" its plotters back.
+
+    The tagger reads a participle of intent after a group noun as a noun with the group as its
+    compound ("cell planning"), and the parser then hangs the infinitive on the main verb, as if the
+    ones who broke up the cell meant to bomb. The participle modifies the group and the infinitive
+    is its complement, so the group is who planned the deed.
+    """
+    for noun in [t for t in doc if t.pos_ == "NOUN" and t.lower_ in _INTENT and t.i + 2 < len(doc)]:
+        groups = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == noun.i - 1]
+        to, deed = doc[noun.i + 1], doc[noun.i + 2]
+        if not groups or to.lower_ != "to" or deed.pos_ != "VERB" or deed.head.i != noun.head.i or noun.head == noun:
+            continue
+        if deed.dep_ not in ("advcl", "xcomp") or to.head.i != deed.i:
+            continue
+        group = groups[0]
+        group.head, group.dep_ = noun.head, noun.dep_
+        for child in [c for c in noun.children if c.i < group.i]:
+            child.head = group  # "a second cell": the determiner and modifiers are the group's
+        noun.head, noun.dep_ = group, "acl"
+        noun.pos_, noun.tag_, noun.lemma_ = "VERB", "VBG", _INTENT[noun.lower_]
+        deed.head, deed.dep_ = noun, "xcomp"
     return doc
 
 

@@ -1682,3 +1682,46 @@ def test_a_shooting_on_the_border_with_a_country_is_not_aimed_at_it(pipeline) ->
     )
     shootings = [e for e in _events(pipeline, text) if e.evidence.trigger == "shooting"]
     assert not any(e.target is not None and e.target.country == "AZE" for e in shootings)
+
+
+def test_a_talk_by_telephone_is_with_the_one_named_after_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "President Ilham Aliyev discussed the incident by telephone with Turkish President Recep Tayyip Erdogan."
+    ev = _find(_events(pipeline, text), "CONSULT", "AZE")
+    assert ev.target is not None and ev.target.country == "TUR"
+
+
+def test_a_phone_call_to_a_titled_name_is_a_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "French President Emmanuel Macron called Lebanese Prime Minister Nawaf Salam on Sunday."
+    ev = _find(_events(pipeline, text), "CONSULT", "FRA", "LBN")
+    assert ev.mode == "phone"
+
+
+def test_a_group_planning_an_attack_is_its_doer_not_the_one_who_broke_it_up(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Azerbaijan's security service said it had broken up a cell planning to bomb a pumping station near Ganja."
+    events = _events(pipeline, text)
+    bomb = next(e for e in events if e.evidence.trigger == "bomb")
+    assert bomb.status == "planned" and (bomb.source is None or bomb.source.country != "AZE")
+    assert bomb.target is not None and bomb.target.country == "AZE"
+
+
+def test_a_role_named_without_a_country_belongs_to_the_verbs_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ev = _find(_events(pipeline, "Georgia has kept police patrols along its stretch of the pipeline."), "MOBILIZE")
+    assert ev.source is not None and ev.source.code == "GEOCOP"
+
+
+def test_patrols_tripled_are_a_mobilisation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ev = _find(_events(pipeline, "Georgia has tripled police patrols along its stretch of the pipeline."), "MOBILIZE")
+    assert ev.source is not None and ev.source.country == "GEO" and "triple patrol" in ev.evidence.coder
+
+
+def test_talks_about_a_deed_are_not_with_its_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The UN Security Council met on Friday to discuss the Iranian drone strikes on Nakhchivan."
+    talks = [e for e in _events(pipeline, text) if e.event_type == "CONSULT"]
+    assert talks and not any(e.target is not None and e.target.country == "IRN" for e in talks)
+
+
+def test_regretting_an_incident_owns_up_to_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iranian drones struck Nakhchivan airport on Monday. On Tuesday Iran regretted the incident."
+    ev = _find(_events(pipeline, text), "CONCEDE", "IRN")
+    assert ev.target is not None and ev.target.country == "AZE"
+    assert "regret incident" in ev.evidence.coder

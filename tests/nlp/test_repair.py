@@ -107,3 +107,23 @@ def test_a_subject_with_a_relative_clause_gets_its_verb_back(nlp) -> None:  # ty
     doc = nlp("Oman, which has mediated between Washington and Tehran in the past, offered to host negotiations.")
     oman, offered = doc[0], next(t for t in doc if t.lower_ == "offered")
     assert offered.dep_ == "ROOT" and (oman.dep_, oman.head.i) == ("nsubj", offered.i)
+
+
+def test_a_participle_of_intent_after_a_group_noun_gives_the_group_its_plan(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The service said it had broken up a second cell planning to bomb a pumping station near Ganja.")
+    cell, planning, bomb = (next(t for t in doc if t.lower_ == w) for w in ("cell", "planning", "bomb"))
+    assert (cell.dep_, cell.head.lower_) == ("dobj", "broken")
+    assert (planning.pos_, planning.dep_, planning.head.i) == ("VERB", "acl", cell.i)
+    assert (bomb.dep_, bomb.head.i) == ("xcomp", planning.i)
+
+
+def test_a_lone_name_read_as_an_object_predicate_is_the_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("French President Emmanuel Macron called Lebanese Prime Minister Nawaf Salam on Sunday.")
+    salam = next(t for t in doc if t.text == "Salam")
+    assert (salam.dep_, salam.head.lower_) == ("dobj", "called")
+
+
+def test_a_name_with_an_object_before_it_stays_a_predicate(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Officials called him Ivan.")
+    him, ivan = doc[2], doc[3]
+    assert (him.dep_, ivan.dep_) == ("dobj", "oprd")
