@@ -101,7 +101,8 @@ class Coreference:
             speaker = self.actor_for(subject) if subject is not None and not own else None
             if speaker is not None and speaker.country:
                 return replace(speaker, text=tok.text, span=None)
-            return self._recent(tok, persons=True)
+            topic = self._previous_subject_person(tok) if tok.dep_ in ("nsubj", "nsubjpass") else None
+            return topic or self._recent(tok, persons=True)
         if lower in GROUP_PRONOUNS:
             told = _told_to_act(tok)  # "called on Armenia to withdraw *its* troops": Armenia's
             if told is not None and (actor := self.actor_for(told)) is not None:
@@ -248,6 +249,30 @@ class Coreference:
                     country = actor.country
                     return Actor(text=tok.text, name=self.kb.country_name(country), code=country, country=country)
                 return replace(actor, text=tok.text, span=None)
+        return None
+
+    def _previous_subject_person(self, tok: Token) -> Actor | None:
+        """The person who was the subject of the sentence before, for a subject "he" or "she".
+
+        "Pashinyan met Iran's first vice president in Yerevan. He urged Tehran and Baku to ...": a
+        subject pronoun carries on the topic, which the last subject holds, not the person named last.
+        Only when the sentence names no person before the pronoun.
+        """
+        start, own = previous_sentence_start(tok), tok.sent.start
+        if start == own:
+            return None
+        for mention in self._mentions_before(tok):
+            if mention.tok_start >= own:
+                if mention.kind in ("person", "ner:PERSON"):
+                    return None
+                continue
+            if mention.tok_start < start:
+                break
+            person = mention.kind in ("person", "ner:PERSON") or (
+                mention.kind in ("country", "demonym", "capital") and self._titles_a_person(mention)
+            )
+            if person and mention.actor.country and _in_subject(self.doc[mention.tok_start : mention.tok_end]):
+                return replace(mention.actor, text=tok.text, span=None)
         return None
 
     def _recent_plural_object(self, tok: Token) -> Actor | None:

@@ -92,6 +92,8 @@ _MOODS = frozenset(
     {"concern", "alarm", "worry", "disappoint", "dismay", "shock", "outrage", "determine", "prepare", "commit",
      "satisfy", "please", "encourage", "trouble", "surprise", "disturb", "anger", "appal", "appall"}
 )  # fmt: skip
+#: Sectors of a state's own apparatus, which its mobilisation moves rather than faces.
+_FORCES = frozenset({None, "GOV", "MIL", "COP", "SPY"})
 #: Means of a conversation: a talk "by telephone with X" is with X.
 _MEDIA = frozenset({"phone", "telephone", "video", "videoconference", "videolink", "link", "call"})
 #: Types that own up to or deny a deed told in their complement ("acknowledged that its drone struck X").
@@ -181,6 +183,9 @@ class ArgumentReader:
             targets = foreign
         elif own and targets and not foreign and pattern.event_type == "SANCTION":
             targets = []  # "it recalled its ambassador": from whom, the report says elsewhere
+        elif own and pattern.event_type == "MOBILIZE" and all(a.sector in _FORCES for a in targets):
+            # "ordered the army to reinforce air defences": a state's own forces are the means, not the target
+            targets = [a for a in targets if a.country is not None and a.country not in own]
         elif own and targets and not foreign and not passive and is_verbal(pattern):
             # "visited Baku and pledged Tbilisi's support": the support is the source's own, given to Baku
             targets = shared_targets(tok, index) or targets

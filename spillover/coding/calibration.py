@@ -44,6 +44,16 @@ _INFERRED = ("+dyad", "+place", "+anaphora")
 UNDIRECTED_TYPES = frozenset({"AID", "COOPERATE"})
 
 
+def _undirected(event: Event) -> bool:
+    """Whether the event may well have no target: aid and cooperation, or a mobilisation that took place.
+
+    "Georgia has tripled police patrols", "troops remained on alert": a deployment faces no one
+    by name. A planned or offered one is mostly told for another event ("offered to send troops to
+    help the Philippine army"), and stays marked.
+    """
+    return event.event_type in UNDIRECTED_TYPES or (event.event_type == "MOBILIZE" and event.status == "occurred")
+
+
 def event_features(event: Event) -> list[float]:
     """The calibration inputs of one event, in :data:`FEATURES` order."""
     score = min(max(event.confidence, 1e-3), 1 - 1e-3)
@@ -53,7 +63,7 @@ def event_features(event: Event) -> list[float]:
         1.0 if coder.startswith("model:") else 0.0,
         1.0 if any(mark in coder for mark in _INFERRED) else 0.0,
         1.0 if event.source is None else 0.0,
-        1.0 if event.target is None and event.event_type not in UNDIRECTED_TYPES else 0.0,
+        1.0 if event.target is None and not _undirected(event) else 0.0,
         0.0 if event.status == "occurred" else 1.0,
     ]
 

@@ -67,8 +67,15 @@ _ATTITUDE_CODES = {
 #: outcome as a rejection (12x) rather than a cooperative statement that was attempted.
 _FAILURE_VERBS = frozenset({"fail"})
 _MAX_HOPS = 4
-#: Cue verbs that make a plan only of the infinitive they govern, not of their object.
-_INFINITIVE_CUES = frozenset({"offer"})
+#: Cue verbs that make a plan only of the infinitive they govern, not of their object ("asked NATO to help
+#: patrol" asks for a patrol; "asked about the attack" says nothing of the attack).
+_INFINITIVE_CUES = frozenset({"offer", "ask", "request"})
+#: Nouns that make a plan only of the infinitive they govern ("an offer to mediate", "readiness to host
+#: talks"); their cue rows in factuality.tsv apply to nothing else. Not "decision": "the UK's decision to
+#: expel 23 diplomats" is the expulsion, as CAMEO codes a decided deed.
+_INFINITIVE_NOUNS = frozenset({"offer", "readiness", "willingness", "proposal"})
+#: Nouns that govern only an infinitive, so never give their own status ("put on full combat *readiness*").
+INFINITIVE_ONLY = _INFINITIVE_NOUNS
 #: Confidence factor of a deed only supposed ("any attack would be met with force").
 _SUPPOSED_FACTOR = 0.5
 #: Nouns of a conversation: "in a phone call" is where a statement was made, not a thing it promises (and,
@@ -144,7 +151,7 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
         if head.head.i == head.i or head.dep_ not in _GOVERNING_DEPS:
             break
         via = head.dep_
-        if via == "conj" and not _marked_complement(head):
+        if via == "conj" and not (_marked_complement(head) or _infinitive_conjunct(head)):
             break  # "ordered the envoy to leave and accused Vilnius": a finite sibling clause, not governed
         if via == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in head.children):
             break  # "accused Iran of an attack after two drones crossed": the time clause is given as fact
@@ -156,8 +163,10 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
         cue = lexicon.cue(head.lemma_.lower(), scope="head", pos=head.pos_)  # "a dispute that began" is no denial
         if cue is None:
             continue
-        if head.lemma_.lower() in _INFINITIVE_CUES and via != "xcomp":
+        if head.pos_ != "NOUN" and head.lemma_.lower() in _INFINITIVE_CUES and via != "xcomp":
             continue  # "offered condolences" were given; "offered to host talks" is only offered
+        if head.pos_ == "NOUN" and head.lemma_.lower() in _INFINITIVE_NOUNS and not (via == "acl" and _to(trigger)):
+            continue  # "an offer to mediate" is only offered; "the offer of condolences" says nothing
         if via == "nsubj" and cue.status != "attempted":
             continue  # "The attack was denied" is fine, but "The attack threatened X" is not a threat cue
         if any(c.dep_ == "neg" for c in head.children) and cue.status == "denied":
@@ -229,6 +238,19 @@ def _dated_past(trigger: Token) -> bool:
             words = {t.lower_ for t in child.subtree}
             return not words & {"next", "tomorrow", "coming"}
     return False
+
+
+def _infinitive_conjunct(tok: Token) -> bool:
+    """Whether a conjoined verb is a bare infinitive that shares its sibling's "to".
+
+    "Asked NATO to help ... and *increase* patrols": it is governed as the sibling is.
+    """
+    return tok.tag_ == "VB" and tok.head.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in tok.children)
+
+
+def _to(tok: Token) -> bool:
+    """Whether a verb is a to-infinitive."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _marked_complement(tok: Token) -> bool:

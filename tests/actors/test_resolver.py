@@ -158,3 +158,22 @@ def test_the_three_ministers_are_the_three_countries_named_before(pipeline) -> N
     events = pipeline.extract_texts([(text, None)], min_confidence=0.0)[0]
     callers = {e.source.country for e in events if e.event_type == "REQUEST" and e.source is not None}
     assert callers == {"AZE", "TUR", "GEO"}
+
+
+def test_a_subject_he_carries_on_the_last_sentences_subject(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Armenian Prime Minister Nikol Pashinyan met Iran's first vice president in Yerevan on Wednesday. "
+        "He urged Tehran and Baku to settle their dispute peacefully."
+    )
+    doc, index = _index(pipeline, text)
+    he = next(t for t in doc if t.text == "He")
+    actor = index.actor_for(he)
+    assert actor is not None and actor.country == "ARM"
+
+
+def test_a_he_after_a_person_named_in_its_own_sentence_is_left_to_recency(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Aliyev met Erdogan in Ankara. After Putin called, he said the talks had gone well."
+    doc, index = _index(pipeline, text)
+    he = next(t for t in doc if t.text == "he")
+    actor = index.actor_for(he)
+    assert actor is not None and actor.country == "RUS"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spillover.coding.calibration import merge_same_deed, select_confident
+from spillover.coding.calibration import FEATURES, event_features, merge_same_deed, select_confident
 from spillover.records import Actor, Event, Evidence
 
 
@@ -80,3 +80,13 @@ def test_the_one_hit_in_one_deed_and_the_doer_of_another_are_two_deeds() -> None
     """'police came under a grenade attack while they were conducting a raid': the attack and the raid."""
     events = [_deed("raid", "BGD", None, 0.4), _deed("came", None, "BGDCOP", 0.3)]
     assert [e.id for e in merge_same_deed(events)] == ["raid", "came"]
+
+
+def test_a_mobilisation_that_took_place_may_face_no_one() -> None:
+    no_target = FEATURES.index("no_target")
+    deployed = replace(_event("a", 0, 0.8), event_type="MOBILIZE")
+    offered = replace(deployed, status="planned")
+    accusation = _event("b", 0, 0.8)
+    assert event_features(deployed)[no_target] == 0.0
+    assert event_features(offered)[no_target] == 1.0
+    assert event_features(accusation)[no_target] == 1.0

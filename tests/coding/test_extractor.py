@@ -1725,3 +1725,19 @@ def test_regretting_an_incident_owns_up_to_it(pipeline) -> None:  # type: ignore
     ev = _find(_events(pipeline, text), "CONCEDE", "IRN")
     assert ev.target is not None and ev.target.country == "AZE"
     assert "regret incident" in ev.evidence.coder
+
+
+def test_a_states_own_army_is_not_the_target_of_its_mobilisation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "President Ilham Aliyev ordered the army to reinforce air defences in Nakhchivan."
+    moves = [e for e in _events(pipeline, text) if e.event_type == "MOBILIZE"]
+    assert moves and all(e.target is None or e.target.country != "AZE" for e in moves)
+
+
+def test_air_defence_systems_sent_to_another_country_are_military_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ev = _find(_events(pipeline, "Turkey sent air defence systems to Azerbaijan on Monday."), "AID", "TUR", "AZE")
+    assert ev.cameo == "072"
+
+
+def test_workers_deployed_abroad_are_no_mobilisation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The president will not lift the ban on deployment of workers to Kuwait."
+    assert not any(e.event_type == "MOBILIZE" for e in _events(pipeline, text))

@@ -41,3 +41,20 @@ def test_a_missile_shot_down_was_an_attempted_attack_a_jet_shot_down_was_hit(pip
     assert any(e.evidence.trigger == "shot" and e.status == "attempted" for e in missile), missile
     jet = _events(pipeline, "Turkey shot down a Russian jet.")
     assert any(e.evidence.trigger == "shot" and e.status == "occurred" for e in jet), jet
+
+
+def test_a_deed_offered_by_a_noun_is_planned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Kabul welcomed Australia's offer to send troops to Kandahar.")
+    sending = next(e for e in events if e.evidence.trigger == "send")
+    assert sending.status == "planned"
+
+
+def test_readiness_is_no_plan_of_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Azerbaijan placed its armed forces in Nakhchivan on full combat readiness on Sunday.")
+    assert any(e.event_type == "MOBILIZE" and e.status == "occurred" for e in events)
+
+
+def test_a_bare_infinitive_joined_to_a_requested_one_is_requested_too(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Greece has asked NATO to help patrol its airspace, share intelligence and increase naval patrols."
+    moves = [e for e in _events(pipeline, text) if e.event_type == "MOBILIZE"]
+    assert moves and all(e.status == "planned" for e in moves)
