@@ -186,6 +186,10 @@ class Coreference:
         "The foreign ministers of Azerbaijan, Turkey and Georgia met ... the three ministers condemned":
         the group is those three.
         """
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            topic = self._subject_countries(tok, count)
+            if topic:
+                return topic
         start = previous_sentence_start(tok)
         found: list[Actor] = []
         speakers = _acting_subjects(tok)
@@ -199,6 +203,25 @@ class Coreference:
             if country and named and all(country != a.country for a in found):
                 found.append(mention.actor)
         return list(reversed(found[:count])) if len(found) >= count else []
+
+    def _subject_countries(self, tok: Token, count: int) -> list[Actor]:
+        """The ``count`` countries that were subjects last, over the three sentences before ``tok``, newest last.
+
+        "Kazakhstan and Uzbekistan expressed solidarity with Azerbaijan. Tokayev told Aliyev ... Uzbekistan's
+        ministry said Tashkent supported Azerbaijan's sovereignty. *Both countries* also called on ...": a
+        counted subject carries on the subjects, not the last countries named in any role. Empty unless
+        exactly ``count`` countries were subjects there.
+        """
+        start = previous_sentence_start(self.doc[previous_sentence_start(self.doc[previous_sentence_start(tok)])])
+        found: list[Actor] = []
+        for mention in self._mentions_before(tok):
+            if mention.tok_start < start:
+                break
+            country = mention.actor.country
+            subject = _in_subject(self.doc[mention.tok_start : mention.tok_end])
+            if country and subject and all(country != a.country for a in found):
+                found.append(Actor(text=tok.text, name=self.kb.country_name(country), code=country, country=country))
+        return list(reversed(found)) if len(found) == count else []
 
     def _recent(
         self, tok: Token, *, persons: bool, kinds: tuple[str, ...] = (), stateless: bool = False

@@ -219,3 +219,35 @@ def to_the_accuser(filled: Event, original: Event, before: Sequence[Event], coun
                 return filled
             return inferred(original, target=implied(accuser.country, country_name))
     return filled
+
+
+#: Deeds whose unnamed doer a victim's accusation can name.
+_BLAMABLE = frozenset({"ASSAULT", "COERCE"})
+
+
+def blamed_doer(filled: Event, original: Event, events: Sequence[Event], country_name: dict[str, str]) -> Event:
+    """A deed on a side with no doer named is by whoever that side blames for it, in the same or the next sentence.
+
+    "A cyberattack had disrupted a gas plant near Baku, and officials blamed a hacking group linked to Iran's
+    Revolutionary Guards": the victim's accusation names the doer the deed's own clause leaves out. Only an
+    accusation by the side hit, against one other side.
+    """
+    target = original.target
+    if original.source is not None or target is None or not target.country or original.event_type not in _BLAMABLE:
+        return filled
+    index = original.evidence.sentence_index
+    accused = {
+        e.target.country
+        for e in events
+        if e.event_type == "ACCUSE"
+        and index <= e.evidence.sentence_index <= index + 1
+        and e.source is not None
+        and e.source.country == target.country
+        and e.target is not None
+        and e.target.country
+        and e.target.country != target.country
+    }
+    if len(accused) != 1:
+        return filled
+    (side,) = accused
+    return inferred(original, source=implied(side, country_name))

@@ -29,6 +29,7 @@ from spillover.coding.counterparts import (
     against_its_sanctioner,
     against_the_intruder,
     blame_the_attacker,
+    blamed_doer,
     implied,
     inferred,
     owned_to_the_victim,
@@ -116,6 +117,7 @@ def fill_targets(
         done = against_the_intruder(done, ev, events, country_name)
         done = blame_the_attacker(done, ev, named, country_name)
         done = owned_to_the_victim(done, ev, named, country_name)
+        done = blamed_doer(done, ev, events, country_name)
         done = spare_the_victim(done, ev, (struck or {}).get(ev.evidence.sentence_index, set()), counts, country_name)
         filled.append(to_the_accuser(done, ev, filled, country_name))
     attacks = _named_attacks(filled)

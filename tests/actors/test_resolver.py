@@ -177,3 +177,14 @@ def test_a_he_after_a_person_named_in_its_own_sentence_is_left_to_recency(pipeli
     he = next(t for t in doc if t.text == "he")
     actor = index.actor_for(he)
     assert actor is not None and actor.country == "RUS"
+
+
+def test_both_countries_as_subject_are_the_last_subjects_not_the_last_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kazakhstan and Uzbekistan expressed solidarity with Azerbaijan on Thursday. Uzbekistan's foreign "
+        "ministry said Tashkent supported Azerbaijan's sovereignty. Both countries also called on Iran and "
+        "Israel to stop the fighting."
+    )
+    events = pipeline.extract_texts([(text, None)], min_confidence=0.0)[0]
+    callers = {e.source.country for e in events if e.event_type == "REQUEST" and e.source is not None}
+    assert callers == {"KAZ", "UZB"}

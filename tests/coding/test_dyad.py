@@ -250,3 +250,14 @@ def test_both_governments_of_a_short_report() -> None:
     sentence = "Kenya's president offered to mediate between the two neighbours."
     offer = _said(_event("AGREE", 1, "KEN"), sentence, "offered")
     assert {e.target.code for e in fill_targets([offer], counts, {}) if e.target} == {"ETH", "ERI"}
+
+
+def test_a_deed_with_no_doer_is_by_whom_the_side_hit_blames() -> None:
+    from spillover.coding.counterparts import blamed_doer
+
+    attack = _event("COERCE", 4, None, "AZE")
+    blame = _event("ACCUSE", 3, "AZE", "IRN")
+    done = blamed_doer(attack, attack, [attack, blame], NAMES)
+    assert done.source is not None and done.source.country == "IRN" and "+dyad" in done.evidence.coder
+    third = _event("ACCUSE", 3, "TUR", "IRN")  # not the side hit: no say over who did it
+    assert blamed_doer(attack, attack, [attack, third], NAMES).source is None

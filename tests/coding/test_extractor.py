@@ -1741,3 +1741,8 @@ def test_air_defence_systems_sent_to_another_country_are_military_aid(pipeline) 
 def test_workers_deployed_abroad_are_no_mobilisation(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "The president will not lift the ban on deployment of workers to Kuwait."
     assert not any(e.event_type == "MOBILIZE" for e in _events(pipeline, text))
+
+
+def test_a_state_barring_anothers_ships_restricts_that_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Georgia barred Iranian-flagged vessels from its Black Sea port of Batumi on Saturday."
+    _find(_events(pipeline, text), "COERCE", "GEO", "IRN")
