@@ -251,3 +251,31 @@ def blamed_doer(filled: Event, original: Event, events: Sequence[Event], country
         return filled
     (side,) = accused
     return inferred(original, source=implied(side, country_name))
+
+
+#: Types of help a bystander gives the side hit.
+_HELP = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE"})
+
+
+def help_to_the_hit(filled: Event, original: Event, events: Sequence[Event], country_name: dict[str, str]) -> Event:
+    """Help offered to no one named goes to the one side the report tells being hit, when nothing else decides.
+
+    "Georgia's prime minister voiced concern and offered medical help", in a round-up of reactions to a drone
+    attack in Nakhchivan whose doer the report does not name: the help is for Azerbaijan (the concern is
+    not). Only help, support and offers by an outsider, only when every attack the report tells hit that
+    one country.
+    """
+    source = original.source
+    if filled.target is not None or source is None or not source.country or filled.event_type not in _HELP:
+        return filled
+    if original.status != "occurred":  # "ready to help the two neighbours settle the dispute": whose, is open
+        return filled
+    hit = {
+        e.target.country
+        for e in events
+        if e.event_type == "ASSAULT" and e.target is not None and e.target.country and e.status != "denied"
+    }
+    if len(hit) != 1 or source.country in hit:
+        return filled
+    (side,) = hit
+    return inferred(original, target=implied(side, country_name))

@@ -30,6 +30,7 @@ from spillover.coding.counterparts import (
     against_the_intruder,
     blame_the_attacker,
     blamed_doer,
+    help_to_the_hit,
     implied,
     inferred,
     owned_to_the_victim,
@@ -118,6 +119,7 @@ def fill_targets(
         done = blame_the_attacker(done, ev, named, country_name)
         done = owned_to_the_victim(done, ev, named, country_name)
         done = blamed_doer(done, ev, events, country_name)
+        done = help_to_the_hit(done, ev, events, country_name)
         done = spare_the_victim(done, ev, (struck or {}).get(ev.evidence.sentence_index, set()), counts, country_name)
         filled.append(to_the_accuser(done, ev, filled, country_name))
     attacks = _named_attacks(filled)

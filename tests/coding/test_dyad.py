@@ -261,3 +261,18 @@ def test_a_deed_with_no_doer_is_by_whom_the_side_hit_blames() -> None:
     assert done.source is not None and done.source.country == "IRN" and "+dyad" in done.evidence.coder
     third = _event("ACCUSE", 3, "TUR", "IRN")  # not the side hit: no say over who did it
     assert blamed_doer(attack, attack, [attack, third], NAMES).source is None
+
+
+def test_help_to_no_one_named_goes_to_the_one_side_hit() -> None:
+    from spillover.coding.counterparts import help_to_the_hit
+
+    strike = _event("ASSAULT", 4, None, "AZE")
+    offer = _event("AGREE", 1, "GEO")
+    done = help_to_the_hit(offer, offer, [strike, offer], NAMES)
+    assert done.target is not None and done.target.country == "AZE"
+    concern = _event("ACCUSE", 1, "GEO")  # concern over the attack is not for the side hit
+    assert help_to_the_hit(concern, concern, [strike, concern], NAMES).target is None
+    planned = replace(offer, status="planned")  # "ready to help the two neighbours settle": whose is open
+    assert help_to_the_hit(planned, planned, [strike, planned], NAMES).target is None
+    other = _event("ASSAULT", 4, None, "IRN")
+    assert help_to_the_hit(offer, offer, [strike, other, offer], NAMES).target is None

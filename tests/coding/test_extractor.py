@@ -1746,3 +1746,9 @@ def test_workers_deployed_abroad_are_no_mobilisation(pipeline) -> None:  # type:
 def test_a_state_barring_anothers_ships_restricts_that_state(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Georgia barred Iranian-flagged vessels from its Black Sea port of Batumi on Saturday."
     _find(_events(pipeline, text), "COERCE", "GEO", "IRN")
+
+
+def test_drones_armed_are_no_military_aid_and_an_expected_apology_is_a_demand(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.event_type == "AID" for e in _events(pipeline, "It did not say whether the drones were armed."))
+    ev = _find(_events(pipeline, "Baku still expected a formal apology from Tehran."), "REQUEST", "AZE", "IRN")
+    assert "expect apology" in ev.evidence.coder
