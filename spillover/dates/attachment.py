@@ -38,7 +38,7 @@ def _attaches_to(tok: Token, trigger: Token) -> bool:
 
 
 def timexes_for(trigger: Token, sent: Span, timexes: Sequence[Timex]) -> list[Timex]:
-    """The timexes attached to ``trigger``'s clause, or all of the sentence's when none is.
+    """The timexes attached to ``trigger``'s clause, or else the sentence's but those describing other nouns.
 
     Args:
         trigger: The event's trigger token.
@@ -59,7 +59,25 @@ def timexes_for(trigger: Token, sent: Span, timexes: Sequence[Timex]) -> list[Ti
                 attached.append(timex)
         if attached:
             return attached
-    return inside
+    # "The missile was launched from western Iran and followed the path of one intercepted on March 4":
+    # an expression in a clause that only describes a noun dates that other event
+    return [t for t in inside if not _in_noun_clause(t, doc, trigger)]
+
+
+def _in_noun_clause(timex: Timex, doc: Doc, trigger: Token) -> bool:
+    """Whether the expression sits in a relative or participle clause of a noun that does not hold the trigger.
+
+    "one intercepted on March 4", "the escort, withdrawn last week", "trucks stuck there since early March".
+    """
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    if span is None:
+        return False
+    cur = span.root
+    for _ in range(_MAX_HOPS):
+        if cur.dep_ in _CLAUSE_DEPS or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return cur.dep_ in ("acl", "relcl") and cur.i != trigger.i and not cur.is_ancestor(trigger)
 
 
 def _names_a_thing(timex: Timex, doc: Doc, trigger: Token) -> bool:

@@ -79,3 +79,14 @@ def test_a_year_that_names_a_thing_does_not_date_the_event(pipeline) -> None:  #
     assert timexes_for(p.token("urged"), p.sent, p.timexes) == []
     (own,) = timexes_for(p.token("clash"), p.sent, p.timexes)
     assert "Thursday" in own.text
+
+
+def test_a_date_in_a_clause_describing_a_noun_dates_that_other_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    parsed = _parse(
+        pipeline,
+        "Baku also asked Tehran to return the ambassador's security escort, withdrawn last week.",
+        date(2026, 3, 17),
+    )
+    assert timexes_for(parsed.token("asked"), parsed.sent, parsed.timexes) == []
+    withdrawn = timexes_for(parsed.token("withdrawn"), parsed.sent, parsed.timexes)
+    assert [t.text for t in withdrawn] == ["last week"]
