@@ -312,6 +312,17 @@ class ArgumentReader:
         """Who says it: the speech verb's subject, or the subject it inherits ("..., he added")."""
         return subject_actors(speech, index) or self.inherited_subject(speech, index)
 
+    def verdict_roles(self, copula: Token, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
+        """Sources and targets of a reported judgement: "Kazakhstan said attacks on airports were unacceptable".
+
+        The one who says it judges; what is judged is the copula's subject, or, for a deed with no side of
+        its own ("the strike"), its author, found later as for a condemnation. Never the judge itself.
+        """
+        sources = self.speaker_actors(copula.head, index)
+        judged = [a for c in copula.children if c.dep_ in ("nsubj", "nsubjpass") for a in index.actors_for(c)]
+        own = {a.country for a in sources if a.country}
+        return sources, [a for a in judged if a.country is None or a.country not in own]
+
     def noun_roles(self, tok: Token, pattern: TriggerPattern, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
         """Sources and targets of a noun trigger.
 

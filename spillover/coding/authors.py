@@ -84,7 +84,9 @@ def attack_author(
     attacked is not). When the latest attack told with a verb has no known author, nobody is named;
     a noun mention without actors ("a case over the strike") refers further back.
     """
-    condemned = [obj for obj in tok.children if obj.dep_ in OBJECT_DEPS and is_attack(obj)]
+    # a judgement told as a copula judges its subject: "said the strike was a violation of its sovereignty"
+    judged = OBJECT_DEPS | {"nsubj"} if tok.lemma_.lower() == "be" else OBJECT_DEPS
+    condemned = [obj for obj in tok.children if obj.dep_ in judged and is_attack(obj)]
     if not condemned:
         return None
     modes = {m for obj in condemned if (m := mode_of(obj) if mode_of is not None else None)}

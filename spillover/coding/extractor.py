@@ -67,7 +67,7 @@ from spillover.coding.sides import (
     protested_attack,
     victims_only,
 )
-from spillover.coding.triggers import Candidate, match_trigger, modal_demands
+from spillover.coding.triggers import Candidate, is_verdict, match_trigger, modal_demands
 from spillover.records import Actor, Event, Evidence
 
 if TYPE_CHECKING:
@@ -152,7 +152,9 @@ class EventExtractor:
         self, cand: Candidate, sent: Span, index: ActorIndex, doc_id: str, sentence_index: int
     ) -> Iterator[Event]:
         tok, pattern = cand.token, cand.pattern
-        if pattern.pos == "VERB":
+        if is_verdict(tok):  # "Azerbaijan said the strike was a violation of its sovereignty"
+            sources, targets = self.arguments.verdict_roles(tok, index)
+        elif pattern.pos == "VERB":
             sources, targets = self.arguments.verb_roles(tok, pattern, index)
         else:
             sources, targets = self.arguments.noun_roles(tok, pattern, index)

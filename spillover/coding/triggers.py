@@ -188,13 +188,14 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
     hyphened = _hyphened_noun(tok, lexicon)
     if hyphened is not None:
         return hyphened
-    if tok.pos_ not in ("VERB", "NOUN"):
+    if tok.pos_ not in ("VERB", "NOUN") and not is_verdict(tok):
         return None  # a stop word may still be a trigger: spaCy lists the noun "call" ("in a phone call")
     if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
         return None  # "air raid sirens", "protest note": the head noun decides
     if tok.pos_ == "VERB" and tok.dep_ == "amod":
         return None  # "the internationally recognised government", "Iranian-backed militias": a description
-    pos = "VERB" if tok.pos_ == "VERB" or _verb_tagged_noun(tok, lexicon) or _noun_with_particle(tok) else "NOUN"
+    verbal = tok.pos_ in ("VERB", "AUX") or _verb_tagged_noun(tok, lexicon) or _noun_with_particle(tok)
+    pos = "VERB" if verbal else "NOUN"
     patterns = lexicon.triggers(tok.lemma_.lower(), pos)
     if not patterns and pos == "NOUN":
         patterns = lexicon.triggers(tok.lower_, pos)
@@ -222,6 +223,21 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
         # A weight-0 row is a switch: "fight" + "epidemic" is no assault.
         return Candidate(tok, pattern, tok.i + 1) if pattern.weight > 0 else None
     return None
+
+
+#: Verbs that report a judgement told as a copula: "said the strikes were illegal".
+VERDICT_SPEECH = frozenset({"say", "tell", "add", "state", "declare", "insist", "stress", "note", "warn", "write"})
+
+
+def is_verdict(tok: Token) -> bool:
+    """Whether ``tok`` is the copula of a judgement someone reports: "Azerbaijan said the strike *was* a violation".
+
+    The lexicon's ``be`` rows ("be unacceptable", "be act terrorist") then name the judgement; the one who says
+    it judges the copula's subject. A narrator's copula ("the attack was a violation") reports nobody's verdict.
+    """
+    if tok.lemma_.lower() != "be" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in VERDICT_SPEECH:
+        return False
+    return any(c.dep_ in ("acomp", "attr") for c in tok.children)
 
 
 def _may_trigger(tok: Token, head_words: frozenset[str]) -> bool:

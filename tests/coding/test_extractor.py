@@ -1752,3 +1752,17 @@ def test_drones_armed_are_no_military_aid_and_an_expected_apology_is_a_demand(pi
     assert not any(e.event_type == "AID" for e in _events(pipeline, "It did not say whether the drones were armed."))
     ev = _find(_events(pipeline, "Baku still expected a formal apology from Tehran."), "REQUEST", "AZE", "IRN")
     assert "expect apology" in ev.evidence.coder
+
+
+def test_a_judgement_told_as_a_copula_accuses_what_it_judges(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ev = _find(_events(pipeline, "Iran said Israel was a threat to the whole region."), "ACCUSE", "IRN", "ISR")
+    assert "be threat" in ev.evidence.coder
+    text = "Iranian drones struck Nakhchivan on Thursday. Baku said the drone attack was a terrorist act."
+    verdict = next(e for e in _events(pipeline, text) if "be act terrorist" in e.evidence.coder)
+    assert verdict.source is not None and verdict.source.country == "AZE"
+    assert verdict.target is not None and verdict.target.country == "IRN"
+
+
+def test_a_narrators_copula_is_nobodys_verdict(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "The attack was a violation of international law.")
+    assert not any("be violation" in e.evidence.coder for e in events)
