@@ -419,7 +419,7 @@ def _owned_roles(sources: list[Actor], verb: Token, index: ActorIndex) -> list[A
         return sources
     if verb.lemma_.lower() in REMARK_VERBS | PREVENTION_VERBS | PERCEPTION_VERBS:
         return sources
-    owners = [a for a in subject_actors(verb, index) if a.country is not None and a.code == a.country]
+    owners = [a for a in subject_actors(verb, index) if a.country is not None]
     if not owners:
         return sources
     return [replace(s, code=f"{o.country}{(s.code or '---')[3:]}", country=o.country) for o in owners for s in sources]

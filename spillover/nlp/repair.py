@@ -47,7 +47,8 @@ _STATEMENT_VERBS = frozenset(
 #: had been a technical error ... and accused Israel" the incident's accusation.
 _WEAPON_NOUNS = frozenset(
     {"drone", "missile", "rocket", "shell", "bomb", "projectile", "warplane", "jet", "aircraft", "munition",
-     "strike", "attack", "explosion", "blast", "shelling", "incident", "error", "accident", "crash", "one"}
+     "strike", "attack", "explosion", "blast", "shelling", "incident", "error", "accident", "crash", "one",
+     "defence", "defense", "interceptor", "battery", "radar"}
 )
 #: Name of the component that starts a sentence at every new line, run before the parser.
 PARAGRAPH_COMPONENT = "spillover_paragraphs"

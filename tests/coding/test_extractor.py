@@ -1766,3 +1766,17 @@ def test_a_judgement_told_as_a_copula_accuses_what_it_judges(pipeline) -> None: 
 def test_a_narrators_copula_is_nobodys_verdict(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = _events(pipeline, "The attack was a violation of international law.")
     assert not any("be violation" in e.evidence.coder for e in events)
+
+
+def test_joint_drills_of_two_forces_named_by_a_role_are_both_countries(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkish and Azerbaijani forces began joint air defence exercises in the Nakhchivan exclave on Monday."
+    drills = [e for e in _events(pipeline, text) if e.event_type == "COOPERATE"]
+    assert {(e.source and e.source.country, e.target and e.target.country) for e in drills} == {
+        ("TUR", "AZE"),
+        ("AZE", "TUR"),
+    }
+
+
+def test_air_defences_cannot_vow(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran's Revolutionary Guards said air defences had shot down two Israeli missiles and vowed a response."
+    _find(_events(pipeline, text), "THREATEN", "IRN")
