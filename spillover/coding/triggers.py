@@ -220,6 +220,8 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
                 continue
             if pattern.subject_role == "target" and not _weapon_is_head(tok, pattern.particles):
                 continue  # "destroyed Hezbollah *missile* launchers" is no intercepted missile
+            if pattern.subject_role == "target" and _result_of_strike(tok, lexicon):
+                continue  # "struck an air base, destroying drones": what the strike hit, no interception
         # A weight-0 row is a switch: "fight" + "epidemic" is no assault.
         return Candidate(tok, pattern, tok.i + 1) if pattern.weight > 0 else None
     return None
@@ -251,6 +253,13 @@ def _may_trigger(tok: Token, head_words: frozenset[str]) -> bool:
         return True
     i = tok.i
     return i >= 2 and tok.doc[i - 1].text == "-"
+
+
+def _result_of_strike(tok: Token, lexicon: Lexicon) -> bool:
+    """Whether a participle tells what its governing attack destroyed: "struck an air base, *destroying* drones"."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or any(c.dep_ == "mark" for c in tok.children):
+        return False
+    return any(p.event_type == "ASSAULT" and not p.particles for p in lexicon.triggers(tok.head.lemma_.lower(), "VERB"))
 
 
 def _names_as(verb: Token) -> bool:

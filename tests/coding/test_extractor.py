@@ -1780,3 +1780,10 @@ def test_joint_drills_of_two_forces_named_by_a_role_are_both_countries(pipeline)
 def test_air_defences_cannot_vow(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Iran's Revolutionary Guards said air defences had shot down two Israeli missiles and vowed a response."
     _find(_events(pipeline, text), "THREATEN", "IRN")
+
+
+def test_what_a_strike_destroyed_is_no_interception(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Israeli aircraft struck an air base near Tabriz on Wednesday, destroying drones parked on the runway."
+    events = _events(pipeline, text)
+    assert not any(e.evidence.trigger.startswith("destroy") and e.status == "attempted" for e in events)
+    _find(events, "ASSAULT", "ISR", "IRN")
