@@ -165,6 +165,8 @@ class ArgumentReader:
             # a passive clause hoped or expected names no doer: in "she hoped the officials would be indicted"
             # she is not the prosecutor (one reported is mostly the reporter's: "said the envoy had been summoned")
             sources = self.inherited_subject(tok, index, attack=pattern.event_type == "ASSAULT")
+            if passive:  # "Iranian state media said the drivers had been detained": the state did, not its media
+                sources = [_state_of_media(a) for a in sources]
         if tok.dep_ == "advcl" and marked_infinitive(tok) and all(a.country is None for a in targets):
             # "phoned President Aliyev to convey condolences to the families of the wounded": the purpose
             # is aimed at whom the deed it completes reached
@@ -407,6 +409,11 @@ class ArgumentReader:
                 if child.dep_ in OBJECT_DEPS:
                     targets.extend(index.actors_for(child))
         return sources, targets
+
+
+def _state_of_media(actor: Actor) -> Actor:
+    """The country for its media ("Iranian state media"), any other actor as it is."""
+    return replace(actor, code=actor.country, sector=None) if actor.sector == "MED" and actor.country else actor
 
 
 def _owned_roles(sources: list[Actor], verb: Token, index: ActorIndex) -> list[Actor]:

@@ -1787,3 +1787,8 @@ def test_what_a_strike_destroyed_is_no_interception(pipeline) -> None:  # type: 
     events = _events(pipeline, text)
     assert not any(e.evidence.trigger.startswith("destroy") and e.status == "attempted" for e in events)
     _find(events, "ASSAULT", "ISR", "IRN")
+
+
+def test_a_passive_deed_reported_by_state_media_is_the_states(pipeline) -> None:  # type: ignore[no-untyped-def]
+    ev = _find(_events(pipeline, "Iranian state media said the drivers had been detained."), "COERCE", "IRN")
+    assert ev.source is not None and ev.source.code == "IRN"
