@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spillover.actors.coreference import SPEECH_VERBS
+from spillover.actors.coreference import DEFINITE_HEADS, SPEECH_VERBS
 from spillover.coding.agency import commissioned_source, controller, principals
 from spillover.coding.factuality import SETTING_NOUNS
 from spillover.coding.phrases import (
@@ -378,7 +378,7 @@ class ArgumentReader:
             REMARK_VERBS | PREVENTION_VERBS | PERCEPTION_VERBS
         ):
                 for child in verb.children:
-                    if child.dep_ in SUBJECT_DEPS and not event_pronoun(child, verb):
+                    if child.dep_ in SUBJECT_DEPS and not event_pronoun(child, verb) and not _owned_thing(child, index):
                         sources.extend(index.actors_for(child))
                     elif child.dep_ == "prep" and child.lower_ in pattern.target_preps and not targets:
                         for obj in child.children:
@@ -409,6 +409,17 @@ class ArgumentReader:
                 if child.dep_ in OBJECT_DEPS:
                     targets.extend(index.actors_for(child))
         return sources, targets
+
+
+def _owned_thing(noun: Token, index: ActorIndex) -> bool:
+    """Whether a subject is a thing its possessor owns, no one who acts: "*its* mutual defence *treaty* covers attacks".
+
+    Such a subject lends the verb's object no doer; a possessed role does ("*its* forces launched attacks").
+    """
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    actor = index.actor_for(noun)
+    return actor is not None and actor.sector is None and noun.lemma_.lower() not in DEFINITE_HEADS
 
 
 def _state_of_media(actor: Actor) -> Actor:

@@ -221,6 +221,8 @@ def to_the_accuser(filled: Event, original: Event, before: Sequence[Event], coun
     return filled
 
 
+#: Sectors of armed groups a government can blame for an attack at home.
+_ARMED_GROUPS = frozenset({"REB", "INS", "UAF"})
 #: Deeds whose unnamed doer a victim's accusation can name.
 _BLAMABLE = frozenset({"ASSAULT", "COERCE"})
 
@@ -232,12 +234,14 @@ def blamed_doer(filled: Event, original: Event, events: Sequence[Event], country
     Revolutionary Guards": the victim's accusation names the doer the deed's own clause leaves out. Only an
     accusation by the side hit, against one other side.
     """
-    target = original.target
-    if original.source is not None or target is None or not target.country or original.event_type not in _BLAMABLE:
+    target, source = original.target, original.source
+    if source is not None and source.code:  # a doer named, or only the weapon ("Drones struck ...")
+        return filled
+    if target is None or not target.country or original.event_type not in _BLAMABLE:
         return filled
     index = original.evidence.sentence_index
     accused = {
-        e.target.country
+        e.target
         for e in events
         if e.event_type == "ACCUSE"
         and index <= e.evidence.sentence_index <= index + 1
@@ -245,12 +249,14 @@ def blamed_doer(filled: Event, original: Event, events: Sequence[Event], country
         and e.source.country == target.country
         and e.target is not None
         and e.target.country
-        and e.target.country != target.country
+        # another state, or armed rebels at home ("blaming the paramilitary Rapid Support Forces")
+        and (e.target.country != target.country or e.target.sector in _ARMED_GROUPS)
     }
-    if len(accused) != 1:
+    if len({a.code for a in accused}) != 1:
         return filled
-    (side,) = accused
-    return inferred(original, source=implied(side, country_name))
+    side = next(iter(accused))
+    doer = side if side.country == target.country else implied(side.country or "", country_name)
+    return inferred(original, source=replace(doer, text="(implied)", span=None))
 
 
 #: Types of help a bystander gives the side hit.

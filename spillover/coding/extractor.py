@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spillover.actors.resolver import ActorIndex
-from spillover.coding.arguments import ArgumentReader
+from spillover.coding.arguments import LIGHT_VERBS, ArgumentReader
 from spillover.coding.authors import (
     DECIDED_DEEDS,
     airspace_owners,
@@ -357,6 +357,8 @@ class EventExtractor:
         speech = announcing_speech(tok)
         if speech is None:
             return []
+        if tok.pos_ == "NOUN" and tok.dep_ not in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() not in LIGHT_VERBS:
+            return []  # "said its treaty covers attacks on Philippine vessels": attacks in general, none carried out
         speakers = [
             a for a in self.arguments.speaker_actors(speech, index) if a.country and a.sector in (None, "GOV", "MIL")
         ]

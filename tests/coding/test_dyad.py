@@ -276,3 +276,13 @@ def test_help_to_no_one_named_goes_to_the_one_side_hit() -> None:
     assert help_to_the_hit(planned, planned, [strike, planned], NAMES).target is None
     other = _event("ASSAULT", 4, None, "IRN")
     assert help_to_the_hit(offer, offer, [strike, other, offer], NAMES).target is None
+
+
+def test_a_government_blaming_rebels_at_home_names_the_doer() -> None:
+    from spillover.coding.counterparts import blamed_doer
+
+    strike = replace(_event("ASSAULT", 4, None, "SDN"), source=Actor(text="Drones"))  # only the weapon named
+    rebels = Actor(text="the Rapid Support Forces", code="SDNREB", country="SDN", sector="REB")
+    blame = replace(_event("ACCUSE", 3, "SDN"), target=rebels)
+    done = blamed_doer(strike, strike, [strike, blame], NAMES)
+    assert done.source is not None and done.source.code == "SDNREB"

@@ -1792,3 +1792,10 @@ def test_what_a_strike_destroyed_is_no_interception(pipeline) -> None:  # type: 
 def test_a_passive_deed_reported_by_state_media_is_the_states(pipeline) -> None:  # type: ignore[no-untyped-def]
     ev = _find(_events(pipeline, "Iranian state media said the drivers had been detained."), "COERCE", "IRN")
     assert ev.source is not None and ev.source.code == "IRN"
+
+
+def test_a_thing_a_state_owns_lends_no_doer_to_what_its_verb_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The United States said its defence treaty with the Philippines covers attacks on Philippine vessels."
+    attacks = [e for e in _events(pipeline, text) if e.event_type == "ASSAULT"]
+    assert not any(e.source is not None and e.source.country == "USA" for e in attacks)
+    _find(_events(pipeline, "Iran's forces launched attacks on the town."), "ASSAULT", "IRN")
