@@ -186,7 +186,7 @@ class Coreference:
         "The foreign ministers of Azerbaijan, Turkey and Georgia met ... the three ministers condemned":
         the group is those three.
         """
-        if tok.dep_ in ("nsubj", "nsubjpass"):
+        if _of_a_subject(tok):
             topic = self._subject_countries(tok, count)
             if topic:
                 return topic
@@ -200,7 +200,9 @@ class Coreference:
                 continue  # "Russia offered to mediate between the two countries": not itself one of them
             country = mention.actor.country
             named = mention.kind in ("country", "demonym", "capital")
-            if country and named and all(country != a.country for a in found):
+            # "met in Tbilisi": where the sides met is not one of them
+            venue = mention.kind == "capital" and _venue(self.doc[mention.tok_end - 1])
+            if country and named and not venue and all(country != a.country for a in found):
                 found.append(mention.actor)
         return list(reversed(found[:count])) if len(found) >= count else []
 
@@ -209,8 +211,9 @@ class Coreference:
 
         "Kazakhstan and Uzbekistan expressed solidarity with Azerbaijan. Tokayev told Aliyev ... Uzbekistan's
         ministry said Tashkent supported Azerbaijan's sovereignty. *Both countries* also called on ...": a
-        counted subject carries on the subjects, not the last countries named in any role. Empty unless
-        exactly ``count`` countries were subjects there.
+        counted subject carries on the subjects, not the last countries named in any role. Only subjects of
+        main clauses count, with the countries that name them ("Delegations from Armenia and Azerbaijan met
+        ..., with Georgia acting as host"). Empty unless exactly ``count`` countries were subjects there.
         """
         start = previous_sentence_start(self.doc[previous_sentence_start(self.doc[previous_sentence_start(tok)])])
         found: list[Actor] = []
@@ -218,7 +221,7 @@ class Coreference:
             if mention.tok_start < start:
                 break
             country = mention.actor.country
-            subject = _in_subject(self.doc[mention.tok_start : mention.tok_end])
+            subject = _main_subject(self.doc[mention.tok_end - 1])
             if country and subject and all(country != a.country for a in found):
                 found.append(Actor(text=tok.text, name=self.kb.country_name(country), code=country, country=country))
         return list(reversed(found)) if len(found) == count else []
@@ -342,6 +345,39 @@ def _told_to_act(pronoun: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
             return next((o for o in child.children if o.dep_ == "pobj"), None)
     return None
+
+
+def _main_subject(tok: Token) -> bool:
+    """Whether a name is, or names, the subject of a main clause, not of a clause below one.
+
+    "*Kazakhstan and Uzbekistan* expressed", "Delegations from *Armenia*", "*Uzbekistan's* ministry said".
+    """
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ in ("nsubj", "nsubjpass"):
+            verb = cur.head
+            while verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head
+            return verb.dep_ == "ROOT"
+        if cur.dep_ not in ("poss", "compound", "amod", "pobj", "prep", "conj", "appos") or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ not in ("of", "from"):
+            return False
+        cur = cur.head
+    return False
+
+
+def _of_a_subject(tok: Token) -> bool:
+    """Whether ``tok`` is a subject or names the owner of one ("the ministers of the two countries")."""
+    subjects = ("nsubj", "nsubjpass")
+    if tok.dep_ in subjects or (tok.dep_ == "poss" and tok.head.dep_ in subjects):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in subjects
+
+
+def _venue(tok: Token) -> bool:
+    """Whether a capital is only where something took place: "met *in Tbilisi*", "talks *at* Baku"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and tok.head.head.pos_ == "VERB"
 
 
 def _in_subject(span: Span) -> bool:

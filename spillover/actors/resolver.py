@@ -82,7 +82,8 @@ class ActorIndex(Coreference):
 
         count = counted_group(head)
         # "the two countries' foreign ministers": the counted possessor is the group
-        owner = next((c for c in head.children if c.dep_ == "poss" and counted_group(c)), None)
+        owners = [c for c in head.children if c.dep_ == "poss"] + of_objects(head)  # "... of the two countries"
+        owner = next((c for c in owners if counted_group(c)), None)
         if owner is not None and not count:
             count, counted = counted_group(owner), owner
         else:

@@ -13,6 +13,7 @@ and who speaks a demand. Rules that look further across the sentence live in
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -183,6 +184,10 @@ class ArgumentReader:
         foreign = [a for a in targets if a.country not in own]
         if own and foreign and len(foreign) < len(targets):  # "its ambassador" is the source's own
             targets = foreign
+        elif own and targets and not foreign and pattern.event_type == "THREATEN" and _aimed(tok, own, index):
+            # "warned that Tehran would strike any base in Azerbaijan": the speaker's side is who would act;
+            # the threatened are those its deed is aimed at
+            targets = _aimed(tok, own, index)
         elif own and targets and not foreign and pattern.event_type == "SANCTION":
             targets = []  # "it recalled its ambassador": from whom, the report says elsewhere
         elif own and pattern.event_type == "MOBILIZE" and all(a.sector in _FORCES for a in targets):
@@ -409,6 +414,25 @@ class ArgumentReader:
                 if child.dep_ in OBJECT_DEPS:
                     targets.extend(index.actors_for(child))
         return sources, targets
+
+
+#: Prepositions of where, or at whom, a threatened deed is aimed.
+_AIMED_PREPS = frozenset({"in", "on", "at", "against", "inside"})
+
+
+def _aimed(tok: Token, own: Container[str | None], index: ActorIndex) -> list[Actor]:
+    """Whom the deed a threat's clause tells is aimed at, other than the threatener's own side."""
+    aimed = [a for c in tok.children if c.dep_ == "ccomp" for a in _deed_objects(c, index)]
+    return [a for a in aimed if a.country not in own]
+
+
+def _deed_objects(deed: Token, index: ActorIndex) -> list[Actor]:
+    """Who a deed told in a clause is aimed at: its objects, or where its objects are ("any base in Azerbaijan")."""
+    objects = [c for c in deed.children if c.dep_ in ("dobj", "dative")]
+    found = [a for o in objects for a in index.actors_for(o)]
+    # the place phrase may hang on the object or on the verb itself ("strike any base in Azerbaijan")
+    phrases = [p for o in (*objects, deed) for p in o.children if p.dep_ == "prep" and p.lower_ in _AIMED_PREPS]
+    return found or [a for p in phrases for a in prep_objects(p, index)]
 
 
 def _owned_thing(noun: Token, index: ActorIndex) -> bool:

@@ -188,3 +188,13 @@ def test_both_countries_as_subject_are_the_last_subjects_not_the_last_names(pipe
     events = pipeline.extract_texts([(text, None)], min_confidence=0.0)[0]
     callers = {e.source.country for e in events if e.event_type == "REQUEST" and e.source is not None}
     assert callers == {"KAZ", "UZB"}
+
+
+def test_the_ministers_of_the_two_countries_are_the_two_that_met(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Delegations from Armenia and Azerbaijan met in Tbilisi on Wednesday, with Georgia acting as host. "
+        "The deputy prime ministers of the two countries agreed to complete the mapping by the end of May."
+    )
+    events = pipeline.extract_texts([(text, None)], min_confidence=0.0)[0]
+    agreed = {(e.source.country, e.target.country) for e in events if e.event_type == "AGREE" and e.source and e.target}
+    assert agreed == {("ARM", "AZE"), ("AZE", "ARM")}

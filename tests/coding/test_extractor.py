@@ -1799,3 +1799,9 @@ def test_a_thing_a_state_owns_lends_no_doer_to_what_its_verb_names(pipeline) -> 
     attacks = [e for e in _events(pipeline, text) if e.event_type == "ASSAULT"]
     assert not any(e.source is not None and e.source.country == "USA" for e in attacks)
     _find(_events(pipeline, "Iran's forces launched attacks on the town."), "ASSAULT", "IRN")
+
+
+def test_a_threat_that_the_speakers_side_will_strike_is_aimed_at_the_target_of_the_strike(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran's army chief warned that Tehran would strike any base in Azerbaijan."
+    ev = _find(_events(pipeline, text), "THREATEN", "IRN")
+    assert ev.target is not None and ev.target.country == "AZE"
