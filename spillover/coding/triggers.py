@@ -177,6 +177,8 @@ def _event_subject(tok: Token, lexicon: Lexicon) -> bool:
 _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent")
 
 
+#: Verbs that give help only with an object: without one their subject takes it ("families sheltering in schools").
+_TRANSITIVE_ONLY = frozenset({"shelter", "house"})
 #: Particles of appeals ("call for", "call on", "appeal for").
 _APPEAL_PARTICLES = frozenset({"for", "on", "upon"})
 
@@ -201,6 +203,10 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
         patterns = lexicon.triggers(tok.lower_, pos)
     if not patterns:
         return None
+    if pos == "VERB" and tok.lemma_.lower() in _TRANSITIVE_ONLY and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in tok.children
+    ):
+        return None  # "3,000 Iranians sheltering near the crossing" take shelter; "sheltered refugees" gives it
     if pos == "VERB" and _event_subject(tok, lexicon) and all(p.event_type == "THREATEN" for p in patterns):
         return None  # "the war threatened to spread": a risk, not a threat someone made
     lemmas: set[str] | None = None

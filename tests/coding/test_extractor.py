@@ -1805,3 +1805,10 @@ def test_a_threat_that_the_speakers_side_will_strike_is_aimed_at_the_target_of_t
     text = "Iran's army chief warned that Tehran would strike any base in Azerbaijan."
     ev = _find(_events(pipeline, text), "THREATEN", "IRN")
     assert ev.target is not None and ev.target.country == "AZE"
+
+
+def test_people_sheltering_take_shelter_and_relief_goods_delivered_are_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "About 3,000 Iranians were sheltering near the Astara border crossing on Wednesday."
+    assert not any(e.event_type == "AID" for e in _events(pipeline, text))
+    text = "The UN refugee agency delivered tents and blankets to displaced families in Azerbaijan."
+    _find(_events(pipeline, text), "AID", "UNHCR")
