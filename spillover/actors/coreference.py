@@ -15,10 +15,19 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spillover.actors.positions import (
+    acting_subjects,
+    in_subject,
+    main_subject,
+    of_a_subject,
+    previous_sentence_start,
+    told_to_act,
+    venue,
+)
 from spillover.records import Actor, ActorMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from spillover.actors.kb import ActorKB
 
@@ -104,7 +113,7 @@ class Coreference:
             topic = self._previous_subject_person(tok) if tok.dep_ in ("nsubj", "nsubjpass") else None
             return topic or self._recent(tok, persons=True)
         if lower in GROUP_PRONOUNS:
-            told = _told_to_act(tok)  # "called on Armenia to withdraw *its* troops": Armenia's
+            told = told_to_act(tok)  # "called on Armenia to withdraw *its* troops": Armenia's
             if told is not None and (actor := self.actor_for(told)) is not None:
                 return replace(actor, text=tok.text, span=None)
             plural = self._recent_plural_object(tok) if lower == "them" else None
@@ -186,13 +195,13 @@ class Coreference:
         "The foreign ministers of Azerbaijan, Turkey and Georgia met ... the three ministers condemned":
         the group is those three.
         """
-        if _of_a_subject(tok):
+        if of_a_subject(tok):
             topic = self._subject_countries(tok, count)
             if topic:
                 return topic
         start = previous_sentence_start(tok)
         found: list[Actor] = []
-        speakers = _acting_subjects(tok)
+        speakers = acting_subjects(tok)
         for mention in self._mentions_before(tok):
             if mention.tok_start < start:
                 break
@@ -201,8 +210,8 @@ class Coreference:
             country = mention.actor.country
             named = mention.kind in ("country", "demonym", "capital")
             # "met in Tbilisi": where the sides met is not one of them
-            venue = mention.kind == "capital" and _venue(self.doc[mention.tok_end - 1])
-            if country and named and not venue and all(country != a.country for a in found):
+            met_in = mention.kind == "capital" and venue(self.doc[mention.tok_end - 1])
+            if country and named and not met_in and all(country != a.country for a in found):
                 found.append(mention.actor)
         return list(reversed(found[:count])) if len(found) >= count else []
 
@@ -221,7 +230,7 @@ class Coreference:
             if mention.tok_start < start:
                 break
             country = mention.actor.country
-            subject = _main_subject(self.doc[mention.tok_end - 1])
+            subject = main_subject(self.doc[mention.tok_end - 1])
             if country and subject and all(country != a.country for a in found):
                 found.append(Actor(text=tok.text, name=self.kb.country_name(country), code=country, country=country))
         return list(reversed(found)) if len(found) == count else []
@@ -270,7 +279,7 @@ class Coreference:
                 break
             actor = mention.actor
             person = mention.kind in ("person", "ner:PERSON")
-            if actor.country and (leaders or not person) and _in_subject(self.doc[mention.tok_start : mention.tok_end]):
+            if actor.country and (leaders or not person) and in_subject(self.doc[mention.tok_start : mention.tok_end]):
                 if person:
                     country = actor.country
                     return Actor(text=tok.text, name=self.kb.country_name(country), code=country, country=country)
@@ -297,7 +306,7 @@ class Coreference:
             person = mention.kind in ("person", "ner:PERSON") or (
                 mention.kind in ("country", "demonym", "capital") and self._titles_a_person(mention)
             )
-            if person and mention.actor.country and _in_subject(self.doc[mention.tok_start : mention.tok_end]):
+            if person and mention.actor.country and in_subject(self.doc[mention.tok_start : mention.tok_end]):
                 return replace(mention.actor, text=tok.text, span=None)
         return None
 
@@ -323,112 +332,3 @@ class Coreference:
         for mention in reversed(self.mentions):
             if mention.tok_end <= tok.i and tok.i - mention.tok_start <= _WINDOW:
                 yield mention
-
-
-def _told_to_act(pronoun: Token) -> Token | None:
-    """Who an infinitive's possessive pronoun stands for: the one told to act, if named before it.
-
-    "urged Iran to withdraw *its* forces", "called on Armenia to pull back *its* troops".
-    """
-    if pronoun.dep_ != "poss" or pronoun.head.dep_ != "dobj":
-        return None
-    verb = pronoun.head.head
-    if verb.dep_ == "xcomp" and verb.head.dep_ == "xcomp":
-        verb = verb.head  # "called on Iran to stop threatening *its* neighbours"
-    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None
-    for child in verb.head.children:
-        if child.i > verb.i:
-            continue
-        if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN"):
-            return child
-        if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
-            return next((o for o in child.children if o.dep_ == "pobj"), None)
-    return None
-
-
-def _main_subject(tok: Token) -> bool:
-    """Whether a name is, or names, the subject of a main clause, not of a clause below one.
-
-    "*Kazakhstan and Uzbekistan* expressed", "Delegations from *Armenia*", "*Uzbekistan's* ministry said".
-    """
-    cur = tok
-    for _ in range(6):
-        if cur.dep_ in ("nsubj", "nsubjpass"):
-            verb = cur.head
-            while verb.dep_ == "conj" and verb.head.i != verb.i:
-                verb = verb.head
-            return verb.dep_ == "ROOT"
-        if cur.dep_ not in ("poss", "compound", "amod", "pobj", "prep", "conj", "appos") or cur.head.i == cur.i:
-            return False
-        if cur.dep_ == "prep" and cur.lower_ not in ("of", "from"):
-            return False
-        cur = cur.head
-    return False
-
-
-def _of_a_subject(tok: Token) -> bool:
-    """Whether ``tok`` is a subject or names the owner of one ("the ministers of the two countries")."""
-    subjects = ("nsubj", "nsubjpass")
-    if tok.dep_ in subjects or (tok.dep_ == "poss" and tok.head.dep_ in subjects):
-        return True
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in subjects
-
-
-def _venue(tok: Token) -> bool:
-    """Whether a capital is only where something took place: "met *in Tbilisi*", "talks *at* Baku"."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and tok.head.head.pos_ == "VERB"
-
-
-def _in_subject(span: Span) -> bool:
-    """Whether a mention is a clause's subject or names the subject's owner ("Azerbaijan's Foreign Ministry")."""
-    for t in span:
-        if t.dep_ in ("nsubj", "nsubjpass") or (
-            t.dep_ in ("poss", "compound", "amod") and t.head.dep_ in ("nsubj", "nsubjpass")
-        ):
-            return True
-    return False
-
-
-#: Heads that belong to the state whose capital or territory an "in" phrase names ("the foreign ministry
-#: in Baku", "officials in Kabul"); an embassy, a mission or troops "in Baku" are only located there.
-
-
-def previous_sentence_start(tok: Token) -> int:
-    """Index of the first token of the sentence before ``tok``'s (its own if it is the first).
-
-    What "this sentence and the one before" covers, the window of a topic or a series.
-    """
-    start = tok.sent.start
-    return tok.doc[start - 1].sent.start if start > 0 else start
-
-
-#: Counts in "the two leaders", "the three ministers".
-_GROUP_COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
-
-
-def counted_group(head: Token) -> int:
-    """How many sides a definite counted group stands for ("the three ministers" → 3), else 0."""
-    if head.tag_ != "NNS" or not any(c.lower_ in ("the", "both") for c in head.children):
-        return 0
-    counts = [_GROUP_COUNTS[c.lower_] for c in head.children if c.lower_ in _GROUP_COUNTS]
-    return counts[0] if counts else 0
-
-
-def _acting_subjects(tok: Token) -> set[int]:
-    """Token indices of the subjects (with conjuncts) of the verbs above an object ``tok``.
-
-    Whoever acts on a group is not in it ("Russia offered to mediate between *the two countries*");
-    a group that is itself a subject may be the speakers ("Russia and China said *the two countries*
-    would ..."), so nothing is excluded for a subject.
-    """
-    if tok.dep_ in ("nsubj", "nsubjpass"):
-        return set()
-    out: set[int] = set()
-    for verb in tok.ancestors:
-        if verb.dep_ in ("nsubj", "nsubjpass"):
-            break  # "the talks between the two countries" as a subject: no acting subject above it
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                out.update(t.i for t in (child, *child.conjuncts) for t in t.subtree)
-    return out

@@ -22,15 +22,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spillover.actors.coreference import (
-    FIRST_PERSON,
-    GROUP_PRONOUNS,
-    PERSON_PRONOUNS,
-    Coreference,
-    counted_group,
-)
+from spillover.actors.coreference import FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, Coreference
 from spillover.actors.extent import MAX_SUBTREE, bounded_subtree, of_objects, under_locative
 from spillover.actors.kb import ActorKB
+from spillover.actors.positions import counted_group
 from spillover.records import Actor, ActorMention, Event
 
 if TYPE_CHECKING:

@@ -13,13 +13,12 @@ and who speaks a demand. Rules that look further across the sentence live in
 
 from __future__ import annotations
 
-from collections.abc import Container
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spillover.actors.coreference import DEFINITE_HEADS, SPEECH_VERBS
+from spillover.actors.coreference import SPEECH_VERBS
 from spillover.coding.agency import commissioned_source, controller, principals
 from spillover.coding.factuality import SETTING_NOUNS
+from spillover.coding.owners import FORCES, aimed_at, own_object, owned_roles, owned_thing, state_of_media
 from spillover.coding.phrases import (
     GIVING_TYPES,
     charged_for,
@@ -93,8 +92,6 @@ _MOODS = frozenset(
     {"concern", "alarm", "worry", "disappoint", "dismay", "shock", "outrage", "determine", "prepare", "commit",
      "satisfy", "please", "encourage", "trouble", "surprise", "disturb", "anger", "appal", "appall"}
 )  # fmt: skip
-#: Sectors of a state's own apparatus, which its mobilisation moves rather than faces.
-_FORCES = frozenset({None, "GOV", "MIL", "COP", "SPY"})
 #: Means of a conversation: a talk "by telephone with X" is with X.
 _MEDIA = frozenset({"phone", "telephone", "video", "videoconference", "videolink", "link", "call"})
 #: Types that own up to or deny a deed told in their complement ("acknowledged that its drone struck X").
@@ -167,7 +164,7 @@ class ArgumentReader:
             # she is not the prosecutor (one reported is mostly the reporter's: "said the envoy had been summoned")
             sources = self.inherited_subject(tok, index, attack=pattern.event_type == "ASSAULT")
             if passive:  # "Iranian state media said the drivers had been detained": the state did, not its media
-                sources = [_state_of_media(a) for a in sources]
+                sources = [state_of_media(a) for a in sources]
         if tok.dep_ == "advcl" and marked_infinitive(tok) and all(a.country is None for a in targets):
             # "phoned President Aliyev to convey condolences to the families of the wounded": the purpose
             # is aimed at whom the deed it completes reached
@@ -177,20 +174,20 @@ class ArgumentReader:
             targets = requesters(tok, index)  # "ready to provide any support Azerbaijan requested"
         if not targets and not passive:
             targets = country_anaphor(tok, {a.country for a in sources if a.country}, index)
-            # a deed's own object decides its target, and so does a statement's (:func:`_own_object`)
-            if not targets and is_verbal(pattern) and not _own_object(tok, pattern):
+            # a deed's own object decides its target, and so does a statement's (:func:`own_object`)
+            if not targets and is_verbal(pattern) and not own_object(tok, pattern):
                 targets = shared_targets(tok, index)
         own = {a.country for a in sources if a.country}
         foreign = [a for a in targets if a.country not in own]
         if own and foreign and len(foreign) < len(targets):  # "its ambassador" is the source's own
             targets = foreign
-        elif own and targets and not foreign and pattern.event_type == "THREATEN" and _aimed(tok, own, index):
+        elif own and targets and not foreign and pattern.event_type == "THREATEN" and aimed_at(tok, own, index):
             # "warned that Tehran would strike any base in Azerbaijan": the speaker's side is who would act;
             # the threatened are those its deed is aimed at
-            targets = _aimed(tok, own, index)
+            targets = aimed_at(tok, own, index)
         elif own and targets and not foreign and pattern.event_type == "SANCTION":
             targets = []  # "it recalled its ambassador": from whom, the report says elsewhere
-        elif own and pattern.event_type == "MOBILIZE" and all(a.sector in _FORCES for a in targets):
+        elif own and pattern.event_type == "MOBILIZE" and all(a.sector in FORCES for a in targets):
             # "ordered the army to reinforce air defences": a state's own forces are the means, not the target
             targets = [a for a in targets if a.country is not None and a.country not in own]
         elif own and targets and not foreign and not passive and is_verbal(pattern):
@@ -383,7 +380,7 @@ class ArgumentReader:
             REMARK_VERBS | PREVENTION_VERBS | PERCEPTION_VERBS
         ):
                 for child in verb.children:
-                    if child.dep_ in SUBJECT_DEPS and not event_pronoun(child, verb) and not _owned_thing(child, index):
+                    if child.dep_ in SUBJECT_DEPS and not event_pronoun(child, verb) and not owned_thing(child, index):
                         sources.extend(index.actors_for(child))
                     elif child.dep_ == "prep" and child.lower_ in pattern.target_preps and not targets:
                         for obj in child.children:
@@ -393,8 +390,8 @@ class ArgumentReader:
                     # a verb with a subject of its own that is no actor ("the treaty covers attacks on
                     # its vessels") lends nothing; only a subjectless one ("vowed to carry out attacks") does
                     sources = self.inherited_subject(verb, index)
-        if sources and light and tok.dep_ in OBJECT_DEPS and verb is not None and tok.head.i == verb.i:
-            sources = _owned_roles(sources, verb, index)
+        if sources and light and verb is not None and tok.dep_ in OBJECT_DEPS and tok.head.i == verb.i:
+            sources = owned_roles(sources, verb, index, REMARK_VERBS | PREVENTION_VERBS | PERCEPTION_VERBS)
         call = tok.lemma_.lower() in SETTING_NOUNS and tok.dep_ == "pobj"
         if pattern.event_type == "CONSULT" and call and verb is not None and tok.head.head.i == verb.i:
             # "told Araghchi in a telephone call that ...": the call is between the teller and the told
@@ -414,69 +411,3 @@ class ArgumentReader:
                 if child.dep_ in OBJECT_DEPS:
                     targets.extend(index.actors_for(child))
         return sources, targets
-
-
-#: Prepositions of where, or at whom, a threatened deed is aimed.
-_AIMED_PREPS = frozenset({"in", "on", "at", "against", "inside"})
-
-
-def _aimed(tok: Token, own: Container[str | None], index: ActorIndex) -> list[Actor]:
-    """Whom the deed a threat's clause tells is aimed at, other than the threatener's own side."""
-    aimed = [a for c in tok.children if c.dep_ == "ccomp" for a in _deed_objects(c, index)]
-    return [a for a in aimed if a.country not in own]
-
-
-def _deed_objects(deed: Token, index: ActorIndex) -> list[Actor]:
-    """Who a deed told in a clause is aimed at: its objects, or where its objects are ("any base in Azerbaijan")."""
-    objects = [c for c in deed.children if c.dep_ in ("dobj", "dative")]
-    found = [a for o in objects for a in index.actors_for(o)]
-    # the place phrase may hang on the object or on the verb itself ("strike any base in Azerbaijan")
-    phrases = [p for o in (*objects, deed) for p in o.children if p.dep_ == "prep" and p.lower_ in _AIMED_PREPS]
-    return found or [a for p in phrases for a in prep_objects(p, index)]
-
-
-def _owned_thing(noun: Token, index: ActorIndex) -> bool:
-    """Whether a subject is a thing its possessor owns, no one who acts: "*its* mutual defence *treaty* covers attacks".
-
-    Such a subject lends the verb's object no doer; a possessed role does ("*its* forces launched attacks").
-    """
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in noun.children):
-        return False
-    actor = index.actor_for(noun)
-    return actor is not None and actor.sector is None and noun.lemma_.lower() not in DEFINITE_HEADS
-
-
-def _state_of_media(actor: Actor) -> Actor:
-    """The country for its media ("Iranian state media"), any other actor as it is."""
-    return replace(actor, code=actor.country, sector=None) if actor.sector == "MED" and actor.country else actor
-
-
-def _owned_roles(sources: list[Actor], verb: Token, index: ActorIndex) -> list[Actor]:
-    """Give a role named without a country the country of the verb's subject.
-
-    "Georgia has tripled police patrols": the police are Georgia's. Not over a verb that stops or
-    reports the deed ("Turkey foiled a militant attack" is no Turkish militants' attack).
-    """
-    if any(s.country is not None or not (s.code or "").startswith("---") for s in sources):
-        return sources
-    if verb.lemma_.lower() in REMARK_VERBS | PREVENTION_VERBS | PERCEPTION_VERBS:
-        return sources
-    owners = [a for a in subject_actors(verb, index) if a.country is not None]
-    if not owners:
-        return sources
-    return [replace(s, code=f"{o.country}{(s.code or '---')[3:]}", country=o.country) for o in owners for s in sources]
-
-
-def _own_object(tok: Token, pattern: TriggerPattern) -> bool:
-    """Whether a statement has an object of its own that its pattern does not name.
-
-    Such an object decides the target, so none is borrowed from a coordinated verb: "expressed
-    solidarity with Azerbaijan and condemned *what it called an attack*" does not condemn Azerbaijan,
-    while "phoned Aliyev and expressed *regret*" still regrets to him.
-    """
-    return any(
-        (c.dep_ == "dobj" and c.lemma_.lower() not in pattern.particles)
-        or (c.dep_ == "ccomp" and any(g.lower_ == "what" for g in c.children))  # "what it called"
-        for c in tok.children
-    )
-

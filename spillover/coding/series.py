@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spillover.actors.coreference import previous_sentence_start
+from spillover.actors.positions import previous_sentence_start
 from spillover.coding.roles import rule_pattern
 
 if TYPE_CHECKING:
