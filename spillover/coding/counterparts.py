@@ -232,7 +232,8 @@ def blamed_doer(filled: Event, original: Event, events: Sequence[Event], country
 
     "A cyberattack had disrupted a gas plant near Baku, and officials blamed a hacking group linked to Iran's
     Revolutionary Guards": the victim's accusation names the doer the deed's own clause leaves out. Only an
-    accusation by the side hit, against one other side.
+    accusation by the side hit, against one other state (its country is the doer) or against armed rebels at
+    home ("Drones struck Port Sudan ..., the government said, blaming the Rapid Support Forces": the rebels).
     """
     target, source = original.target, original.source
     if source is not None and source.code:  # a doer named, or only the weapon ("Drones struck ...")
