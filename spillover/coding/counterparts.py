@@ -286,3 +286,31 @@ def help_to_the_hit(filled: Event, original: Event, events: Sequence[Event], cou
         return filled
     (side,) = hit
     return inferred(original, target=implied(side, country_name))
+
+
+def condemn_the_doer(filled: Event, original: Event, before: Sequence[Event]) -> Event:
+    """A condemnation completed with the side the report's latest attack hit goes to that attack's doer.
+
+    ``before`` are the document's earlier events, their roles already completed. "Drones struck Port Sudan
+    ..., blaming the Rapid Support Forces. Egypt condemned the attack": the fill's counterpart is Sudan, the
+    side hit; the doer :func:`blamed_doer` found is the one condemned. Only when that doer was not named
+    when the condemnation was read, so the rule coder could not find it itself.
+    """
+    target = filled.target
+    if original.event_type != "ACCUSE" or original.target is not None or target is None:
+        return filled
+    index = original.evidence.sentence_index
+    attacks = [
+        e for e in before
+        if e.event_type == "ASSAULT" and e.status in ("occurred", "attempted") and e.evidence.sentence_index <= index
+        and e.target is not None and e.target.country
+    ]  # fmt: skip
+    if not attacks:
+        return filled
+    latest = attacks[-1]
+    doer, hit = latest.source, latest.target
+    if doer is None or not doer.code or hit is None or hit.country != target.country or doer.code == target.code:
+        return filled
+    if original.source is not None and doer.country == original.source.country:
+        return filled  # not its own side's attack ("Lebanon will complain over the strikes", after Hezbollah fired)
+    return replace(filled, target=replace(doer, span=None))

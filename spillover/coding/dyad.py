@@ -30,6 +30,7 @@ from spillover.coding.counterparts import (
     against_the_intruder,
     blame_the_attacker,
     blamed_doer,
+    condemn_the_doer,
     help_to_the_hit,
     implied,
     inferred,
@@ -121,6 +122,7 @@ def fill_targets(
         done = blamed_doer(done, ev, events, country_name)
         done = help_to_the_hit(done, ev, events, country_name)
         done = spare_the_victim(done, ev, (struck or {}).get(ev.evidence.sentence_index, set()), counts, country_name)
+        done = condemn_the_doer(done, ev, filled)
         filled.append(to_the_accuser(done, ev, filled, country_name))
     attacks = _named_attacks(filled)
     completed = [_fill(event, counts, country_name, attacks) for event in filled]

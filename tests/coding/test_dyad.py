@@ -286,3 +286,16 @@ def test_a_government_blaming_rebels_at_home_names_the_doer() -> None:
     blame = replace(_event("ACCUSE", 3, "SDN"), target=rebels)
     done = blamed_doer(strike, strike, [strike, blame], NAMES)
     assert done.source is not None and done.source.code == "SDNREB"
+
+
+def test_a_condemnation_completed_with_the_side_hit_goes_to_the_doer() -> None:
+    from spillover.coding.counterparts import condemn_the_doer
+
+    rebels = Actor(text="(implied)", code="SDNREB", country="SDN", sector="REB")
+    strike = replace(_event("ASSAULT", 4, None, "SDN"), source=rebels)
+    condemned = _event("ACCUSE", 3, "EGY")
+    filled = replace(condemned, target=Actor(text="(implied)", code="SDN", country="SDN"))
+    assert condemn_the_doer(filled, condemned, [strike]).target == rebels
+    own = _event("ACCUSE", 3, "SDN")  # its own side's attack: the fill stays
+    own_filled = replace(own, target=Actor(text="(implied)", code="SDN", country="SDN"))
+    assert condemn_the_doer(own_filled, own, [strike]).target == own_filled.target
