@@ -168,7 +168,9 @@ def _both_sides(
     source = original.source
     if original.target is not None or source is None or original.quad_class not in (1, 3):
         return [filled]
-    if not _addressed_to_both(original.evidence):
+    # "Pakistan called for restraint": an appeal to yield with no addressee is to whoever fights
+    appeal = original.event_type == "REQUEST" and original.mode == "yield" and len({frozenset(p) for p in attacks}) == 1
+    if not (_addressed_to_both(original.evidence) or appeal):
         return [filled]
     pairs = {frozenset(pair) for pair in attacks}
     fought = len(pairs) == 1

@@ -299,3 +299,13 @@ def test_a_condemnation_completed_with_the_side_hit_goes_to_the_doer() -> None:
     own = _event("ACCUSE", 3, "SDN")  # its own side's attack: the fill stays
     own_filled = replace(own, target=Actor(text="(implied)", code="SDN", country="SDN"))
     assert condemn_the_doer(own_filled, own, [strike]).target == own_filled.target
+
+
+def test_a_call_for_restraint_with_no_addressee_goes_to_the_two_that_fought() -> None:
+    counts = Counter({"IRQ": 2, "TUR": 2, "UN": 1})
+    strike = _event("ASSAULT", 4, "TUR", "IRQ")
+    appeal = replace(_event("REQUEST", 3, "UN"), mode="yield")
+    appeal = replace(appeal, evidence=replace(appeal.evidence, sentence="The UN mission called for restraint."))
+    filled = fill_targets([strike, appeal], counts, {"IRQ": "Iraq", "TUR": "Türkiye"})
+    appeals = [e for e in filled if e.event_type == "REQUEST"]
+    assert {e.target.code for e in appeals if e.target is not None} == {"IRQ", "TUR"}
