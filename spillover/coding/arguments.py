@@ -67,7 +67,7 @@ PLOT_MAKING = frozenset({"organise", "organize", "hatch", "plan", "prepare", "or
 ADVERBIAL_PREPS = frozenset({"after", "before", "while", "by", "upon", "since", "without"})
 #: Verbs whose subject talks about an event rather than does it: "Iranian officials did not comment on the
 #: interception" names no interceptor. Announcing ("announced a suspension of air links") is doing.
-REMARK_VERBS = frozenset({"comment", "discuss", "report", "mention", "describe", "note"})
+REMARK_VERBS = frozenset({"comment", "discuss", "report", "mention", "describe", "note", "cite"})
 #: Verbs whose subject perceives the deed their object names ("monitors had heard gunfire"), not does it.
 PERCEPTION_VERBS = frozenset(
     {"hear", "see", "witness", "observe", "record", "detect", "notice", "spot", "document",

@@ -48,7 +48,8 @@ _STATEMENT_VERBS = frozenset(
 _WEAPON_NOUNS = frozenset(
     {"drone", "missile", "rocket", "shell", "bomb", "projectile", "warplane", "jet", "aircraft", "munition",
      "strike", "attack", "explosion", "blast", "shelling", "incident", "error", "accident", "crash", "one",
-     "defence", "defense", "interceptor", "battery", "radar"}
+     "defence", "defense", "interceptor", "battery", "radar", "pact", "agreement", "deal", "treaty", "accord",
+     "decision", "move", "measure", "step", "sanction", "plan"}
 )
 #: Name of the component that starts a sentence at every new line, run before the parser.
 PARAGRAPH_COMPONENT = "spillover_paragraphs"

@@ -1812,3 +1812,14 @@ def test_people_sheltering_take_shelter_and_relief_goods_delivered_are_aid(pipel
     assert not any(e.event_type == "AID" for e in _events(pipeline, text))
     text = "The UN refugee agency delivered tents and blankets to displaced families in Azerbaijan."
     _find(_events(pipeline, text), "AID", "UNHCR")
+
+
+def test_citing_attacks_lends_them_no_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "EU ministers agreed to impose sanctions on Iranian officials, citing the attacks on Azerbaijan."
+    assert not any(e.event_type == "ASSAULT" and e.source is not None for e in _events(pipeline, text))
+
+
+def test_a_statement_joined_to_a_clause_about_a_pact_is_the_speakers(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran's foreign ministry said the pact would not change the balance of power and warned Ankara."
+    ev = _find(_events(pipeline, text), "THREATEN", "IRN", "TUR")
+    assert ev.evidence.trigger == "warned"
