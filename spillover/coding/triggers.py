@@ -237,6 +237,10 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
 VERDICT_SPEECH = frozenset({"say", "tell", "add", "state", "declare", "insist", "stress", "note", "warn", "write"})
 
 
+#: Complements that own up to a deed rather than judge another's ("was a technical error").
+_ADMITTED = frozenset({"error", "mistake", "accident", "misunderstanding", "malfunction"})
+
+
 def is_verdict(tok: Token) -> bool:
     """Whether ``tok`` is the copula of a judgement someone reports: "Azerbaijan said the strike *was* a violation".
 
@@ -245,7 +249,9 @@ def is_verdict(tok: Token) -> bool:
     """
     if tok.lemma_.lower() != "be" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in VERDICT_SPEECH:
         return False
-    return any(c.dep_ in ("acomp", "attr") for c in tok.children)
+    complements = [c for c in tok.children if c.dep_ in ("acomp", "attr")]
+    # "said the incident had been a regrettable technical error": an admission, however it is qualified
+    return bool(complements) and not any(c.lemma_.lower() in _ADMITTED for c in complements)
 
 
 def _may_trigger(tok: Token, head_words: frozenset[str]) -> bool:

@@ -1823,3 +1823,10 @@ def test_a_statement_joined_to_a_clause_about_a_pact_is_the_speakers(pipeline) -
     text = "Iran's foreign ministry said the pact would not change the balance of power and warned Ankara."
     ev = _find(_events(pipeline, text), "THREATEN", "IRN", "TUR")
     assert ev.evidence.trigger == "warned"
+
+
+def test_a_decision_called_regrettable_is_reproached_but_an_admitted_error_is_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkey's parliament voted to extend the deployment. Iran's embassy said the decision was regrettable."
+    assert any("be regrettable" in e.evidence.coder for e in _events(pipeline, text))
+    text = "Iran's ambassador said the incident had been a regrettable technical error."
+    assert not any("be regrettable" in e.evidence.coder for e in _events(pipeline, text))
