@@ -86,6 +86,10 @@ class Coreference:
         """The actor of an argument head; the index that mixes this class in provides it."""
         raise NotImplementedError
 
+    def actors_for(self, head: Token) -> list[Actor]:
+        """The actors of an argument, conjuncts and counted groups included; provided like :meth:`actor_for`."""
+        raise NotImplementedError
+
     def _coreference(self, tok: Token) -> Actor | None:
         lower = tok.lower_
         if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and tok.head.head.i != tok.head.i:
@@ -111,7 +115,7 @@ class Coreference:
             if speaker is not None and speaker.country:
                 return replace(speaker, text=tok.text, span=None)
             topic = self._previous_subject_person(tok) if tok.dep_ in ("nsubj", "nsubjpass") else None
-            return topic or self._recent(tok, persons=True)
+            return topic or self._recent(tok, persons=True, besides=self._clause_subjects(tok))
         if lower in GROUP_PRONOUNS:
             told = told_to_act(tok)  # "called on Armenia to withdraw *its* troops": Armenia's
             if told is not None and (actor := self.actor_for(told)) is not None:
@@ -236,14 +240,23 @@ class Coreference:
         return list(reversed(found)) if len(found) == count else []
 
     def _recent(
-        self, tok: Token, *, persons: bool, kinds: tuple[str, ...] = (), stateless: bool = False
+        self,
+        tok: Token,
+        *,
+        persons: bool,
+        kinds: tuple[str, ...] = (),
+        stateless: bool = False,
+        besides: frozenset[str] = frozenset(),
     ) -> Actor | None:
         """Most recent coded mention before ``tok`` of the wanted kind (salience by recency).
 
-        With ``stateless``, only actors of no one country (alliances, unions, the UN).
+        With ``stateless``, only actors of no one country (alliances, unions, the UN); never one of the
+        countries in ``besides``.
         """
         for mention in self._mentions_before(tok):
             if mention.actor.code is None and mention.actor.country is None:
+                continue
+            if mention.actor.country in besides:
                 continue
             if stateless and mention.actor.country is not None:
                 continue
@@ -255,6 +268,17 @@ class Coreference:
             if is_person == persons:
                 return replace(mention.actor, text=tok.text, span=None)
         return None
+
+    def _clause_subjects(self, tok: Token) -> frozenset[str]:
+        """Countries of the subject of the clause an object pronoun is in, which the pronoun cannot stand for.
+
+        "Both leaders thanked *him*": not one of the two leaders, whoever was named last.
+        """
+        if tok.dep_ not in ("dobj", "dative", "pobj"):
+            return frozenset()
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return frozenset(a.country for c in subjects for a in self.actors_for(c) if a.country)
 
     def _titles_a_person(self, mention: ActorMention) -> bool:
         """Whether a country mention names one person's office: "*Pakistan's* prime minister", "the *Iranian* envoy".

@@ -198,3 +198,13 @@ def test_the_ministers_of_the_two_countries_are_the_two_that_met(pipeline) -> No
     events = pipeline.extract_texts([(text, None)], min_confidence=0.0)[0]
     agreed = {(e.source.country, e.target.country) for e in events if e.event_type == "AGREE" and e.source and e.target}
     assert agreed == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_an_object_him_is_not_one_of_the_clauses_subjects(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kazakh President Kassym-Jomart Tokayev made the offer in separate phone calls with Iranian President "
+        "Masoud Pezeshkian and Azerbaijani President Ilham Aliyev. Both leaders thanked him."
+    )
+    events = pipeline.extract_texts([(text, None)], min_confidence=0.0)[0]
+    thanks = [e for e in events if e.evidence.trigger == "thanked"]
+    assert thanks and all(e.target is not None and e.target.country == "KAZ" for e in thanks)

@@ -1830,3 +1830,10 @@ def test_a_decision_called_regrettable_is_reproached_but_an_admitted_error_is_no
     assert any("be regrettable" in e.evidence.coder for e in _events(pipeline, text))
     text = "Iran's ambassador said the incident had been a regrettable technical error."
     assert not any("be regrettable" in e.evidence.coder for e in _events(pipeline, text))
+
+
+def test_an_accusation_said_to_be_baseless_is_denied_and_a_charge_daffaires_recalled(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran accused Azerbaijan of helping Israel. Baku said the accusation was baseless."
+    _find(_events(pipeline, text), "REJECT", "AZE", "IRN")
+    text = "Baku responded by recalling its chargé d'affaires from Tehran."
+    _find(_events(pipeline, text), "SANCTION", "AZE", "IRN")
