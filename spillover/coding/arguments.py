@@ -70,7 +70,7 @@ ADVERBIAL_PREPS = frozenset({"after", "before", "while", "by", "upon", "since", 
 REMARK_VERBS = frozenset({"comment", "discuss", "report", "mention", "describe", "note", "cite"})
 #: Verbs whose subject perceives the deed their object names ("monitors had heard gunfire"), not does it.
 PERCEPTION_VERBS = frozenset(
-    {"hear", "see", "witness", "observe", "record", "detect", "notice", "spot", "document",
+    {"hear", "see", "witness", "observe", "record", "detect", "notice", "spot", "document", "monitor", "watch",
      # and whose subject suffers or escapes it: "thousands fleeing the fighting" do not fight
      "flee", "escape", "survive", "endure", "evade", "fear"}
 )  # fmt: skip

@@ -1837,3 +1837,11 @@ def test_an_accusation_said_to_be_baseless_is_denied_and_a_charge_daffaires_reca
     _find(_events(pipeline, text), "REJECT", "AZE", "IRN")
     text = "Baku responded by recalling its chargé d'affaires from Tehran."
     _find(_events(pipeline, text), "SANCTION", "AZE", "IRN")
+
+
+def test_a_state_monitoring_drills_does_not_hold_them_and_responding_appropriately_threatens(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Pakistan and Turkey began joint naval drills. Iran said it was monitoring the drills closely."
+    drills = [e for e in _events(pipeline, text) if e.event_type == "MOBILIZE"]
+    assert not any(e.source is not None and e.source.country == "IRN" for e in drills)
+    ev = _find(_events(pipeline, "Iran said it would respond appropriately to the expulsion."), "THREATEN", "IRN")
+    assert "respond appropriately" in ev.evidence.coder
