@@ -1845,3 +1845,9 @@ def test_a_state_monitoring_drills_does_not_hold_them_and_responding_appropriate
     assert not any(e.source is not None and e.source.country == "IRN" for e in drills)
     ev = _find(_events(pipeline, "Iran said it would respond appropriately to the expulsion."), "THREATEN", "IRN")
     assert "respond appropriately" in ev.evidence.coder
+
+
+def test_a_frigate_sent_to_escort_a_tanker_is_a_deployment(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The EU naval mission said one of its frigates had been sent to escort the tanker."
+    ev = _find(_events(pipeline, text), "MOBILIZE", "EU")
+    assert "send frigate" in ev.evidence.coder
