@@ -228,7 +228,9 @@ class Coreference:
         main clauses count, with the countries that name them ("Delegations from Armenia and Azerbaijan met
         ..., with Georgia acting as host"). Empty unless exactly ``count`` countries were subjects there.
         """
-        start = previous_sentence_start(self.doc[previous_sentence_start(self.doc[previous_sentence_start(tok)])])
+        start = tok.i
+        for _ in range(3):
+            start = previous_sentence_start(self.doc[start])
         found: list[Actor] = []
         for mention in self._mentions_before(tok):
             if mention.tok_start < start:

@@ -179,18 +179,19 @@ class ArgumentReader:
                 targets = shared_targets(tok, index)
         own = {a.country for a in sources if a.country}
         foreign = [a for a in targets if a.country not in own]
+        only_own = bool(own and targets and not foreign)  # every target named is of the source's own side
         if own and foreign and len(foreign) < len(targets):  # "its ambassador" is the source's own
             targets = foreign
-        elif own and targets and not foreign and pattern.event_type == "THREATEN" and aimed_at(tok, own, index):
+        elif only_own and pattern.event_type == "THREATEN" and (aimed := aimed_at(tok, own, index)):
             # "warned that Tehran would strike any base in Azerbaijan": the speaker's side is who would act;
             # the threatened are those its deed is aimed at
-            targets = aimed_at(tok, own, index)
-        elif own and targets and not foreign and pattern.event_type == "SANCTION":
+            targets = aimed
+        elif only_own and pattern.event_type == "SANCTION":
             targets = []  # "it recalled its ambassador": from whom, the report says elsewhere
         elif own and pattern.event_type == "MOBILIZE" and all(a.sector in FORCES for a in targets):
             # "ordered the army to reinforce air defences": a state's own forces are the means, not the target
             targets = [a for a in targets if a.country is not None and a.country not in own]
-        elif own and targets and not foreign and not passive and is_verbal(pattern):
+        elif only_own and not passive and is_verbal(pattern):
             # "visited Baku and pledged Tbilisi's support": the support is the source's own, given to Baku
             targets = shared_targets(tok, index) or targets
         return sources, targets

@@ -4,8 +4,9 @@ The dyad fill (:mod:`spillover.coding.dyad`) completes a statement with the coun
 mentions most; these rules come first, because the report's own deeds often say better: a third
 party's help goes to the side attacked, a side's warning to its attacker, a sanctioned side's threat
 to its sanctioner, a state's protest to whoever struck on its soil, a bystander's concern to the
-attacker, an admission to the victim, a condemnation never to the victim, and a denial to its
-accuser. Each returns the event unchanged when its case does not apply.
+attacker, an admission to the victim, a condemnation never to the victim but to the doer found since,
+and a denial to its accuser; a deed with no doer named is by whom the side hit blames, and help to no
+one named goes to the one side hit. Each returns the event unchanged when its case does not apply.
 """
 
 from __future__ import annotations
@@ -293,8 +294,8 @@ def condemn_the_doer(filled: Event, original: Event, before: Sequence[Event]) ->
 
     ``before`` are the document's earlier events, their roles already completed. "Drones struck Port Sudan
     ..., blaming the Rapid Support Forces. Egypt condemned the attack": the fill's counterpart is Sudan, the
-    side hit; the doer :func:`blamed_doer` found is the one condemned. Only when that doer was not named
-    when the condemnation was read, so the rule coder could not find it itself.
+    side hit; the doer :func:`blamed_doer` found is the one condemned. Only when the fill chose the side the
+    latest attack hit, and never an attack by the condemner's own side.
     """
     target = filled.target
     if original.event_type != "ACCUSE" or original.target is not None or target is None:

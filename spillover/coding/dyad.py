@@ -168,12 +168,12 @@ def _both_sides(
     source = original.source
     if original.target is not None or source is None or original.quad_class not in (1, 3):
         return [filled]
-    # "Pakistan called for restraint": an appeal to yield with no addressee is to whoever fights
-    appeal = original.event_type == "REQUEST" and original.mode == "yield" and len({frozenset(p) for p in attacks}) == 1
-    if not (_addressed_to_both(original.evidence) or appeal):
-        return [filled]
     pairs = {frozenset(pair) for pair in attacks}
     fought = len(pairs) == 1
+    # "Pakistan called for restraint": an appeal to yield with no addressee is to whoever fights
+    appeal = original.event_type == "REQUEST" and original.mode == "yield" and fought
+    if not (_addressed_to_both(original.evidence) or appeal):
+        return [filled]
     sides = sorted(next(iter(pairs))) if fought else _two_sides(counts)
     chosen = filled.target.country if filled.target is not None else None
     if len(sides) < 2 or source.country in sides or (not fought and chosen is not None and chosen not in sides):

@@ -39,7 +39,7 @@ from spillover.coding.clauses import (
     infinitive_on_noun,
     is_purpose,
 )
-from spillover.coding.factuality import INFINITIVE_ONLY, Factuality, assess, phrasal_cue
+from spillover.coding.factuality import INFINITIVE_NOUNS, Factuality, assess, phrasal_cue
 from spillover.coding.intentions import IntentCodes
 from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
@@ -160,7 +160,7 @@ class EventExtractor:
             sources, targets = self.arguments.noun_roles(tok, pattern, index)
         cameo = pattern.cameo
         code = self.cameo.get(cameo)
-        own_only = tok.pos_ == "NOUN" and tok.lemma_.lower() in INFINITIVE_ONLY  # "put on combat readiness"
+        own_only = tok.pos_ == "NOUN" and tok.lemma_.lower() in INFINITIVE_NOUNS  # "put on combat readiness"
         own_cue = None if own_only else self.lexicon.cue(tok.lemma_.lower(), scope="head")
         if pattern.subject_role == "target":  # "shot down a missile": the phrasal cue, not "shoot" alone
             own_cue = phrasal_cue(tok, self.lexicon) or own_cue

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spillover.coding.lexicon import FactualityCue, Lexicon
+from spillover.coding.roles import marked_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -71,11 +72,10 @@ _MAX_HOPS = 4
 #: patrol" asks for a patrol; "asked about the attack" says nothing of the attack).
 _INFINITIVE_CUES = frozenset({"offer", "ask", "request"})
 #: Nouns that make a plan only of the infinitive they govern ("an offer to mediate", "readiness to host
-#: talks"); their cue rows in factuality.tsv apply to nothing else. Not "decision": "the UK's decision to
+#: talks"); their cue rows in factuality.tsv apply to nothing else, not even to the noun itself as a trigger
+#: ("put on full combat *readiness*"). Not "decision": "the UK's decision to
 #: expel 23 diplomats" is the expulsion, as CAMEO codes a decided deed.
-_INFINITIVE_NOUNS = frozenset({"offer", "readiness", "willingness", "proposal"})
-#: Nouns that govern only an infinitive, so never give their own status ("put on full combat *readiness*").
-INFINITIVE_ONLY = _INFINITIVE_NOUNS
+INFINITIVE_NOUNS = frozenset({"offer", "readiness", "willingness", "proposal"})
 #: Confidence factor of a deed only supposed ("any attack would be met with force").
 _SUPPOSED_FACTOR = 0.5
 #: Nouns of a conversation: "in a phone call" is where a statement was made, not a thing it promises (and,
@@ -165,8 +165,9 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
             continue
         if head.pos_ != "NOUN" and head.lemma_.lower() in _INFINITIVE_CUES and via != "xcomp":
             continue  # "offered condolences" were given; "offered to host talks" is only offered
-        if head.pos_ == "NOUN" and head.lemma_.lower() in _INFINITIVE_NOUNS and not (via == "acl" and _to(trigger)):
-            continue  # "an offer to mediate" is only offered; "the offer of condolences" says nothing
+        offered = via == "acl" and marked_infinitive(trigger)  # "an offer to mediate" is only offered
+        if head.pos_ == "NOUN" and head.lemma_.lower() in INFINITIVE_NOUNS and not offered:
+            continue  # "the offer of condolences" says nothing of them
         if via == "nsubj" and cue.status != "attempted":
             continue  # "The attack was denied" is fine, but "The attack threatened X" is not a threat cue
         if any(c.dep_ == "neg" for c in head.children) and cue.status == "denied":
@@ -246,11 +247,6 @@ def _infinitive_conjunct(tok: Token) -> bool:
     "Asked NATO to help ... and *increase* patrols": it is governed as the sibling is.
     """
     return tok.tag_ == "VB" and tok.head.dep_ == "xcomp" and not any(c.dep_.startswith("nsubj") for c in tok.children)
-
-
-def _to(tok: Token) -> bool:
-    """Whether a verb is a to-infinitive."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _marked_complement(tok: Token) -> bool:
