@@ -21,6 +21,7 @@ from spillover.coding.factuality import SETTING_NOUNS
 from spillover.coding.owners import FORCES, aimed_at, own_object, owned_roles, owned_thing, state_of_media
 from spillover.coding.phrases import (
     GIVING_TYPES,
+    UTTERANCES,
     charged_for,
     charged_object,
     event_pronoun,
@@ -159,16 +160,27 @@ class ArgumentReader:
         sources = commissioned_source(sources, principals(tok, index))  # "... on behalf of Iran's Revolutionary Guards"
         has_subject = any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in tok.children)
         hoped = passive and tok.dep_ == "ccomp" and tok.head.lemma_.lower() not in SPEECH_VERBS
-        if not sources and not has_subject and not hoped:
+        # "the missile had malfunctioned and had not been aimed at Turkey": a passive conjunct shares its patient
+        shared_patient = passive and tok.dep_ == "conj" and not any(
+            c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.children
+        )
+        if not sources and not has_subject and not hoped and not shared_patient:
             # a passive clause hoped or expected names no doer: in "she hoped the officials would be indicted"
             # she is not the prosecutor (one reported is mostly the reporter's: "said the envoy had been summoned")
             sources = self.inherited_subject(tok, index, attack=pattern.event_type == "ASSAULT")
             if passive:  # "Iranian state media said the drivers had been detained": the state did, not its media
                 sources = [state_of_media(a) for a in sources]
-        if tok.dep_ == "advcl" and marked_infinitive(tok) and all(a.country is None for a in targets):
+        purpose = tok.dep_ == "advcl" and marked_infinitive(tok)
+        # "handed him a protest note demanding an apology": the note asks it of whom it was handed to
+        handed = tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.head.lemma_.lower() in UTTERANCES
+        if (purpose or handed) and all(a.country is None for a in targets):
             # "phoned President Aliyev to convey condolences to the families of the wounded": the purpose
             # is aimed at whom the deed it completes reached
-            reached = [a for c in tok.head.children if c.dep_ in ("dobj", "dative") for a in index.actors_for(c)]
+            deed = tok.head.head if handed else tok.head
+            reached = [
+                a for c in deed.children if c.dep_ in ("dobj", "dative") and c.i != tok.head.i
+                for a in index.actors_for(c)
+            ]
             targets = [a for a in reached if a.country] or targets
         if not targets and pattern.event_type in GIVING_TYPES:
             targets = requesters(tok, index)  # "ready to provide any support Azerbaijan requested"

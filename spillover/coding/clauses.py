@@ -129,7 +129,11 @@ def denying_speech(tok: Token) -> Token | None:
     fire first": the deed is not just negated, it is denied by whoever says so, which matters when the
     speaker is its alleged doer (see the extractor).
     """
-    return reporting_verb(tok, _DENYING_SPEECH, steps=1) if tok.pos_ == "VERB" else None
+    if tok.pos_ != "VERB":
+        return None
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "said the missile had malfunctioned and had not been aimed at Turkey": reported too
+    return reporting_verb(tok, _DENYING_SPEECH, steps=1)
 
 
 #: Verbs by which a state announces its own deed ("Israel said an air strike had killed ...").

@@ -295,7 +295,8 @@ def condemn_the_doer(filled: Event, original: Event, before: Sequence[Event]) ->
     ``before`` are the document's earlier events, their roles already completed. "Drones struck Port Sudan
     ..., blaming the Rapid Support Forces. Egypt condemned the attack": the fill's counterpart is Sudan, the
     side hit; the doer :func:`blamed_doer` found is the one condemned. Only when the fill chose the side the
-    latest attack hit, and never an attack by the condemner's own side.
+    latest attack hit, and never an attack by the condemner's own side. With no doer named the condemnation
+    keeps no target.
     """
     target = filled.target
     if original.event_type != "ACCUSE" or original.target is not None or target is None:
@@ -310,6 +311,10 @@ def condemn_the_doer(filled: Event, original: Event, before: Sequence[Event]) ->
         return filled
     latest = attacks[-1]
     doer, hit = latest.source, latest.target
+    if doer is None and hit is not None and hit.code == target.code:
+        # "Georgia called the attack unacceptable" after a drone strike on Nakhchivan by no one named: the
+        # condemnation is of an unknown doer, not of the side hit
+        return original if original.source is None or original.source.country != hit.country else filled
     if doer is None or not doer.code or hit is None or hit.country != target.country or doer.code == target.code:
         return filled
     if original.source is not None and doer.country == original.source.country:

@@ -124,6 +124,8 @@ def fill_targets(
         done = spare_the_victim(done, ev, (struck or {}).get(ev.evidence.sentence_index, set()), counts, country_name)
         done = condemn_the_doer(done, ev, filled)
         filled.append(to_the_accuser(done, ev, filled, country_name))
+    hostile = _hostile_pairs(filled)  # once the statements and deeds have their sides: postures face a foe
+    filled = [_fill(e, counts, country_name, None, hostile) if e.event_type == "MOBILIZE" else e for e in filled]
     attacks = _named_attacks(filled)
     completed = [_fill(event, counts, country_name, attacks) for event in filled]
     out: list[Event] = []
@@ -213,10 +215,29 @@ def _addressed_to_both(evidence: Evidence) -> bool:
     return any(0 <= m.start() - start <= 40 for m in _BOTH_SIDES.finditer(evidence.sentence))
 
 
+def _hostile_pairs(events: Iterable[Event]) -> set[frozenset[str]]:
+    """The pairs of countries the report tells in conflict with each other (a verbal or material one)."""
+    return {
+        frozenset((e.source.country, e.target.country))
+        for e in events
+        if e.quad_class in (3, 4) and e.source is not None and e.target is not None
+        and e.source.country and e.target.country and e.source.country != e.target.country
+    }
+
+
 def _fill(
-    event: Event, counts: Counter[str], country_name: dict[str, str], attacks: set[tuple[str, str]] | None
+    event: Event,
+    counts: Counter[str],
+    country_name: dict[str, str],
+    attacks: set[tuple[str, str]] | None,
+    hostile: set[frozenset[str]] | None = None,
 ) -> Event:
-    """One event completed: statements and aimed deeds (``attacks`` None), or hit sides' doers."""
+    """One event completed: statements and aimed deeds (``attacks`` None), or hit sides' doers.
+
+    A mobilisation faces the counterpart only when the report tells the two in conflict (``hostile``,
+    known once the other events have their sides; without it a mobilisation waits): Georgia stepping up
+    security at its pipeline section in a report about Azerbaijan faces no one.
+    """
     source, target = event.source, event.target
     known = source if source is not None else target
     if attacks is None:
@@ -228,6 +249,8 @@ def _fill(
         return event
     country = _counterpart(counts, known.country) if known.country else None
     if country is None or (attacks is not None and not _doer_named_elsewhere(event, country, attacks)):
+        return event
+    if event.event_type == "MOBILIZE" and (hostile is None or frozenset((country, known.country)) not in hostile):
         return event
     side = implied(country, country_name)
     return inferred(event, target=side) if target is None else inferred(event, source=side)

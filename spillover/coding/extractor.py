@@ -58,7 +58,7 @@ from spillover.coding.roles import (
     phrase_actors,
     unnamed_responsibility,
 )
-from spillover.coding.series import continued_deed, next_in_series, series_weapon
+from spillover.coding.series import continued_deed, next_in_series, series_weapon, unclaimed_deed
 from spillover.coding.sides import (
     acts_on_itself,
     allied,
@@ -203,6 +203,8 @@ class EventExtractor:
         fact = assess(tok, self.lexicon, self_status=self_status, material=material)
         if code.quad_class == 4 and fact.status == "occurred" and (is_purpose(tok) or infinitive_on_noun(tok)):
             fact = replace(fact, status="planned", cue="to")  # "recruited by the IRGC to sabotage the pipeline"
+        if pattern.event_type == "MOBILIZE" and fact.order:
+            fact = replace(fact, status="occurred")  # "ordered the army onto full combat readiness": so it is
         if fact.status == "negated" and material and not fact.refusal:
             sources, fact = self._denial(tok, index, sources, fact)
         announced = ""
@@ -262,6 +264,12 @@ class EventExtractor:
                 if not hit or prior.target is None or hit == {prior.target.country}:
                     earlier = [prior.target] if prior.target is not None else []
                     sources, targets, inferred = [prior.source], targets or earlier, "+anaphora"
+            elif prior is None and series and not targets and (first := unclaimed_deed(
+                index.events, event_type, sentence_index
+            )) is not None and first.target is not None:
+                # "a drone struck the airport ... A second drone came down near a school": by whoever sent the
+                # first, unnamed in both, at the side the first one hit
+                targets, inferred = [first.target], "+anaphora"
         trigger_text = sent.doc[tok.i : cand.end].text
         # A protest needs no named side to have happened ("demonstrations spread to six towns"): crowds are
         # rarely named, so only the missing source and target weigh, not the lack of any named side.

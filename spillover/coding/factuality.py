@@ -57,6 +57,8 @@ _DELIBERATION_VERBS = frozenset({"consider", "mull", "weigh", "contemplate"})
 #: Cue verbs of intention: a conflict deed an actor wants, intends or plans to do is, as CAMEO codes it,
 #: a threat of it ("wants to attack Switzerland", "the government's plans to impose restrictions").
 _INTENTION_VERBS = frozenset({"want", "intend", "plan", "aim", "seek", "mean"})
+#: Cue verbs of command: "ordered troops to the border" gives an order that is carried out as it is given.
+_ORDER_VERBS = frozenset({"order", "instruct", "command", "direct"})
 #: Words of hope and of doubt, with the CAMEO code of the comment they make: a deed only hoped
 #: for ("hoped Japan would persuade Biden to lift sanctions") or doubted ("skeptical the programme
 #: would meet the deadline") is an optimistic (013) or pessimistic (012) remark, not an intention.
@@ -107,10 +109,17 @@ class Factuality:
     """CAMEO code of the hope (013) or doubt (012) that is all the sentence says about a planned deed."""
     intention: bool = False
     """A deed its actor wants, intends or plans to do ("wants to attack"): a conflict deed so told is a threat."""
+    order: bool = False
+    """A planned deed someone ordered ("ordered the army onto combat readiness"): a mobilisation so ordered is done."""
 
 
 #: Verbs whose negation affirms: "we will not hesitate to respond" says they will.
 LITOTES = frozenset({"hesitate"})
+
+
+def _future(verb: Token) -> bool:
+    """Whether a verb is told in the future ("will allow", "would allow")."""
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
 
 
 def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, material: bool = True) -> Factuality:
@@ -157,7 +166,10 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
             break  # "accused Iran of an attack after two drones crossed": the time clause is given as fact
         if via == "advcl" and not material and head.tag_ == "VBG" and not any(c.dep_ == "mark" for c in head.children):
             break  # "ordered the diplomats to leave, accusing them of ...": said as the order was given
+        infinitive = via == "xcomp" or (via == "ccomp" and marked_infinitive(head))
         head = head.head
+        if material and infinitive and status == "occurred" and _future(head):
+            status = "planned"  # "said it would allow NATO to deploy more batteries": not yet deployed
         if via == "conj":
             continue  # "alleged that France knew, and that its army helped": a conjunct shares its governor
         cue = lexicon.cue(head.lemma_.lower(), scope="head", pos=head.pos_)  # "a dispute that began" is no denial
@@ -185,7 +197,15 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
         # "thwarted two plots": a plan stopped is still only a plan, not an attempt under way
         governed = "planned" if self_status == "planned" and cue.status == "attempted" else cue.status
         return Factuality(
-            governed, factor * cue.confidence_factor, head.text, refusal, decision, deliberation, attitude, intention
+            governed,
+            factor * cue.confidence_factor,
+            head.text,
+            refusal,
+            decision,
+            deliberation,
+            attitude,
+            intention,
+            order=planned and verb in _ORDER_VERBS,
         )
     if status == "occurred" and _in_condition(trigger):
         # "will not release the soldiers unless Israel releases the detainees": a hypothetical deed

@@ -45,8 +45,9 @@ def struck_side(deed: Token, index: ActorIndex) -> list[Actor]:
 
 #: Verbs whose subject issues the statement that is their object ("issued a statement urging ...").
 _ISSUING_VERBS = frozenset(
-    {"issue", "release", "publish", "send", "sign", "deliver", "make", "adopt", "put", "post", "read"}
-)
+    {"issue", "release", "publish", "send", "sign", "deliver", "make", "adopt", "put", "post", "read", "hand",
+     "present", "submit"}
+)  # fmt: skip
 
 
 def issuer(noun: Token, index: ActorIndex) -> list[Actor]:
@@ -63,7 +64,10 @@ def issuer(noun: Token, index: ActorIndex) -> list[Actor]:
     if owners:  # "backed a European Union statement calling for sanctions": the EU's call, not the backer's
         return owners
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING_VERBS:
-        return subject_actors(noun.head, index)
+        verb = noun.head
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "summons the ambassador and hands him a note demanding ...": the summoner's
+        return subject_actors(verb, index)
     if noun.dep_ == "pobj" and noun.head.lower_ == "in":
         return subject_actors(noun.head.head, index)
     return []

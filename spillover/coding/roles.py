@@ -262,8 +262,12 @@ def prep_objects(prep: Token, index: ActorIndex) -> list[Actor]:
 
 
 def phrase_actors(head: Token, preps: Collection[str], index: ActorIndex) -> list[Actor]:
-    """Actors of ``head``'s prepositional phrases opened by one of ``preps`` ("a plot *by* X", "*on behalf of* X")."""
-    return [a for p in head.children if p.dep_ == "prep" and p.lower_ in preps for a in prep_objects(p, index)]
+    """Actors of ``head``'s prepositional phrases opened by one of ``preps`` ("a plot *by* X", "*on behalf of* X").
+
+    Also a phrase hung on an adverb of the head: "came under fire *first from* Armenian positions".
+    """
+    phrases = [*head.children, *(g for c in head.children if c.dep_ == "advmod" for g in c.children)]
+    return [a for p in phrases if p.dep_ == "prep" and p.lower_ in preps for a in prep_objects(p, index)]
 
 
 #: Modals that turn what a speaker says about another's deed into a demand.

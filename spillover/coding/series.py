@@ -105,3 +105,18 @@ def continued_deed(
             # "two drones slammed into Nakhchivan, wounding four civilians": the country struck, not its people
             fallback = fallback or prior
     return fallback
+
+
+def unclaimed_deed(events: list[Event], event_type: str, sentence_index: int) -> Event | None:
+    """The latest deed of ``event_type`` four sentences back at most that hit a named country and has no doer.
+
+    "A drone struck the airport terminal. A second drone came down near a school": nobody is named as the
+    sender of either, but the second hit the side the first did. "A second" looks further back than a
+    bare continuation does: it says there was a first.
+    """
+    for prior in reversed(events):
+        if (prior.evidence.sentence_index or 0) < sentence_index - 4:
+            return None
+        if prior.event_type == event_type and prior.source is None and prior.target and prior.target.country:
+            return prior
+    return None

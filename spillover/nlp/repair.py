@@ -14,9 +14,15 @@ gives the statement back to the speaker. The repairs run last in the pipeline (s
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from spillover.nlp.tags import repair_intent_participles, repair_plural_objects, repair_present_roots
+from spillover.nlp.tags import (
+    repair_double_objects,
+    repair_intent_participles,
+    repair_plural_objects,
+    repair_present_roots,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -29,6 +35,8 @@ __all__ = [
     "repair_infinitive_conjuncts",
     "repair_named_objects",
     "repair_parse",
+    "repair_participle_clauses",
+    "repair_passive_conjuncts",
     "repair_reduced_relatives",
     "repair_reported_clauses",
     "repair_reported_conjuncts",
@@ -67,7 +75,29 @@ def paragraph_starts(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text and not doc[tok.i + 1].is_space:
             doc[tok.i + 1].is_sent_start = True
+    for start in [t for t in doc if t.is_sent_start or t.i == 0]:
+        _after_clock_time(doc, start.i)
     return doc
+
+
+#: A live blog's time stamp: "14:20", "9.05".
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+#: Dashes that end a time stamp ("14:20 — Azerbaijan summons ...").
+_STAMP_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _after_clock_time(doc: Doc, i: int) -> None:
+    """Start a sentence after a live blog's time stamp, "14:20 — Azerbaijan summons Iran's ambassador".
+
+    Parsed with its stamp, the entry's verb is read as a noun the time modifies; the time of day
+    dates nothing the document date does not (a stamp with a day, "May 21, 14:20 —", is left alone).
+    """
+    words = [t for t in doc[i : i + 4] if not t.is_space]
+    if len(words) < 3 or not _CLOCK.fullmatch(words[0].text):
+        return
+    dash = 1 + (words[1].lower_ in ("gmt", "utc", "local"))
+    if dash + 1 < len(words) and words[dash].text in _STAMP_DASHES:
+        words[dash + 1].is_sent_start = True
 
 
 def repair_reduced_relatives(doc: Doc) -> Doc:
@@ -82,6 +112,66 @@ def repair_reduced_relatives(doc: Doc) -> Doc:
         noun.dep_ = "nsubjpass"
         clause.head = noun
         clause.dep_ = "acl"
+    return doc
+
+
+def repair_passive_conjuncts(doc: Doc) -> Doc:
+    """Re-attach "a missile *fired* from Iran towards Turkish airspace *was destroyed* by NATO defences".
+
+    The parser reads the participle as the clause's verb, with the missile as its subject, and the
+    real passive verb as a second verb coordinated with it but with no "and" between them. When a
+    participle with no auxiliary, object or coordinator of its own has one noun subject before it
+    and such a subjectless passive conjunct, the participle modifies the noun and the noun is the
+    passive verb's subject.
+    """
+    for clause in [t for t in doc if t.tag_ == "VBN" and t.dep_ not in ("conj", "acl", "amod")]:
+        nouns = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and c.pos_ in ("NOUN", "PROPN")]
+        conjuncts = [c for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+        if len(nouns) != 1 or len(conjuncts) != 1:
+            continue
+        verb = conjuncts[0]
+        if any(c.dep_ in ("aux", "auxpass", "dobj", "cc") for c in clause.children):
+            continue
+        own = {c.dep_ for c in verb.children}
+        if "auxpass" not in own or any(dep.startswith("nsubj") for dep in own):
+            continue
+        noun = nouns[0]
+        if clause.head.i == clause.i:
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = clause.head, clause.dep_
+        for child in [c for c in clause.children if c.i > verb.i]:
+            child.head = verb  # ", the ministry said" hung on the participle
+        noun.head, noun.dep_ = verb, "nsubjpass"
+        clause.head, clause.dep_ = noun, "acl"
+    return doc
+
+
+def repair_participle_clauses(doc: Doc) -> Doc:
+    """Re-attach "said the missile *intercepted* over Turkey *had malfunctioned*".
+
+    The parser reads the participle as a reported clause with the missile as its subject, and the
+    real verb as a second, subjectless clause reported by the same verb. When a reported participle
+    with no auxiliary or object of its own, and one noun subject before it, is followed at once by
+    such a clause with an auxiliary, the participle modifies the noun, which is the next clause's
+    subject.
+    """
+    for clause in [t for t in doc if t.dep_ == "ccomp" and t.tag_ in ("VBN", "VBD")]:
+        after = clause.right_edge.i + 1
+        if after >= len(doc) or clause.head.i == clause.i:
+            continue
+        verb = doc[after].head if doc[after].dep_ in ("aux", "auxpass", "neg") else doc[after]
+        nouns = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and c.pos_ == "NOUN"]
+        if len(nouns) != 1 or any(c.dep_ in ("aux", "auxpass", "dobj", "mark") for c in clause.children):
+            continue
+        own = {c.dep_ for c in verb.children}
+        if verb.dep_ != "ccomp" or verb.head.i != clause.head.i or not own & {"aux", "auxpass"}:
+            continue
+        if any(dep.startswith(("nsubj", "csubj")) or dep == "mark" for dep in own):
+            continue
+        noun = nouns[0]
+        noun.head, noun.dep_ = verb, "nsubjpass" if "auxpass" in own else "nsubj"
+        clause.head, clause.dep_ = noun, "acl"
     return doc
 
 
@@ -354,9 +444,10 @@ def repair_infinitive_conjuncts(doc: Doc) -> Doc:
 
 def repair_parse(doc: Doc) -> Doc:
     """Every repair of this module that runs after the parser, in order."""
-    doc = repair_reported_clauses(repair_subordinate_subjects(repair_reduced_relatives(doc)))
+    doc = repair_participle_clauses(repair_passive_conjuncts(repair_reduced_relatives(doc)))
+    doc = repair_reported_clauses(repair_subordinate_subjects(doc))
     doc = repair_split_modifiers(repair_first_time_clauses(repair_participle_subjects(doc)))
-    doc = repair_named_objects(doc)
+    doc = repair_double_objects(repair_named_objects(doc))
     doc = repair_plural_objects(repair_date_subjects(repair_plot_infinitives(repair_intent_participles(doc))))
     doc = repair_subject_roots(repair_present_roots(repair_infinitive_conjuncts(doc)))
     return repair_reported_conjuncts(doc)

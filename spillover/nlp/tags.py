@@ -13,9 +13,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-__all__ = ["repair_intent_participles", "repair_plural_objects", "repair_present_roots"]
+__all__ = ["repair_double_objects", "repair_intent_participles", "repair_plural_objects", "repair_present_roots"]
 
 #: Verbs of saying, thinking and perceiving, whose clausal complements are real clauses.
 _REPORTING = frozenset(
@@ -56,11 +56,12 @@ def repair_present_roots(doc: Doc) -> Doc:
 
     In the present tense of timelines and headlines the tagger reads a verb in "-s" as a plural noun,
     with the subject as its compound. A noun that heads its sentence and has a direct object of its
-    own is a verb; the name before it is its subject.
+    own is a verb; the name before it is its subject (also when the tagger got the verb right but
+    still hung its subject on as a compound).
     """
-    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ == "NOUN" and t.lower_.endswith("s")]:
-        if not any(c.dep_ == "dobj" for c in root.children):
-            continue
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "VERB") and t.lower_.endswith("s")]:
+        if not any(c.dep_ == "dobj" for c in root.children) or any(c.dep_ == "nsubj" for c in root.children):
+            continue  # (a verb with its subject as a compound, "13:40 — Azerbaijan summons ...", likewise)
         names = [c for c in root.children if c.dep_ in ("compound", "nmod") and c.i < root.i and c.pos_ == "PROPN"]
         if not names:
             continue
@@ -69,6 +70,48 @@ def repair_present_roots(doc: Doc) -> Doc:
         subject.dep_ = "nsubj"
         for other in names[:-1]:
             other.head, other.dep_ = subject, "compound"
+    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ == "PROPN" and t.i > 1]:
+        _verb_between_names(root)
+    return doc
+
+
+def _verb_between_names(root: Token) -> None:
+    """Give "Erdogan *phones* Aliyev to express solidarity" its verb back.
+
+    With a name on either side, the tagger reads the verb in "-s" as one more word of a single long
+    name that heads the sentence. When the sentence's head name has, right before it, a word in "-s"
+    that itself has a name right before it, that word is the verb: the first name its subject, the
+    second its object, and a clause hung on the second name ("to express solidarity") is the verb's.
+    """
+    doc = root.doc
+    verb, subject = doc[root.i - 1], doc[root.i - 2]
+    if verb.head.i != root.i or verb.dep_ != "compound" or not verb.lower_.endswith("s") or verb.is_title:
+        return
+    if subject.pos_ != "PROPN" or subject.head.i != verb.i:
+        return
+    for child in [c for c in root.children if c.i < verb.i]:
+        child.head = subject  # "Turkish President Recep Tayyip": the subject's own words
+    verb.head, verb.dep_ = verb, "ROOT"
+    verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VBZ", _singular(verb.lower_)
+    subject.dep_ = "nsubj"
+    for child in [c for c in root.children if c.i > root.i]:
+        child.head = verb
+        if child.dep_ in ("relcl", "acl"):
+            child.dep_ = "advcl"
+    root.head, root.dep_ = verb, "dobj"
+
+
+def repair_double_objects(doc: Doc) -> Doc:
+    """Give "accused *Azerbaijani forces* of opening fire" its one object back.
+
+    The tagger reads a demonym before a plural noun as a name, and the parser makes the two words two
+    objects of the verb. Of two objects side by side, the first with no words of its own modifies the second.
+    """
+    for first in [t for t in doc[:-1] if t.dep_ == "dobj" and t.pos_ in ("PROPN", "ADJ")]:
+        second = doc[first.i + 1]
+        if second.dep_ != "dobj" or second.head.i != first.head.i or second.pos_ != "NOUN" or list(first.children):
+            continue
+        first.head, first.dep_ = second, "amod" if first.ent_type_ == "NORP" or first.pos_ == "ADJ" else "compound"
     return doc
 
 

@@ -1851,3 +1851,67 @@ def test_a_frigate_sent_to_escort_a_tanker_is_a_deployment(pipeline) -> None:  #
     text = "The EU naval mission said one of its frigates had been sent to escort the tanker."
     ev = _find(_events(pipeline, text), "MOBILIZE", "EU")
     assert "send frigate" in ev.evidence.coder
+
+
+def test_a_note_handed_over_demands_of_whom_it_was_handed_to(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Baku sent Tehran a letter demanding compensation.")
+    assert _find(events, "REQUEST", "AZE", "IRN").evidence.trigger == "demanding"
+    text = "Azerbaijan summons Iran's ambassador and hands him a protest note demanding an apology."
+    events = _events(pipeline, text)
+    _find(events, "REQUEST", "AZE")
+
+
+def test_a_second_drone_hits_the_side_the_first_hit_when_neither_has_a_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The ministry says a drone struck the terminal of Nakhchivan international airport. "
+        "A second drone came down near a school in the village of Shakarabad, the ministry says."
+    )
+    events = [e for e in _events(pipeline, text) if e.evidence.trigger.startswith("came")]
+    assert events and events[0].target is not None and events[0].target.country == "AZE"
+    assert events[0].source is None and "+anaphora" in events[0].evidence.coder
+
+
+def test_readiness_ordered_is_a_mobilisation_done(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "President Ilham Aliyev orders the army onto full combat readiness.")
+    assert _find(events, "MOBILIZE", "AZE").status == "occurred"
+    events = _events(pipeline, "The government ordered troops to withdraw from the border.")
+    assert all(e.status == "planned" for e in events if e.event_type == "RETREAT")
+
+
+def test_a_deployment_a_state_would_allow_is_planned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkey said it would allow NATO to deploy additional Patriot batteries at Incirlik air base."
+    assert _find(_events(pipeline, text), "MOBILIZE", "NATO").status == "planned"
+    allowed = _events(pipeline, "Turkey allowed NATO to deploy additional Patriot batteries.")
+    assert _find(allowed, "MOBILIZE", "NATO").status == "occurred"
+
+
+def test_a_missile_said_not_to_have_been_aimed_after_a_malfunction_is_denied(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Iran said the missile intercepted over Turkey had malfunctioned and had not been aimed at Turkish territory."
+    )
+    ev = _find(_events(pipeline, text), "ASSAULT", "IRN", "TUR")
+    assert ev.status == "denied" and ev.evidence.trigger == "aimed"
+
+
+def test_fire_from_positions_behind_an_adverb_names_the_attacker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Baku said its troops had come under fire first from Armenian positions."
+    _find(_events(pipeline, text), "ASSAULT", "ARM", "AZE")
+
+
+def test_a_condemned_attack_without_a_doer_leaves_the_condemnation_without_target(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Governments reacted on Saturday to the drone strike on Nakhchivan. Georgia's foreign ministry "
+        "expressed solidarity with Azerbaijan and called the attack unacceptable."
+    )
+    events = _events(pipeline, text)
+    _find(events, "SUPPORT", "GEO", "AZE")
+    accusations = [e for e in events if e.event_type == "ACCUSE" and e.source is not None and e.source.country == "GEO"]
+    assert accusations and all(e.target is None for e in accusations)
+
+
+def test_tent_camps_set_up_for_people_fleeing_are_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Azerbaijani Red Crescent said it had set up two tent camps near the Astara crossing for people fleeing"
+        " Iran."
+    )
+    assert _find(_events(pipeline, text), "AID", "AZE").evidence.trigger.startswith("set")

@@ -127,3 +127,54 @@ def test_a_name_with_an_object_before_it_stays_a_predicate(nlp) -> None:  # type
     doc = nlp("Officials called him Ivan.")
     him, ivan = doc[2], doc[3]
     assert (him.dep_, ivan.dep_) == ("dobj", "oprd")
+
+
+def _word(doc, text: str):  # type: ignore[no-untyped-def]
+    return next(t for t in doc if t.text == text)
+
+
+def test_a_live_blog_time_stamp_is_a_sentence_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("14:20 — Azerbaijan summons Iran's ambassador and hands him a protest note.")
+    summons = _word(doc, "summons")
+    assert summons.is_sent_start is not True and _word(doc, "Azerbaijan").is_sent_start
+    assert (summons.pos_, summons.dep_) == ("VERB", "ROOT")
+    assert (_word(doc, "Azerbaijan").dep_, _word(doc, "Azerbaijan").head.i) == ("nsubj", summons.i)
+
+
+def test_a_clock_time_inside_a_sentence_starts_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The sirens sounded at 14:20 - shortly after the launch.")
+    assert len(list(doc.sents)) == 1
+
+
+def test_a_verb_between_two_names_is_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Turkish President Recep Tayyip Erdogan phones Aliyev to express solidarity.")
+    phones, erdogan, aliyev = _word(doc, "phones"), _word(doc, "Erdogan"), _word(doc, "Aliyev")
+    assert (phones.pos_, phones.lemma_, phones.dep_) == ("VERB", "phone", "ROOT")
+    assert (erdogan.dep_, erdogan.head.i) == ("nsubj", phones.i)
+    assert (aliyev.dep_, aliyev.head.i) == ("dobj", phones.i)
+    assert _word(doc, "express").head.i == phones.i
+
+
+def test_a_participle_read_as_the_verb_before_a_passive_is_its_subjects_modifier(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "A ballistic missile fired from Iran towards Turkish airspace was destroyed by NATO air and missile"
+        " defence assets in the eastern Mediterranean, Turkey's defence ministry said on Wednesday."
+    )
+    missile, fired, destroyed = _word(doc, "missile"), _word(doc, "fired"), _word(doc, "destroyed")
+    assert (missile.dep_, missile.head.i) == ("nsubjpass", destroyed.i)
+    assert (fired.dep_, fired.head.i) == ("acl", missile.i)
+    assert destroyed.dep_ != "conj"
+
+
+def test_a_reported_participle_before_the_reported_verb_modifies_its_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Iran said the missile intercepted over Turkey had malfunctioned.")
+    missile, intercepted, failed = _word(doc, "missile"), _word(doc, "intercepted"), _word(doc, "malfunctioned")
+    assert (missile.dep_, missile.head.i) == ("nsubj", failed.i)
+    assert (intercepted.dep_, intercepted.head.i) == ("acl", missile.i)
+
+
+def test_a_demonym_read_as_a_second_object_modifies_the_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Armenia's defence ministry accused Azerbaijani forces of opening fire on Armenian positions.")
+    azerbaijani, forces = _word(doc, "Azerbaijani"), _word(doc, "forces")
+    assert azerbaijani.head.i == forces.i and azerbaijani.dep_ in ("amod", "compound")
+    assert forces.dep_ == "dobj"
