@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 
 
+#: Nouns for the parties to a conflict: "both sides", "the two parties".
+_SIDE_NOUNS = frozenset({"side", "party"})
+
+
 class ActorIndex(Coreference):
     """Actor mentions of one document, with coreference memory across its sentences."""
 
@@ -83,7 +87,10 @@ class ActorIndex(Coreference):
             count, counted = counted_group(owner), owner
         else:
             counted = head
-        if count and self._mention_in(head) is None:  # "the three ministers condemned the attack"
+        # "called on both sides to avoid escalation": the sides fighting, which the dyad stage knows, not the
+        # countries named last (mostly other voices in a round-up of reactions)
+        appealed = counted.lemma_.lower() in _SIDE_NOUNS and counted.dep_ not in ("nsubj", "nsubjpass")
+        if count and not appealed and self._mention_in(head) is None:  # "the three ministers condemned the attack"
             group = self.recent_countries(counted, count)
             if group:
                 return [self._refine(replace(a, text=head.text, span=None), head) for a in group]

@@ -130,7 +130,7 @@ def fill_targets(
     completed = [_fill(event, counts, country_name, attacks) for event in filled]
     out: list[Event] = []
     for event, done in zip(events, completed, strict=True):
-        out.extend(_both_sides(event, done, counts, country_name, attacks))
+        out.extend(_both_sides(event, done, counts, country_name, attacks, hostile))
     return [_home_side(event, home, counts, country_name) for event in out]
 
 
@@ -158,13 +158,16 @@ def _both_sides(
     counts: Counter[str],
     country_name: dict[str, str],
     attacks: set[tuple[str, str]],
+    hostile: set[frozenset[str]],
 ) -> list[Event]:
     """"Urged both sides to exercise restraint": the statement goes to each of the two sides.
 
     Applies to a statement with a source and no named target whose own words name "both sides",
     "all parties" or "the two countries", and whose source is not one of them. The sides are the
     two countries the report names fighting each other, when it names one such pair; else its
-    two most mentioned countries (each at least ``MIN_MENTIONS`` times; neither needs to dominate).
+    two most mentioned countries (each at least ``MIN_MENTIONS`` times; neither needs to dominate),
+    when the report names no other country or tells the two in conflict (``hostile``): in a round-up
+    of reactions to a strike by no one named, the second most mentioned country is only one more voice.
     Each side gets an event, the first keeping the original id, the other with an id of its own.
     """
     source = original.source
@@ -177,6 +180,9 @@ def _both_sides(
     if not (_addressed_to_both(original.evidence) or appeal):
         return [filled]
     sides = sorted(next(iter(pairs))) if fought else _two_sides(counts)
+    voices = set(counts) - set(sides) - {source.country}  # countries the report names besides the two and the speaker
+    if not fought and voices and frozenset(sides) not in hostile:
+        return [filled]
     chosen = filled.target.country if filled.target is not None else None
     if len(sides) < 2 or source.country in sides or (not fought and chosen is not None and chosen not in sides):
         return [filled]  # only a third party speaks to both sides; a side's "both nations" is itself and the other

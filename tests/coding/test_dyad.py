@@ -130,9 +130,13 @@ def test_a_call_on_both_sides_goes_to_each_of_them() -> None:
     counts = Counter({"IND": 8, "PAK": 7, "CHN": 1})
     urge = _event("REQUEST", 3, "CHN")
     urge = replace(urge, evidence=replace(urge.evidence, sentence="China urged both sides to exercise restraint."))
-    first, second = fill_targets([urge], counts, {"IND": "India", "PAK": "Pakistan"})
+    blame = _event("ACCUSE", 3, "IND", "PAK")  # the report tells the two in conflict
+    _, first, second = fill_targets([blame, urge], counts, {"IND": "India", "PAK": "Pakistan"})
     assert {first.target.code, second.target.code} == {"IND", "PAK"}  # type: ignore[union-attr]
     assert first.id != second.id and second.target.name == "Pakistan"  # type: ignore[union-attr]
+    voices = counts + Counter({"USA": 2})  # in a round-up, the two named most may be two more voices
+    (alone,) = fill_targets([urge], voices, {"IND": "India", "PAK": "Pakistan"})
+    assert alone.target is not None and alone.target.code == "IND"
     (plain,) = fill_targets([_event("REQUEST", 3, "CHN")], counts, {})
     assert plain.target is not None and plain.target.code == "IND"  # one side when the sentence names one
 
@@ -141,7 +145,8 @@ def test_both_sides_needs_a_third_party_but_no_dominant_side() -> None:
     counts = Counter({"AZE": 9, "IRN": 9, "TUR": 4, "RUS": 1})
     urge = _event("REQUEST", 3, "RUS")
     urge = replace(urge, evidence=replace(urge.evidence, sentence="Russia urged both sides to show restraint."))
-    targets = {e.target.code for e in fill_targets([urge], counts, NAMES) if e.target is not None}
+    threat = _event("THREATEN", 3, "IRN", "AZE")
+    targets = {e.target.code for e in fill_targets([threat, urge], counts, NAMES)[1:] if e.target is not None}
     assert targets == {"AZE", "IRN"}  # neither dominates, yet "both sides" names them
     blame = _event("ACCUSE", 3, "IRN")
     blame = replace(blame, evidence=replace(blame.evidence, sentence='Iran blamed "enemies of both nations".'))
