@@ -89,3 +89,34 @@ def commissioned_source(doers: list[Actor], commissioners: list[Actor]) -> list[
     if any(a.sector in STATE_ORGANS and a.country and a.country not in theirs for a in doers):
         return doers
     return commissioners
+
+
+#: Verbs of taking people into custody, whose object a charge participle describes.
+_ARRESTS = frozenset({"arrest", "detain", "apprehend", "capture", "nab", "hold", "seize"})
+
+
+def charged_with_arrest(tok: Token, index: ActorIndex) -> tuple[list[Actor], list[Actor]]:
+    """Who accuses and who is accused in "arrested three men *accused* of spying for Iranian intelligence".
+
+    A charge told as a participle on the people a side arrested is that side's: it accuses the people,
+    or, when they are nobody the coder knows ("three men"), whom they worked for, named by a "for"
+    phrase in the charge. Empty lists when ``tok`` is no such participle.
+    """
+    noun = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or noun.dep_ not in ("dobj", "nsubjpass") or noun.i == tok.i:
+        return [], []
+    verb = noun.head
+    if verb.lemma_.lower() not in _ARRESTS:
+        return [], []  # "freed two Iranians convicted of spying": a verdict of the past, no charge made now
+    if noun.dep_ == "dobj":
+        accusers = [a for c in verb.children if c.dep_ == "nsubj" for a in index.actors_for(c)]
+    else:  # "three men accused of spying were detained by the security service"
+        accusers = [
+            a for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+            for a in index.actors_for(o)
+        ]
+    accused = index.actors_for(noun) or [
+        a for p in tok.subtree if p.dep_ == "prep" and p.lower_ == "for"
+        for o in p.children if o.dep_ == "pobj" for a in index.actors_for(o)
+    ]
+    return accusers, accused

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from spillover.actors.coreference import SPEECH_VERBS
-from spillover.coding.agency import commissioned_source, controller, principals
+from spillover.coding.agency import charged_with_arrest, commissioned_source, controller, principals
 from spillover.coding.factuality import SETTING_NOUNS
 from spillover.coding.owners import FORCES, aimed_at, own_object, owned_roles, owned_thing, state_of_media
 from spillover.coding.phrases import (
@@ -182,6 +182,9 @@ class ArgumentReader:
                 for a in index.actors_for(c)
             ]
             targets = [a for a in reached if a.country] or targets
+        if not sources and pattern.event_type == "ACCUSE":  # "arrested three men accused of spying for Iran"
+            accusers, accused = charged_with_arrest(tok, index)
+            sources, targets = accusers, targets or accused
         if not targets and pattern.event_type in GIVING_TYPES:
             targets = requesters(tok, index)  # "ready to provide any support Azerbaijan requested"
         if not targets and not passive:

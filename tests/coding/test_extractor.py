@@ -1915,3 +1915,21 @@ def test_tent_camps_set_up_for_people_fleeing_are_aid(pipeline) -> None:  # type
         " Iran."
     )
     assert _find(_events(pipeline, text), "AID", "AZE").evidence.trigger.startswith("set")
+
+
+def test_people_arrested_on_a_charge_of_spying_for_a_state_are_that_states_agents(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Police arrested two men accused of spying for Iran.")
+    assert _find(events, "ACCUSE", target="IRN").evidence.trigger == "accused"
+    text = "Azerbaijan freed two Iranian nationals convicted of spying for the Revolutionary Guards."
+    freed = _events(pipeline, text)
+    assert not [e for e in freed if e.event_type == "ACCUSE" and e.confidence >= 0.3]
+
+
+def test_an_appeal_to_both_sides_in_a_round_up_is_not_to_the_last_voices(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Governments reacted on Saturday to the drone strike on Nakhchivan. Pakistan condemned what it described"
+        " as a violation of Azerbaijan's territorial integrity. Armenia called on both sides to avoid steps that"
+        " could widen the conflict."
+    )
+    appeals = [e for e in _events(pipeline, text) if e.event_type == "REQUEST" and e.source is not None]
+    assert appeals and not any(e.target is not None and e.target.country == "PAK" for e in appeals)
