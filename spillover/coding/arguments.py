@@ -242,6 +242,10 @@ class ArgumentReader:
         if pattern.event_type == "CONSULT" and self.deed_type(obj) not in (None, "CONSULT"):
             return []  # "met to discuss the Iranian drone strikes": talks about a deed are not with its doer
         found = index.actors_for(obj)
+        named = {obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.children if c.dep_ == "compound")}
+        if pattern.event_type == "AID" and named & set(pattern.particles):
+            # "sent F-16 fighter jets": the arms sent are no forces of anyone's (the people evacuated are helped)
+            found = [a for a in found if a.country or a.sector not in FORCES]
         if obj.lemma_.lower() in pattern.particles:
             # "expressed *its* full support for Guyana": the pronoun is the speaker's own, not a target
             owners = [c for c in obj.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS]

@@ -29,6 +29,7 @@ from spillover.coding.authors import (
     destination_actors,
     foiled_target,
 )
+from spillover.coding.calibration import ANONYMOUS_FACTOR, NO_SOURCE_FACTOR, NO_TARGET_FACTOR
 from spillover.coding.candidates import drop_redundant
 from spillover.coding.clauses import (
     announcing_speech,
@@ -273,8 +274,8 @@ class EventExtractor:
         trigger_text = sent.doc[tok.i : cand.end].text
         # A protest needs no named side to have happened ("demonstrations spread to six towns"): crowds are
         # rarely named, so only the missing source and target weigh, not the lack of any named side.
-        anonymous = 1.0 if sources or targets or event_type == "PROTEST" else 0.4
-        resolved = (1.0 if sources else 0.75) * (1.0 if targets else 0.85) * anonymous
+        anonymous = 1.0 if sources or targets or event_type == "PROTEST" else ANONYMOUS_FACTOR
+        resolved = (1.0 if sources else NO_SOURCE_FACTOR) * (1.0 if targets else NO_TARGET_FACTOR) * anonymous
         confidence = max(0.0, min(1.0, pattern.weight * resolved * fact.factor))
         is_attack = self.arguments.is_attack
         victims = bool(targets) and event_type == "ACCUSE" and victims_only(tok, index, is_attack)

@@ -198,6 +198,8 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
         return None  # a stop word may still be a trigger: spaCy lists the noun "call" ("in a phone call")
     if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
         return None  # "air raid sirens", "protest note": the head noun decides
+    if tok.pos_ == "NOUN" and _regarded(tok):
+        return None  # "considered an attack on Azerbaijan an attack on Turkey": a kind of deed, none done
     if tok.pos_ == "VERB" and tok.dep_ == "amod":
         return None  # "the internationally recognised government", "Iranian-backed militias": a description
     verbal = tok.pos_ in ("VERB", "AUX") or _verb_tagged_noun(tok, lexicon) or _noun_with_particle(tok)
@@ -256,6 +258,31 @@ def is_verdict(tok: Token) -> bool:
     complements = [c for c in tok.children if c.dep_ in ("acomp", "attr")]
     # "said the incident had been a regrettable technical error": an admission, however it is qualified
     return bool(complements) and not any(c.lemma_.lower() in _ADMITTED for c in complements)
+
+
+#: Verbs that class something as something else ("regard any attack on X as an attack on Y").
+_REGARDING = frozenset({"consider", "regard", "treat", "deem", "view", "see"})
+
+
+def _regarded(noun: Token) -> bool:
+    """Whether a deed noun is a kind a verb of regarding classes: "would *regard* any attack on X *as* an attack on Y".
+
+    Either noun, the one classed (the object, with an "as" phrase or a second noun beside it) or the
+    class it is put in (the "as" object or that second noun), names no deed that was done.
+    """
+    verb = noun.head
+    if (noun.dep_ == "pobj" and verb.lower_ == "as") or (noun.dep_ == "appos" and verb.dep_ == "dobj"):
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _REGARDING:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    as_phrase = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    second = any(c.dep_ in ("appos", "oprd") for o in objects for c in o.children) or any(
+        c.dep_ == "oprd" for c in verb.children
+    )
+    return bool(objects) and (as_phrase or second)
 
 
 def _may_trigger(tok: Token, head_words: frozenset[str]) -> bool:

@@ -67,7 +67,8 @@ def timexes_for(trigger: Token, sent: Span, timexes: Sequence[Timex]) -> list[Ti
 def _in_noun_clause(timex: Timex, doc: Doc, trigger: Token) -> bool:
     """Whether the expression sits in a relative or participle clause of a noun that does not hold the trigger.
 
-    "one intercepted on March 4", "the escort, withdrawn last week", "trucks stuck there since early March".
+    "one intercepted on March 4", "the escort, withdrawn last week", "trucks stuck there since early March";
+    not a present participle.
     """
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
@@ -77,7 +78,10 @@ def _in_noun_clause(timex: Timex, doc: Doc, trigger: Token) -> bool:
         if cur.dep_ in _CLAUSE_DEPS or cur.head.i == cur.i:
             break
         cur = cur.head
-    return cur.dep_ in ("acl", "relcl") and cur.i != trigger.i and not cur.is_ancestor(trigger)
+    # "a convoy carrying Iranian weapons ... late on Saturday": a present participle describes what the noun
+    # is or holds, with no time of its own; the expression belongs to the clause around it
+    described = cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ != "VBG")
+    return described and cur.i != trigger.i and not cur.is_ancestor(trigger)
 
 
 def _names_a_thing(timex: Timex, doc: Doc, trigger: Token) -> bool:

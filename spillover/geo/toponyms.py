@@ -96,6 +96,9 @@ _LOCATIVE = frozenset(
 )
 #: Verbs whose object is a place ("visited Baku", "toured Kherson"), a cue like a locative preposition.
 _VISIT_VERBS = frozenset({"visit", "tour", "reach", "enter", "leave"})
+#: Verbs of attack whose direct object, when it is a strong place name, is the place struck ("Two drones
+#: strike Nakhchivan", where the tagger calls the name a person).
+_STRIKE_VERBS = frozenset({"strike", "hit", "bomb", "shell", "pound", "target"})
 #: Common nouns that, right after a name, show the name is a place.
 _PLACE_NOUNS = frozenset(
     {"exclave", "enclave", "region", "province", "city", "town", "village", "district", "airport", "port",
@@ -218,6 +221,7 @@ def _keep_entity(ent: Span, gazetteer: Gazetteer | None, include_demonyms: bool)
         before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
         visited = ent.start > 0 and ent.doc[ent.start - 1].lemma_.lower() in _VISIT_VERBS  # "visited Baku"
+        visited = visited or (ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in _STRIKE_VERBS)
         # "into the Nakhchivan exclave": a place-type noun after the name, whatever its tag (spaCy tags the
         # rare "exclave" as an adverb and the name as a person)
         cue = before in _LOCATIVE or after in _RESIDENT_NOUNS or after in _PLACE_NOUNS or visited

@@ -1933,3 +1933,27 @@ def test_an_appeal_to_both_sides_in_a_round_up_is_not_to_the_last_voices(pipelin
     )
     appeals = [e for e in _events(pipeline, text) if e.event_type == "REQUEST" and e.source is not None]
     assert appeals and not any(e.target is not None and e.target.country == "PAK" for e in appeals)
+
+
+def test_a_drone_hitting_the_dateline_citys_airport_hits_that_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "NAKHCHIVAN, March 5 — Residents heard explosions.\n\nA drone hit the passenger terminal of the city's"
+        " airport, injuring four people, the ministry said."
+    )
+    deeds = [e for e in _events(pipeline, text) if e.event_type == "ASSAULT" and e.evidence.sentence_index == 1]
+    assert deeds and all(e.source is None and e.target is not None and e.target.country == "AZE" for e in deeds)
+
+
+def test_jets_sent_to_an_ally_are_not_the_ally_or_the_sender(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Turkey would send additional F-16 fighter jets to Azerbaijan.")
+    aid = _find(events, "AID", "TUR", "AZE")
+    assert aid.status == "planned"
+    assert not [e for e in events if e.event_type == "AID" and e.target is not None and e.target.code == "TURMIL"]
+
+
+def test_an_attack_regarded_as_an_attack_on_oneself_is_a_pledge_of_protection(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Ankara considered an attack on Azerbaijan an attack on Turkey.")
+    assert _find(events, "AGREE", "TUR", "AZE").cameo == "0334"
+    assert not [e for e in events if e.event_type == "ASSAULT"]
+    events = _events(pipeline, "Turkey would regard any attack on Azerbaijan as an attack on itself.")
+    assert not [e for e in events if e.event_type == "ASSAULT"]

@@ -90,3 +90,13 @@ def test_a_date_in_a_clause_describing_a_noun_dates_that_other_event(pipeline) -
     assert timexes_for(parsed.token("asked"), parsed.sent, parsed.timexes) == []
     withdrawn = timexes_for(parsed.token("withdrawn"), parsed.sent, parsed.timexes)
     assert [t.text for t in withdrawn] == ["last week"]
+
+
+def test_a_date_after_a_present_participle_dates_the_clause_around_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    parsed = _parse(
+        pipeline,
+        "Israeli aircraft struck a convoy carrying Iranian weapons near the Syrian border town of Albu Kamal late on"
+        " Saturday, a monitoring group said.",
+        date(2026, 3, 15),
+    )
+    assert [t.value for t in timexes_for(parsed.token("struck"), parsed.sent, parsed.timexes)] == ["2026-03-14"]
