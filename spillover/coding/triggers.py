@@ -67,6 +67,8 @@ def _dependent_words(tok: Token) -> set[str]:
             continue
         if _after_non(child):  # a "non-violent demonstration" is no "violent demonstration"
             continue
+        if child.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
+            continue  # "held an emergency session a day after drones *struck*": no strike was held
         words.add(child.lemma_.lower())
         words.add(child.lower_)
         if child.dep_ in ("xcomp", "acomp"):  # "vowed to continue *operations*", "stood ready to *help*"

@@ -1957,3 +1957,14 @@ def test_an_attack_regarded_as_an_attack_on_oneself_is_a_pledge_of_protection(pi
     assert not [e for e in events if e.event_type == "ASSAULT"]
     events = _events(pipeline, "Turkey would regard any attack on Azerbaijan as an attack on itself.")
     assert not [e for e in events if e.event_type == "ASSAULT"]
+
+
+def test_a_strike_told_as_the_time_of_a_session_is_no_strike_held(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A day after Iranian drones struck Nakhchivan, Azerbaijan's parliament held an emergency session and voted"
+        " to suspend a gas swap agreement with Iran."
+    )
+    events = _events(pipeline, text)
+    assert not [e for e in events if e.event_type == "PROTEST"]
+    _find(events, "ASSAULT", "IRN", "AZE")
+    _find(events, "SANCTION", "AZE", "IRN")
