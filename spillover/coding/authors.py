@@ -198,7 +198,8 @@ def _definite_generic(obj: Token) -> bool:
 #: Verbs whose subject stopped a plot or attack ("thwarted", "broke up", "uncovered", "arrested five people who
 #: were preparing to bomb ..."), and so was its aim.
 _FOILING_VERBS = PREVENTION_VERBS | {
-    "break", "dismantle", "disrupt", "uncover", "expose", "bust", "arrest", "detain", "apprehend", "capture"
+    "break", "dismantle", "disrupt", "uncover", "expose", "bust", "arrest", "detain", "apprehend", "capture",
+    "sentence", "convict", "jail", "imprison", "indict",  # "a Baku court sentenced five men for plotting to ..."
 }
 
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 #: single out one of the weapons just told ("two drones hit Nakhchivan. *The first* drone struck the airport").
 _SERIES_WORDS = frozenset({"first", "second", "third", "fourth", "another", "other", "last"})
 #: Words that stand alone for one weapon of a series ("One struck the terminal", "the other exploded").
-_SERIES_PRONOUNS = frozenset({"one", "other", "another"})
+_SERIES_PRONOUNS = frozenset({"one", "other", "another", "second", "third"})
 #: Weapons that "the" refers back to ("Iran launched a drone at Baku. *The drone* struck a depot").
 _WEAPONS = frozenset({"drone", "uav", "missile", "rocket", "projectile", "shell", "bomb", "warplane", "jet"})
 

@@ -185,6 +185,9 @@ _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent")
 
 #: Verbs that give help only with an object: without one their subject takes it ("families sheltering in schools").
 _TRANSITIVE_ONLY = frozenset({"shelter", "house"})
+#: Patterns whose required word must be the verb's object: "returned its ambassador to Tehran" restores ties,
+#: "the ambassador returned to Baku" only travelled.
+_OBJECT_ONLY = frozenset({"return ambassador", "return envoy"})
 #: Particles of appeals ("call for", "call on", "appeal for").
 _APPEAL_PARTICLES = frozenset({"for", "on", "upon"})
 
@@ -227,6 +230,10 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
             continue  # "the envoy had been called home for consultations": nobody appeals in the passive
         if pattern.mode == "phone" and _names_as(tok):
             continue  # "called President Zelensky a criminal" names him; it is no phone call
+        if pattern.pattern in _OBJECT_ONLY and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in pattern.particles for c in tok.children
+        ):
+            continue
         if pattern.particles:
             if lemmas is None:
                 lemmas = _dependent_words(tok)

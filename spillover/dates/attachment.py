@@ -111,7 +111,6 @@ def offset_anchor(trigger: Token, timexes: Sequence[Timex]) -> tuple[Token, int]
     *fired* (-1); "comes five days after a drone strike": the strike is five days before *comes*
     (-5). Hours count as the same day. None when the trigger has no such phrase.
     """
-    doc = trigger.doc
     for node in (trigger, trigger.head) if trigger.dep_ == "pobj" else (trigger,):
         marker = next((c for c in node.children if c.dep_ in ("mark", "prep") and c.lower_ in _OFFSET_MARKS), None)
         if marker is None and node.lower_ in _OFFSET_MARKS:
@@ -122,7 +121,8 @@ def offset_anchor(trigger: Token, timexes: Sequence[Timex]) -> tuple[Token, int]
         amount = next((c for c in (*holder.children, *marker.children) if c.dep_ == "npadvmod"), None)
         if amount is None:
             continue
-        start = doc[amount.left_edge.i].idx
+        # the first word of the amount ("A day"), not the blanked dateline the parser may hang on it
+        start = next(t.idx for t in amount.subtree if not t.is_space)
         timex = next((t for t in timexes if t.start == start), None)
         match = _DURATION.match(timex.value or "") if timex is not None else None
         if match is None:

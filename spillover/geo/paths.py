@@ -107,6 +107,8 @@ def _path_score(place_tok: Token, trigger: Token, *, material: bool, inner: bool
     for hops in range(_MAX_HOPS):
         if cur.dep_ == "prep" and cur.lower_ != "of" and cur.lower_ not in LOCATIVE:
             locative_chain = False
+        if cur.dep_ == "prep" and cur.lower_ == "since" and hops and any(c.dep_ == "pobj" for c in cur.children):
+            return None  # "talks since the drone strike on Nakhchivan": the place of the deed that dates them
         if hops >= _PLAIN_HOPS and not (locative_chain and score >= 3.0):
             return None  # only nested places reach that far ("near a school in the town of Ordubad")
         if cur.i in governors:

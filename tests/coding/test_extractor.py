@@ -1968,3 +1968,26 @@ def test_a_strike_told_as_the_time_of_a_session_is_no_strike_held(pipeline) -> N
     assert not [e for e in events if e.event_type == "PROTEST"]
     _find(events, "ASSAULT", "IRN", "AZE")
     _find(events, "SANCTION", "AZE", "IRN")
+
+
+def test_an_ambassador_returned_restores_ties_but_an_ambassador_returning_does_not(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Azerbaijan said it would return its ambassador to Tehran once the commission began work."
+    events = _events(pipeline, text)
+    _find(events, "SUPPORT", "AZE", "IRN")
+    travelled = _events(pipeline, "The ambassador returned to Baku on Monday.")
+    assert not [e for e in travelled if e.event_type == "SUPPORT"]
+
+
+def test_a_plot_a_court_punished_was_aimed_at_the_courts_state(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "BAKU, June 10 — A Baku court on Wednesday sentenced five men to between 12 and 15 years in prison for"
+        " plotting to blow up a section of the Baku–Tbilisi–Ceyhan pipeline on the orders of Iran's Revolutionary"
+        " Guards."
+    )
+    plot = _find(_events(pipeline, text, date(2026, 6, 10)), "ASSAULT", "IRN", "AZE")
+    assert plot.status == "planned"
+
+
+def test_a_trial_said_to_be_politically_motivated_is_an_accusation_by_the_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Iran's embassy said the trial was politically motivated.")
+    assert _find(events, "ACCUSE", "IRN").evidence.trigger == "was"

@@ -100,3 +100,13 @@ def test_a_date_after_a_present_participle_dates_the_clause_around_it(pipeline) 
         date(2026, 3, 15),
     )
     assert [t.value for t in timexes_for(parsed.token("struck"), parsed.sent, parsed.timexes)] == ["2026-03-14"]
+
+
+def test_a_day_after_under_a_dateline_counts_back_from_the_report(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "BAKU, March 7 — A day after Iranian drones struck Nakhchivan, Azerbaijan's parliament held an emergency"
+        " session."
+    )
+    events = pipeline.extract_texts([(text, date(2026, 3, 7))], min_confidence=0.0)[0]
+    struck = next(e for e in events if e.evidence.trigger == "struck")
+    assert (struck.date, struck.date_precision) == ("2026-03-06", "day")

@@ -191,3 +191,12 @@ def test_an_attack_by_the_dateline_country_on_no_named_side_is_not_placed_at_hom
     text = "JERUSALEM, March 4 — The Israeli military said its jets had hit air defence batteries overnight."
     ev = next(e for e in _events(pipeline, text) if e.event_type == "ASSAULT")
     assert ev.location is None or ev.location.country != "ISR"
+
+
+def test_talks_since_a_strike_are_not_placed_where_the_strike_was(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "ISTANBUL, April 2 — Delegations from Azerbaijan and Iran met in Istanbul on Thursday for their first direct"
+        " talks since the drone strike on Nakhchivan."
+    )
+    talks = [e for e in _events(pipeline, text) if e.event_type == "CONSULT"]
+    assert talks and all(e.location is not None and e.location.name == "Istanbul" for e in talks)
