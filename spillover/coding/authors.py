@@ -113,6 +113,8 @@ def attack_author(
         sentence = event.evidence.sentence_index
         if unknown is not None and sentence != unknown:
             return None  # "One struck the airport building": the latest attack's author is not known
+        if _in_passing(event, index) and rule_pattern(event.evidence.coder)[0] == "noun":
+            continue  # "in retaliation for American strikes": the cause of the attack condemned, not that attack
         if event.source is not None and event.source.country:
             return _implied(event.source)
         if unknown is None and rule_pattern(event.evidence.coder)[0] == "verb" and not _in_passing(event, index):
@@ -142,7 +144,13 @@ def _in_passing(event: Event, index: ActorIndex) -> bool:
         return False
     verb = span.root
     compared = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "than") for c in verb.children)
-    return verb.dep_ == "acl" or compared
+    # "fired missiles at US bases in retaliation for American strikes": the strikes are the cause, told in passing
+    cause = verb.dep_ == "pobj" and verb.head.lower_ in ("for", "to") and verb.head.head.lemma_.lower() in _CAUSES
+    return verb.dep_ == "acl" or compared or cause
+
+
+#: Nouns whose "for"/"to" phrase names the deed another answers ("in retaliation for", "in response to").
+_CAUSES = frozenset({"retaliation", "response", "revenge", "reprisal", "answer", "reaction"})
 
 
 def deed_author(

@@ -59,7 +59,7 @@ from spillover.coding.roles import (
     phrase_actors,
     unnamed_responsibility,
 )
-from spillover.coding.series import continued_deed, next_in_series, series_weapon, unclaimed_deed
+from spillover.coding.series import continued_deed, next_in_series, part_of_salvo, series_weapon, unclaimed_deed
 from spillover.coding.sides import (
     acts_on_itself,
     allied,
@@ -262,7 +262,12 @@ class EventExtractor:
             )
             if prior is not None and prior.source is not None:
                 hit = {a.country for a in targets if a.country}  # "air defence units": whose is not known here
-                if not hit or prior.target is None or hit == {prior.target.country}:
+                # "Qatar's air defences intercepted most of the missiles": whoever fired them, at whatever target
+                intercepted = pattern.subject_role == "target"
+                # "the Israeli military said most of the missiles had been intercepted", with no interceptor named,
+                # retells the salvo told before: not an event of its own ("the missile was intercepted" is that one)
+                retold = intercepted and not targets and part_of_salvo(tok)
+                if not retold and (intercepted or not hit or prior.target is None or hit == {prior.target.country}):
                     earlier = [prior.target] if prior.target is not None else []
                     sources, targets, inferred = [prior.source], targets or earlier, "+anaphora"
             elif prior is None and series and not targets and (first := unclaimed_deed(

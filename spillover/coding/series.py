@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 _SERIES_WORDS = frozenset({"first", "second", "third", "fourth", "another", "other", "last"})
 #: Words that stand alone for one weapon of a series ("One struck the terminal", "the other exploded").
 _SERIES_PRONOUNS = frozenset({"one", "other", "another", "second", "third"})
+#: Words for a part of a group of weapons ("most of the missiles", "some of the drones").
+_PARTS = frozenset({"most", "some", "all", "many", "several", "half", "two", "three", "four", "five"})
 #: Weapons that "the" refers back to ("Iran launched a drone at Baku. *The drone* struck a depot").
 _WEAPONS = frozenset({"drone", "uav", "missile", "rocket", "projectile", "shell", "bomb", "warplane", "jet"})
 
@@ -34,6 +36,8 @@ def next_in_series(tok: Token, weapon_object: bool = False) -> bool:
     """
     deps = ("dobj", "nsubjpass") if weapon_object else ("nsubj", "nsubjpass")
     weapons = [c for c in tok.children if c.dep_ in deps]
+    # "intercepted most of the missiles": the part stands for the weapons it is part of
+    weapons = [_whole(w) if w.lower_ in _PARTS else w for w in weapons]
     if any(w.lower_ in _SERIES_PRONOUNS for w in weapons):
         return True  # "two drones came from Iran. *One* struck the terminal and *the other* exploded"
     return any(
@@ -42,6 +46,17 @@ def next_in_series(tok: Token, weapon_object: bool = False) -> bool:
         for m in w.children
         if m.dep_ in ("amod", "det")
     )
+
+
+def part_of_salvo(tok: Token) -> bool:
+    """Whether the weapon object or passive subject of ``tok`` is a part of a group ("most of the missiles")."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _PARTS for c in tok.children)
+
+
+def _whole(part: Token) -> Token:
+    """The group a part is of ("most *of the missiles*" → missiles), else the part itself."""
+    wholes = [o for p in part.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return wholes[0] if wholes else part
 
 
 def series_weapon(tok: Token) -> str | None:

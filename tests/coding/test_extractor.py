@@ -1991,3 +1991,22 @@ def test_a_plot_a_court_punished_was_aimed_at_the_courts_state(pipeline) -> None
 def test_a_trial_said_to_be_politically_motivated_is_an_accusation_by_the_speaker(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = _events(pipeline, "Iran's embassy said the trial was politically motivated.")
     assert _find(events, "ACCUSE", "IRN").evidence.trigger == "was"
+
+
+def test_missiles_intercepted_by_a_host_were_fired_by_whoever_fired_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Iran fired ballistic missiles at U.S. bases in Qatar and Bahrain early on Monday in retaliation for"
+        " American strikes on its nuclear facilities. Qatar's defence ministry said its air defences intercepted"
+        " most of the missiles. Bahrain condemned the attack as a violation of its sovereignty. The United States"
+        " said it would respond at a time of its choosing."
+    )
+    events = _events(pipeline, text, date(2026, 3, 2))
+    assert _find(events, "ASSAULT", "IRN", "QAT").status == "attempted"
+    _find(events, "ACCUSE", "BHR", "IRN")  # the attack condemned, not the strikes it answered
+    _find(events, "THREATEN", "USA", "IRN")
+
+
+def test_telling_a_counterpart_by_phone_is_a_call(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran's foreign minister told his Turkish counterpart by phone that the missile had not been aimed at it."
+    events = _events(pipeline, text)
+    assert _find(events, "CONSULT", "IRN", "TUR").mode == "phone"
