@@ -318,6 +318,10 @@ _APPEAL_PREPS = {"call": frozenset({"for", "on", "upon"}), "appeal": frozenset({
 _APPEAL_CLAUSE = frozenset({"dobj", "pobj", "prep", "compound", "xcomp", "ccomp", "advcl", "conj"})
 
 
+#: Subordinators of clauses of time or cause, which no appeal asks for ("called for talks *after* X accused Y").
+_TIME_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "because", "until", "once", "following"})
+
+
 def appeal_speaker(tok: Token) -> Token | None:
     """The appeal verb of "X called for <deed>" / "X called on Y to <deed>", when ``tok`` names the deed.
 
@@ -332,6 +336,8 @@ def appeal_speaker(tok: Token) -> Token | None:
     for _ in range(5):
         if node.dep_ not in _APPEAL_CLAUSE or node.head.i == node.i:
             return None
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in node.children):
+            return None  # "called on both to talk, after Baku accused Tehran of an attack": a clause of time
         head = node.head
         lemma = head.lemma_.lower()
         if head.pos_ == "VERB" and lemma in APPEAL_VERBS:

@@ -2010,3 +2010,13 @@ def test_telling_a_counterpart_by_phone_is_a_call(pipeline) -> None:  # type: ig
     text = "Iran's foreign minister told his Turkish counterpart by phone that the missile had not been aimed at it."
     events = _events(pipeline, text)
     assert _find(events, "CONSULT", "IRN", "TUR").mode == "phone"
+
+
+def test_an_accusation_told_as_the_time_of_an_appeal_is_no_appeal(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Saudi Arabia called on Iran and Azerbaijan on Sunday to resolve their dispute through dialogue, after Baku"
+        " accused Tehran of a drone attack on its Nakhchivan exclave."
+    )
+    events = _events(pipeline, text)
+    assert _find(events, "ACCUSE", "AZE", "IRN").evidence.trigger == "accused"
+    assert not [e for e in events if e.event_type == "REQUEST" and e.evidence.trigger == "accused"]
