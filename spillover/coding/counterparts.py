@@ -314,7 +314,7 @@ def condemn_the_doer(filled: Event, original: Event, before: Sequence[Event]) ->
     if doer is None and hit is not None and hit.code == target.code:
         # "Georgia called the attack unacceptable" after a drone strike on Nakhchivan by no one named: the
         # condemnation is of an unknown doer, not of the side hit
-        return original if original.source is None or original.source.country != hit.country else filled
+        return original
     if doer is None or not doer.code or hit is None or hit.country != target.country or doer.code == target.code:
         return filled
     if original.source is not None and doer.country == original.source.country:

@@ -188,6 +188,8 @@ _TRANSITIVE_ONLY = frozenset({"shelter", "house"})
 #: Patterns whose required word must be the verb's object: "returned its ambassador to Tehran" restores ties,
 #: "the ambassador returned to Baku" only travelled.
 _OBJECT_ONLY = frozenset({"return ambassador", "return envoy"})
+#: CAMEO "intent to give protection": "would regard any attack on X as an attack on itself".
+_PROTECTION = "0334"
 #: Particles of appeals ("call for", "call on", "appeal for").
 _APPEAL_PARTICLES = frozenset({"for", "on", "upon"})
 
@@ -234,6 +236,8 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
             c.dep_ == "dobj" and c.lemma_.lower() in pattern.particles for c in tok.children
         ):
             continue
+        if pattern.cameo == _PROTECTION and not any(c.dep_ == "dobj" and _regarded(c) for c in tok.children):
+            continue  # "considers the attack an act of terrorism" judges a deed done; it pledges no protection
         if pattern.particles:
             if lemmas is None:
                 lemmas = _dependent_words(tok)
@@ -277,7 +281,8 @@ def _regarded(noun: Token) -> bool:
     """Whether a deed noun is a kind a verb of regarding classes: "would *regard* any attack on X *as* an attack on Y".
 
     Either noun, the one classed (the object, with an "as" phrase or a second noun beside it) or the
-    class it is put in (the "as" object or that second noun), names no deed that was done.
+    class it is put in (the "as" object or that second noun), names no deed that was done, when the
+    one classed is indefinite.
     """
     verb = noun.head
     if (noun.dep_ == "pobj" and verb.lower_ == "as") or (noun.dep_ == "appos" and verb.dep_ == "dobj"):
@@ -291,7 +296,9 @@ def _regarded(noun: Token) -> bool:
     second = any(c.dep_ in ("appos", "oprd") for o in objects for c in o.children) or any(
         c.dep_ == "oprd" for c in verb.children
     )
-    return bool(objects) and (as_phrase or second)
+    # "considers *the* strike an act of terrorism" classes a deed that was done: only "an"/"any" is a kind
+    generic = all(d.lower_ in ("a", "an", "any") for o in objects for d in o.children if d.dep_ in ("det", "poss"))
+    return bool(objects) and (as_phrase or second) and generic
 
 
 def _may_trigger(tok: Token, head_words: frozenset[str]) -> bool:

@@ -1957,6 +1957,8 @@ def test_an_attack_regarded_as_an_attack_on_oneself_is_a_pledge_of_protection(pi
     assert not [e for e in events if e.event_type == "ASSAULT"]
     events = _events(pipeline, "Turkey would regard any attack on Azerbaijan as an attack on itself.")
     assert not [e for e in events if e.event_type == "ASSAULT"]
+    judged = _events(pipeline, "Azerbaijan considers the attack an act of terrorism.")  # a deed done, judged
+    assert not [e for e in judged if e.event_type == "AGREE"]
 
 
 def test_a_strike_told_as_the_time_of_a_session_is_no_strike_held(pipeline) -> None:  # type: ignore[no-untyped-def]
