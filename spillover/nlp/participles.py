@@ -1,0 +1,132 @@
+"""Repairs of participles the parser takes for a clause's verb.
+
+The small English pipeline reads a participle that modifies a noun (a reduced relative clause) as
+the verb of its own clause, with the noun as subject: in "a missile *fired* from Iran was shot down
+by NATO" it makes "fired" a clausal subject, in "a missile *fired* from Iran towards Turkish
+airspace was destroyed" a verb coordinated with "destroyed", in "said the missile *intercepted*
+over Turkey had malfunctioned" a reported clause of its own, and in "after two drones *launched*
+from Iranian territory struck" the time clause's verb. Each repair here re-attaches the noun to
+the real verb and the participle to the noun, the reading every reader takes;
+:func:`spillover.nlp.repair.repair_parse` runs them first among the repairs of the parse.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = [
+    "repair_participle_clauses",
+    "repair_participle_subjects",
+    "repair_passive_conjuncts",
+    "repair_reduced_relatives",
+]
+
+
+def repair_reduced_relatives(doc: Doc) -> Doc:
+    """Re-attach "<noun> <participle> ... was <verb>ed" misparsed as a clausal passive subject."""
+    for clause in [t for t in doc if t.dep_ == "csubjpass" and t.tag_ == "VBN"]:
+        verb = clause.head
+        nouns = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and c.pos_ in ("NOUN", "PROPN")]
+        if verb.i == clause.i or len(nouns) != 1 or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+            continue
+        noun = nouns[0]
+        noun.head = verb
+        noun.dep_ = "nsubjpass"
+        clause.head = noun
+        clause.dep_ = "acl"
+    return doc
+
+
+def repair_passive_conjuncts(doc: Doc) -> Doc:
+    """Re-attach "a missile *fired* from Iran towards Turkish airspace *was destroyed* by NATO defences".
+
+    The parser reads the participle as the clause's verb, with the missile as its subject, and the
+    real passive verb as a second verb coordinated with it but with no "and" between them. When a
+    participle with no auxiliary, object or coordinator of its own has one noun subject before it
+    and such a subjectless passive conjunct, the participle modifies the noun and the noun is the
+    passive verb's subject.
+    """
+    for clause in [t for t in doc if t.tag_ == "VBN" and t.dep_ not in ("conj", "acl", "amod")]:
+        nouns = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and c.pos_ in ("NOUN", "PROPN")]
+        conjuncts = [c for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+        if len(nouns) != 1 or len(conjuncts) != 1:
+            continue
+        verb = conjuncts[0]
+        if any(c.dep_ in ("aux", "auxpass", "dobj", "cc") for c in clause.children):
+            continue
+        own = {c.dep_ for c in verb.children}
+        if "auxpass" not in own or any(dep.startswith("nsubj") for dep in own):
+            continue
+        noun = nouns[0]
+        if clause.head.i == clause.i:
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = clause.head, clause.dep_
+        for child in [c for c in clause.children if c.i > verb.i]:
+            child.head = verb  # ", the ministry said" hung on the participle
+        noun.head, noun.dep_ = verb, "nsubjpass"
+        clause.head, clause.dep_ = noun, "acl"
+    return doc
+
+
+def repair_participle_clauses(doc: Doc) -> Doc:
+    """Re-attach "said the missile *intercepted* over Turkey *had malfunctioned*".
+
+    The parser reads the participle as a reported clause with the missile as its subject, and the
+    real verb as a second, subjectless clause reported by the same verb. When a reported participle
+    with no auxiliary or object of its own, and one noun subject before it, is followed at once by
+    such a clause with an auxiliary, the participle modifies the noun, which is the next clause's
+    subject.
+    """
+    for clause in [t for t in doc if t.dep_ == "ccomp" and t.tag_ in ("VBN", "VBD")]:
+        after = clause.right_edge.i + 1
+        if after >= len(doc) or clause.head.i == clause.i:
+            continue
+        verb = doc[after].head if doc[after].dep_ in ("aux", "auxpass", "neg") else doc[after]
+        nouns = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and c.pos_ == "NOUN"]
+        if len(nouns) != 1 or any(c.dep_ in ("aux", "auxpass", "dobj", "mark") for c in clause.children):
+            continue
+        own = {c.dep_ for c in verb.children}
+        if verb.dep_ != "ccomp" or verb.head.i != clause.head.i or not own & {"aux", "auxpass"}:
+            continue
+        if any(dep.startswith(("nsubj", "csubj")) or dep == "mark" for dep in own):
+            continue
+        noun = nouns[0]
+        noun.head, noun.dep_ = verb, "nsubjpass" if "auxpass" in own else "nsubj"
+        clause.head, clause.dep_ = noun, "acl"
+    return doc
+
+
+def repair_participle_subjects(doc: Doc) -> Doc:
+    """Re-read "after two drones *launched* from Iranian territory *struck* its exclave".
+
+    The parser takes the participle for the clause's verb (with the drones as its subject) and hangs
+    the real verb on the main clause, where it would inherit the main subject. When a time clause's
+    verb has no object, a "from"/"by" phrase and is followed at once by a subjectless verb coordinated
+    with the main one, the participle modifies its subject noun and the next verb is the clause's own.
+    """
+    for clause in [t for t in doc if t.dep_ == "advcl" and t.tag_ in ("VBN", "VBD")]:
+        main = clause.head
+        after = clause.right_edge.i + 1
+        if after >= len(doc) or main.i == clause.i:
+            continue
+        verb = doc[after]
+        marks = [c for c in clause.children if c.dep_ == "mark"]
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        agentive = any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for c in clause.children)
+        objects = any(c.dep_ in ("dobj", "aux", "auxpass") for c in clause.children)
+        subjectless = not any(c.dep_.startswith("nsubj") for c in verb.children)
+        if not (marks and len(subjects) == 1 and agentive and not objects):
+            continue
+        if verb.dep_ != "conj" or verb.head.i != main.i or verb.pos_ != "VERB" or not subjectless:
+            continue
+        noun = subjects[0]
+        noun.head, noun.dep_ = verb, "nsubj"
+        clause.head, clause.dep_ = noun, "acl"
+        verb.head, verb.dep_ = main, "advcl"
+        for mark in marks:
+            mark.head = verb
+    return doc
