@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 __all__ = [
     "acting_subjects",
     "counted_group",
+    "first_conjunct",
     "in_subject",
     "main_subject",
     "of_a_subject",
@@ -47,6 +48,13 @@ def told_to_act(pronoun: Token) -> Token | None:
     return None
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of the coordinated words ``tok`` belongs to ("met ... and *signed*" → met), else ``tok``."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def main_subject(tok: Token) -> bool:
     """Whether a name is, or names, the subject of a main clause, not of a clause below one.
 
@@ -55,10 +63,7 @@ def main_subject(tok: Token) -> bool:
     cur = tok
     for _ in range(6):
         if cur.dep_ in ("nsubj", "nsubjpass"):
-            verb = cur.head
-            while verb.dep_ == "conj" and verb.head.i != verb.i:
-                verb = verb.head
-            return verb.dep_ == "ROOT"
+            return first_conjunct(cur.head).dep_ == "ROOT"
         if cur.dep_ not in ("poss", "compound", "amod", "pobj", "prep", "conj", "appos") or cur.head.i == cur.i:
             return False
         if cur.dep_ == "prep" and cur.lower_ not in ("of", "from"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spillover.coding.phrases import agent_actors, subject_actors
 from spillover.coding.roles import marked_infinitive, phrase_actors
 
 if TYPE_CHECKING:
@@ -108,13 +109,8 @@ def charged_with_arrest(tok: Token, index: ActorIndex) -> tuple[list[Actor], lis
     verb = noun.head
     if verb.lemma_.lower() not in _ARRESTS:
         return [], []  # "freed two Iranians convicted of spying": a verdict of the past, no charge made now
-    if noun.dep_ == "dobj":
-        accusers = [a for c in verb.children if c.dep_ == "nsubj" for a in index.actors_for(c)]
-    else:  # "three men accused of spying were detained by the security service"
-        accusers = [
-            a for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
-            for a in index.actors_for(o)
-        ]
+    # "three men accused of spying were detained by the security service": the agent of the passive
+    accusers = subject_actors(verb, index) if noun.dep_ == "dobj" else agent_actors(verb, index)
     accused = index.actors_for(noun) or [
         a for p in tok.subtree if p.dep_ == "prep" and p.lower_ == "for"
         for o in p.children if o.dep_ == "pobj" for a in index.actors_for(o)

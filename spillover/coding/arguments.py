@@ -22,6 +22,7 @@ from spillover.coding.owners import FORCES, aimed_at, own_object, owned_roles, o
 from spillover.coding.phrases import (
     GIVING_TYPES,
     UTTERANCES,
+    agent_actors,
     charged_for,
     charged_object,
     event_pronoun,
@@ -242,8 +243,9 @@ class ArgumentReader:
         if pattern.event_type == "CONSULT" and self.deed_type(obj) not in (None, "CONSULT"):
             return []  # "met to discuss the Iranian drone strikes": talks about a deed are not with its doer
         found = index.actors_for(obj)
-        named = {obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.children if c.dep_ == "compound")}
-        if pattern.event_type == "AID" and named & set(pattern.particles):
+        if pattern.event_type == "AID" and {
+            obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.children if c.dep_ == "compound")
+        } & set(pattern.particles):
             # "sent F-16 fighter jets": the arms sent are no forces of anyone's (the people evacuated are helped)
             found = [a for a in found if a.country or a.sector not in FORCES]
         if obj.lemma_.lower() in pattern.particles:
@@ -292,7 +294,7 @@ class ArgumentReader:
                     if child.dep_ in SUBJECT_DEPS:
                         return index.actors_for(child)
                     if child.dep_ == "agent":
-                        return [a for o in child.children if o.dep_ == "pobj" for a in index.actors_for(o)]
+                        return agent_actors(cur, index)
                 if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in cur.children):
                     return []  # "were killed in shelling, medics said": the victims' clause has no doer to lend
             elif cur.dep_ == "relcl":

@@ -113,11 +113,12 @@ def attack_author(
         sentence = event.evidence.sentence_index
         if unknown is not None and sentence != unknown:
             return None  # "One struck the airport building": the latest attack's author is not known
-        if _in_passing(event, index) and rule_pattern(event.evidence.coder)[0] == "noun":
+        told_by, passing = rule_pattern(event.evidence.coder)[0], _in_passing(event, index)
+        if passing and told_by == "noun":
             continue  # "in retaliation for American strikes": the cause of the attack condemned, not that attack
         if event.source is not None and event.source.country:
             return _implied(event.source)
-        if unknown is None and rule_pattern(event.evidence.coder)[0] == "verb" and not _in_passing(event, index):
+        if unknown is None and told_by == "verb" and not passing:
             unknown = sentence  # unless its own sentence names the author ("drones launched from Iran struck")
         # "opened a terrorism case over the strike": a mention of an attack told before; look further back
     return None

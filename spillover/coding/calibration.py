@@ -39,13 +39,6 @@ FEATURES: tuple[str, ...] = (
     "not_occurred",
 )
 _INFERRED = ("+dyad", "+place", "+anaphora")
-#: Raw-score factors of the rule coder for what a deed leaves unnamed: its doer, its target, any side at
-#: all. Roles filled later (:mod:`spillover.coding.dyad`) keep the factor: lifting it for a deed with no
-#: doer that took the country of its place as target made such deeds outrank better readings in CASE 2021
-#: snippets (three labels worse).
-NO_SOURCE_FACTOR = 0.75
-NO_TARGET_FACTOR = 0.85
-ANONYMOUS_FACTOR = 0.4
 #: Types whose beneficiaries often go unnamed or are no actor ("the evacuation of foreign nationals",
 #: "joint exercises"): a missing target is no sign of a misread sentence there.
 UNDIRECTED_TYPES = frozenset({"AID", "COOPERATE"})

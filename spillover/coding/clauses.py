@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spillover.actors.positions import first_conjunct
 from spillover.coding.triggers import marked_infinitive
 
 if TYPE_CHECKING:
@@ -131,9 +132,8 @@ def denying_speech(tok: Token) -> Token | None:
     """
     if tok.pos_ != "VERB":
         return None
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head  # "said the missile had malfunctioned and had not been aimed at Turkey": reported too
-    return reporting_verb(tok, _DENYING_SPEECH, steps=1)
+    # "said the missile had malfunctioned and had not been aimed at Turkey": a conjunct is reported too
+    return reporting_verb(first_conjunct(tok), _DENYING_SPEECH, steps=1)
 
 
 #: Verbs by which a state announces its own deed ("Israel said an air strike had killed ...").

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spillover.coding.lexicon import FactualityCue, Lexicon
-from spillover.coding.roles import marked_infinitive
+from spillover.coding.roles import TEMPORAL_MARKS, marked_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -85,8 +85,6 @@ _SUPPOSED_FACTOR = 0.5
 SETTING_NOUNS = frozenset({"call", "conversation"})
 #: Prepositions that place a statement in such a conversation.
 _SETTING_PREPS = frozenset({"in", "during", "over"})
-#: Subordinators of a time clause: what it says is presupposed, not under the main clause's cue.
-_TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "since", "once", "until", "as"})
 #: Subordinators of a condition: an event in such a clause has not happened ("if Iran attacks again").
 _CONDITION_MARKS = frozenset({"if", "unless", "lest"})
 _CONDITION_FACTOR = 0.6
@@ -162,7 +160,7 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
         via = head.dep_
         if via == "conj" and not (_marked_complement(head) or _infinitive_conjunct(head)):
             break  # "ordered the envoy to leave and accused Vilnius": a finite sibling clause, not governed
-        if via == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in head.children):
+        if via == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in head.children):
             break  # "accused Iran of an attack after two drones crossed": the time clause is given as fact
         if via == "advcl" and not material and head.tag_ == "VBG" and not any(c.dep_ == "mark" for c in head.children):
             break  # "ordered the diplomats to leave, accusing them of ...": said as the order was given

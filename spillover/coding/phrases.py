@@ -78,6 +78,12 @@ def subject_actors(verb: Token, index: ActorIndex) -> list[Actor]:
     return [a for c in verb.children if c.dep_ == "nsubj" for a in index.actors_for(c)]
 
 
+def agent_actors(verb: Token, index: ActorIndex) -> list[Actor]:
+    """Actors named by a passive verb's agent ("detained *by the security service*")."""
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return [a for o in agents for a in index.actors_for(o)]
+
+
 def event_pronoun(subject: Token, verb: Token) -> bool:
     """Whether the subject of a copula is a pronoun for an event ("*It* was the first attack on ...")."""
     return verb.lemma_.lower() == "be" and subject.lower_ in ("it", "this", "that")

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spillover.actors.coreference import SPEECH_VERBS
+from spillover.actors.positions import first_conjunct
 from spillover.records import Actor, Event, Evidence
 
 if TYPE_CHECKING:
@@ -296,9 +297,7 @@ def demand_speaker(tok: Token) -> Token | None:
         clause = clause.head
     else:
         return None
-    top = clause
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
+    top = first_conjunct(clause)
     subjects = [c for c in (*clause.children, *top.children) if c.dep_ in ("nsubj", "nsubjpass")]
     if top.dep_ != "ccomp" or top.head.lemma_.lower() not in DEMAND_SPEECH:
         return None
@@ -318,8 +317,11 @@ _APPEAL_PREPS = {"call": frozenset({"for", "on", "upon"}), "appeal": frozenset({
 _APPEAL_CLAUSE = frozenset({"dobj", "pobj", "prep", "compound", "xcomp", "ccomp", "advcl", "conj"})
 
 
+#: Subordinators of a time clause: what it says is presupposed, not under the main clause's cue (factuality),
+#: nor asked for by an appeal it hangs on.
+TEMPORAL_MARKS = frozenset({"after", "before", "when", "while", "since", "once", "until", "as"})
 #: Subordinators of clauses of time or cause, which no appeal asks for ("called for talks *after* X accused Y").
-_TIME_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "because", "until", "once", "following"})
+_TIME_MARKS = TEMPORAL_MARKS | {"because", "following"}
 
 
 def appeal_speaker(tok: Token) -> Token | None:

@@ -57,8 +57,8 @@ def _dependent_words(tok: Token) -> set[str]:
         # "an Iranian *missile* that was later shot down by NATO": the noun a passive relative clause hangs
         # on is what the clause's verb was done to
         words.add(tok.head.lemma_.lower())
-    own = {c.dep_ for c in tok.children}
-    if tok.dep_ == "conj" and "auxpass" in own and not any(dep.startswith("nsubj") for dep in own):
+    own = {c.dep_ for c in tok.children} if tok.dep_ == "conj" else set()
+    if "auxpass" in own and not any(dep.startswith("nsubj") for dep in own):
         # "the *missile* had malfunctioned and had not been aimed at Turkey": the conjuncts' shared subject
         words.update(c.lemma_.lower() for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     # "clashes erupted *between police* and protesters": the sides hang on the verb of occurrence

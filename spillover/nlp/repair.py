@@ -59,7 +59,7 @@ _STATEMENT_VERBS = frozenset(
 )
 #: Subjects that cannot speak: "drones had struck ... and vowed" cannot be the drones' vow, nor "the incident
 #: had been a technical error ... and accused Israel" the incident's accusation.
-_WEAPON_NOUNS = frozenset(
+_MUTE_NOUNS = frozenset(
     {"drone", "missile", "rocket", "shell", "bomb", "projectile", "warplane", "jet", "aircraft", "munition",
      "strike", "attack", "explosion", "blast", "shelling", "incident", "error", "accident", "crash", "one",
      "defence", "defense", "interceptor", "battery", "radar", "pact", "agreement", "deal", "treaty", "accord",
@@ -78,11 +78,13 @@ def paragraph_starts(doc: Doc) -> Doc:
     and timeline entries all end at a line break. Set before the parser, which keeps
     the boundaries it is given.
     """
+    starts = [0]
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text and not doc[tok.i + 1].is_space:
             doc[tok.i + 1].is_sent_start = True
-    for start in [t for t in doc if t.is_sent_start or t.i == 0]:
-        _after_clock_time(doc, start.i)
+            starts.append(tok.i + 1)
+    for start in starts:
+        _after_clock_time(doc, start)
     return doc
 
 
@@ -121,7 +123,7 @@ def repair_reported_conjuncts(doc: Doc) -> Doc:
             continue
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or not (
-            subjects[0].lemma_.lower() in _WEAPON_NOUNS or _backshifted(clause, verb) or _judged(clause, subjects[0])
+            subjects[0].lemma_.lower() in _MUTE_NOUNS or _backshifted(clause, verb) or _judged(clause, subjects[0])
         ):
             continue
         told = speech.head if speech.dep_ == "conj" else speech  # "welcomed the admission but said ..."
