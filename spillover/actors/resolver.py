@@ -300,7 +300,8 @@ class ActorIndex(Coreference):
 
         Coded ``---`` + sector (the PETRARCH convention for an unknown country)
         so the analyst still sees who acted, and the country can be filled in
-        by a later stage or a human.
+        by a later stage or a human; one placed by its own words ("a court in Baku") has that
+        place's country at once, so later sentences can answer its deeds ("described the verdict ...").
         """
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
@@ -308,7 +309,17 @@ class ActorIndex(Coreference):
         if not sector or sector == "IGO" or _sides_of_a_dispute(tok):
             return None
         text = self.doc[tok.left_edge.i : tok.i + 1].text
-        return Actor(text=text, name=None, code=f"---{sector}", country=None, sector=sector)
+        country = self._seat(tok)
+        return Actor(text=text, name=None, code=f"{country or '---'}{sector}", country=country, sector=sector)
+
+    def _seat(self, tok: Token) -> str | None:
+        """The country of the place an unnamed group is "in" by its own words ("a court in Baku")."""
+        for place in (o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children):
+            mention = self._by_token.get(place.i)
+            country = self.place_countries.get(place.i) or (mention.actor.country if mention is not None else None)
+            if place.dep_ == "pobj" and country:
+                return country
+        return None
 
     def _subtree_mention(self, tok: Token) -> Actor | None:
         best: ActorMention | None = None

@@ -167,7 +167,10 @@ def deed_author(
     kinds = {kind for _obj, kind in typed}
     words = {obj.lemma_.lower() for obj, _kind in typed}
     generic = any(_definite_generic(obj) for obj in objects)
-    if not typed and generic:
+    named = {_NAMED_DEEDS[obj.lemma_.lower()] for obj in objects if _definite_named(obj)}
+    if not typed and named:
+        kinds = named  # "welcomed the admission": Tehran's, told before; "described the verdict as ...": the court's
+    elif not typed and generic:
         kinds = set(DECIDED_DEEDS)  # "Azerbaijan welcomed the decision": the sanctions just told
     candidates = _others_deeds(index, kinds, own)
     if not candidates and generic:  # "described the drills as provocative": the joint exercises told before
@@ -197,6 +200,18 @@ def _others_deeds(index: ActorIndex, kinds: AbstractSet[str], own: AbstractSet[s
         if event.event_type in kinds and source is not None and side and not unnamed and side not in own:
             found.append(event)
     return found
+
+
+#: Nouns for one kind of act that a statement takes as its object, with the event type of that act.
+_NAMED_DEEDS = {
+    "admission": "CONCEDE", "acknowledgment": "CONCEDE", "acknowledgement": "CONCEDE", "apology": "CONCEDE",
+    "verdict": "COERCE", "ruling": "COERCE", "conviction": "COERCE", "sentence": "COERCE",
+}  # fmt: skip
+
+
+def _definite_named(obj: Token) -> bool:
+    """Whether ``obj`` is "the admission", "this verdict": an act of :data:`_NAMED_DEEDS` told before."""
+    return obj.lemma_.lower() in _NAMED_DEEDS and any(c.lower_ in ("the", "this", "that") for c in obj.children)
 
 
 def _definite_generic(obj: Token) -> bool:
@@ -230,7 +245,12 @@ def foiled_target(
             return []
         cur = cur.head
         if cur.pos_ == "VERB" and cur.lemma_.lower() in _FOILING_VERBS:
-            foilers = [a for c in cur.children if c.dep_ == "nsubj" for a in index.actors_for(c)]
+            subjects = [c for c in cur.children if c.dep_ == "nsubj"]
+            foilers = [a for c in subjects for a in index.actors_for(c) if a.country]
+            # "a court in Baku sentenced two men for plotting to ...": an unnamed body, the state of its seat
+            ins = [p for c in subjects for p in c.children if p.dep_ == "prep" and p.lower_ == "in"]
+            seats = [o for p in ins for o in p.children if o.dep_ == "pobj"]
+            foilers = foilers or [a for o in seats for a in index.actors_for(o) if a.country]
             foilers = foilers or inherited(cur, index)
             return [
                 Actor(text=a.text, name=a.name, code=a.country, country=a.country) for a in foilers if a.country

@@ -284,16 +284,30 @@ ATTACK_NOUNS = frozenset(
     {"attack", "strike", "airstrike", "bombing", "shelling", "raid", "incident", "incursion", "killing", "assault",
      "explosion", "blast", "shooting"}
 )  # fmt: skip
+#: Nouns for another side's act, by the event type the classifier reads in them, that a statement can
+#: take as its object ("welcomed the admission", "rejected the accusation").
+ACT_NOUNS: dict[str, frozenset[str]] = {
+    "ASSAULT": ATTACK_NOUNS,
+    "CONCEDE": frozenset({"admission", "apology", "acknowledgment", "acknowledgement", "regret"}),
+    "ACCUSE": frozenset({"accusation", "allegation", "charge", "claim", "criticism"}),
+    "THREATEN": frozenset({"threat", "warning", "ultimatum"}),
+    "AGREE": frozenset({"offer", "proposal", "pledge", "promise"}),
+}
 
 
 def _about_the_attack(event: Event, winner_type: str, sent: Span) -> bool:
-    """Whether a statement the classifier outvoted with an attack has that attack as its object.
+    """Whether a statement the classifier outvoted with another side's act has that act as its object.
 
     "Baku called the attack terrorism", "the EU called the incident unacceptable": the classifier
     reads the attack in the sentence, but it is what the statement is about, not a rival reading
     of the sentence; the statement keeps its confidence (the attack, told before, is coded there).
+    Likewise an admission, a charge, a threat or an offer: "Baku welcomed the admission", read as
+    the admission, is a welcome of it.
     """
-    if winner_type != "ASSAULT" or event.quad_class not in (1, 3) or event.evidence.trigger_span is None:
+    nouns = ACT_NOUNS.get(winner_type)
+    if nouns is None or event.quad_class not in (1, 3) or event.evidence.trigger_span is None:
+        return False
+    if event.event_type == winner_type:
         return False
     start = event.evidence.trigger_span[0]
     trigger = next((t for t in sent if t.idx == start), None)
@@ -301,4 +315,4 @@ def _about_the_attack(event: Event, winner_type: str, sent: Span) -> bool:
         return False
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    return any(o.lemma_.lower() in ATTACK_NOUNS for o in objects)
+    return any(o.lemma_.lower() in nouns for o in objects)

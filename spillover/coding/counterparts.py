@@ -296,11 +296,15 @@ def condemn_the_doer(filled: Event, original: Event, before: Sequence[Event]) ->
     ..., blaming the Rapid Support Forces. Egypt condemned the attack": the fill's counterpart is Sudan, the
     side hit; the doer :func:`blamed_doer` found is the one condemned. Only when the fill chose the side the
     latest attack hit, and never an attack by the condemner's own side. With no doer named the condemnation
-    keeps no target.
+    keeps no target. When no counterpart dominates (a live blog of many capitals' reactions), a third
+    party's condemnation goes to the latest attack's doer: "Saudi Arabia condemned what it called a
+    flagrant violation of the sovereignty of Gulf states" after Iranian missiles on Bahrain and Qatar.
     """
     target = filled.target
-    if original.event_type != "ACCUSE" or original.target is not None or target is None:
+    if original.event_type != "ACCUSE" or original.target is not None:
         return filled
+    if target is None:
+        return _condemn_the_latest(original, before)
     index = original.evidence.sentence_index
     attacks = [
         e for e in before
@@ -320,3 +324,24 @@ def condemn_the_doer(filled: Event, original: Event, before: Sequence[Event]) ->
     if original.source is not None and doer.country == original.source.country:
         return filled  # not its own side's attack ("Lebanon will complain over the strikes", after Hezbollah fired)
     return replace(filled, target=replace(doer, span=None))
+
+
+def _condemn_the_latest(original: Event, before: Sequence[Event]) -> Event:
+    """A third party's condemnation with no counterpart: the doer of the latest attack, if one is named."""
+    source = original.source
+    if original.mode not in (None, "disapprove") or original.status != "occurred":
+        return original
+    if source is None or not source.country:
+        return original
+    index = original.evidence.sentence_index
+    attacks = [
+        e for e in before
+        if e.event_type == "ASSAULT" and e.status in ("occurred", "attempted") and e.evidence.sentence_index <= index
+        and e.target is not None and e.target.country
+    ]  # fmt: skip
+    if not attacks:
+        return original
+    doer, hit = attacks[-1].source, attacks[-1].target
+    if doer is None or not doer.country or hit is None or source.country in (doer.country, hit.country):
+        return original  # a doer unknown, or the condemner's own side in the attack
+    return inferred(original, target=replace(doer, span=None))

@@ -11,7 +11,9 @@ mentions most besides that one, if it clearly dominates; a third party's coopera
 the report names as attacked instead of to its attacker, and a side's verbal conflict to the one the
 report names attacking it. An attack that hit a side with no doer
 named ("One struck the airport building, wounding three civilians") gets that counterpart as doer only
-when the report names it attacking that side elsewhere. A third party's statement to "both sides"
+when the report names it attacking that side elsewhere; a weapon intercepted with no doer named is the
+one attacker's the report names. Postures and plots face a foe the report names, not merely the country
+it names most. A third party's statement to "both sides"
 goes to each of the report's two main countries. The event keeps a lower
 confidence and its ``coder`` says ``+dyad``, so the inference is visible.
 """
@@ -111,9 +113,11 @@ def fill_targets(
     named side by no one named comes from there (:func:`_home_side`).
     """
     named = _named_attacks(events)
+    told = {a for a, _b in _named_attacks(e for e in events if e.status in ("occurred", "attempted"))}
     filled: list[Event] = []
     for ev in events:
-        done = side_with_the_attacked(_fill(ev, counts, country_name, None), ev, named, country_name)
+        done = _by_the_sole_attacker(_fill(ev, counts, country_name, None), told, country_name)
+        done = side_with_the_attacked(done, ev, named, country_name)
         done = against_its_attacker(done, ev, named, country_name)
         done = against_its_sanctioner(done, ev, events)
         done = against_the_intruder(done, ev, events, country_name)
@@ -125,7 +129,7 @@ def fill_targets(
         done = condemn_the_doer(done, ev, filled)
         filled.append(to_the_accuser(done, ev, filled, country_name))
     hostile = _hostile_pairs(filled)  # once the statements and deeds have their sides: postures face a foe
-    filled = [_fill(e, counts, country_name, None, hostile) if e.event_type == "MOBILIZE" else e for e in filled]
+    filled = [_fill(e, counts, country_name, None, hostile) if _faces_a_foe(e) else e for e in filled]
     attacks = _named_attacks(filled)
     completed = [_fill(event, counts, country_name, attacks) for event in filled]
     out: list[Event] = []
@@ -231,6 +235,26 @@ def _hostile_pairs(events: Iterable[Event]) -> set[frozenset[str]]:
     }
 
 
+def _faces_a_foe(event: Event) -> bool:
+    """A posture or a plot, whose other side is a foe the report names, not merely the country it names most.
+
+    Georgia guarding its pipeline section in a report about an Azerbaijani plot faces no one; a plot
+    Baku foiled "to blow up the line", with no plotter named, is not Georgia's for being the
+    country the Tbilisi report names most.
+    """
+    plot = event.status == "planned" and event.source is None and event.quad_class in (3, 4)
+    return event.event_type == "MOBILIZE" or plot
+
+
+def _foe(counts: Counter[str], own: str, hostile: set[frozenset[str]]) -> str | None:
+    """The counterpart of ``own`` if the report tells the two in conflict, else its one named foe."""
+    country = _counterpart(counts, own)
+    if country is not None and frozenset((country, own)) in hostile:
+        return country
+    foes = {c for pair in hostile if own in pair for c in pair if c != own}
+    return foes.pop() if len(foes) == 1 else None
+
+
 def _fill(
     event: Event,
     counts: Counter[str],
@@ -240,9 +264,9 @@ def _fill(
 ) -> Event:
     """One event completed: statements and aimed deeds (``attacks`` None), or hit sides' doers.
 
-    A mobilisation faces the counterpart only when the report tells the two in conflict (``hostile``,
-    known once the other events have their sides; without it a mobilisation waits): Georgia stepping up
-    security at its pipeline section in a report about Azerbaijan faces no one.
+    A mobilisation, or a plot with no plotter, faces a foe (:func:`_foe`, from ``hostile``, known once
+    the other events have their sides; without it they wait): Georgia stepping up security at its
+    pipeline section in a report about Azerbaijan faces no one.
     """
     source, target = event.source, event.target
     known = source if source is not None else target
@@ -253,13 +277,31 @@ def _fill(
         wanted = event.quad_class == 4 and source is None and target is not None  # a side was hit, by whom?
     if not wanted or (source is None) == (target is None) or known is None:
         return event
-    country = _counterpart(counts, known.country) if known.country else None
+    if _faces_a_foe(event) and attacks is None:
+        country = _foe(counts, known.country, hostile) if hostile is not None and known.country else None
+    else:
+        country = _counterpart(counts, known.country) if known.country else None
     if country is None or (attacks is not None and not _doer_named_elsewhere(event, country, attacks)):
-        return event
-    if event.event_type == "MOBILIZE" and (hostile is None or frozenset((country, known.country)) not in hostile):
         return event
     side = implied(country, country_name)
     return inferred(event, target=side) if target is None else inferred(event, source=side)
+
+
+def _by_the_sole_attacker(event: Event, attackers: set[str], country_name: dict[str, str]) -> Event:
+    """A weapon intercepted with no doer named is the one country's the report tells attacking (``attackers``).
+
+    "Qatar said its air defences intercepted seven missiles aimed at the Al Udeid air base", in a live
+    blog whose only attacker named is Iran ("Iran launched missiles at ... Manama"): what was shot down
+    was Iran's, though no country dominates the blog's mentions. Only interceptions (a weapon that
+    was fired by someone), only attacks told as done (a denied one names no attacker), and only when
+    that one country is not the side hit.
+    """
+    target = event.target
+    if event.event_type != "ASSAULT" or event.status != "attempted" or event.source is not None:
+        return event
+    if target is None or not target.country or len(attackers) != 1 or target.country in attackers:
+        return event
+    return inferred(event, source=implied(next(iter(attackers)), country_name))
 
 
 def target_from_place(

@@ -160,6 +160,8 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
         via = head.dep_
         if via == "conj" and not (_marked_complement(head) or _infinitive_conjunct(head)):
             break  # "ordered the envoy to leave and accused Vilnius": a finite sibling clause, not governed
+        if via == "relcl" and head.head.dep_ == "appos":
+            break  # "accused Baku of ..., a claim Baku immediately rejected": the narrator's aside, told as fact
         if via == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in head.children):
             break  # "accused Iran of an attack after two drones crossed": the time clause is given as fact
         if via == "advcl" and not material and head.tag_ == "VBG" and not any(c.dep_ == "mark" for c in head.children):
@@ -208,6 +210,9 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
     if status == "occurred" and _in_condition(trigger):
         # "will not release the soldiers unless Israel releases the detainees": a hypothetical deed
         return Factuality("planned", factor * _CONDITION_FACTOR, "if")
+    if status == "occurred" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in trigger.children):
+        # "relations would depend on whether Iran took responsibility": asked about, not told as done
+        return Factuality("planned", factor * _CONDITION_FACTOR, "whether")
     for tok in trigger.sent:
         cue = lexicon.cue(tok.lower_, scope="clause")
         if cue is not None and tok.i != trigger.i:

@@ -270,6 +270,24 @@ def repair_plot_infinitives(doc: Doc) -> Doc:
     return doc
 
 
+def repair_responsible_infinitives(doc: Doc) -> Doc:
+    """Give "expected those *responsible* to be punished" its clause back.
+
+    After an object modified by an adjective ("those responsible", "the people guilty"), the parser
+    hangs a passive infinitive on the adjective, as if it said how they were responsible; the object
+    is the subject of the infinitive, and both are what the verb expects or wants (as it reads
+    "expected the perpetrators to be punished").
+    """
+    for clause in [t for t in doc if t.dep_ == "xcomp" and t.pos_ == "VERB" and t.head.dep_ == "amod"]:
+        adjective, noun = clause.head, clause.head.head
+        passive = [c for c in clause.children if c.dep_ == "auxpass"]
+        if adjective.pos_ != "ADJ" or noun.dep_ != "dobj" or not passive or noun.head.pos_ != "VERB":
+            continue
+        clause.head, clause.dep_ = noun.head, "ccomp"
+        noun.head, noun.dep_ = clause, "nsubjpass"
+    return doc
+
+
 def repair_date_subjects(doc: Doc) -> Doc:
     """Give "On Wednesday *Azerbaijan* recalled its ambassador" its subject back.
 
@@ -348,7 +366,7 @@ def repair_parse(doc: Doc) -> Doc:
     doc = repair_participle_clauses(repair_passive_conjuncts(repair_reduced_relatives(doc)))
     doc = repair_reported_clauses(repair_subordinate_subjects(doc))
     doc = repair_split_modifiers(repair_first_time_clauses(repair_participle_subjects(doc)))
-    doc = repair_double_objects(repair_named_objects(doc))
+    doc = repair_double_objects(repair_named_objects(repair_responsible_infinitives(doc)))
     doc = repair_plural_objects(repair_date_subjects(repair_plot_infinitives(repair_intent_participles(doc))))
     doc = repair_subject_roots(repair_present_roots(repair_infinitive_conjuncts(doc)))
     return repair_reported_conjuncts(doc)

@@ -314,3 +314,35 @@ def test_a_call_for_restraint_with_no_addressee_goes_to_the_two_that_fought() ->
     filled = fill_targets([strike, appeal], counts, {"IRQ": "Iraq", "TUR": "Türkiye"})
     appeals = [e for e in filled if e.event_type == "REQUEST"]
     assert {e.target.code for e in appeals if e.target is not None} == {"IRQ", "TUR"}
+
+
+def test_a_plot_with_no_plotter_faces_a_foe_not_the_country_named_most() -> None:
+    counts = Counter({"GEO": 6, "AZE": 4, "IRN": 3})
+    plot = replace(_event("ASSAULT", 3, None, "AZE"), status="planned")  # "thwarted a plan to blow up the line"
+    (alone,) = fill_targets([plot], counts, {**NAMES, "GEO": "Georgia"})
+    assert alone.source is None  # Georgia, named most, is no foe of Azerbaijan
+    arrest = _event("COERCE", 4, "AZE", "IRN")  # "detained five people recruited by Iran's Revolutionary Guards"
+    filled = fill_targets([plot, arrest], counts, {**NAMES, "GEO": "Georgia"})
+    assert filled[0].source is not None and filled[0].source.code == "IRN"
+
+
+def test_a_weapon_intercepted_with_no_doer_is_the_one_attackers() -> None:
+    counts = Counter({"BHR": 2, "QAT": 2, "IRN": 1, "USA": 1})
+    strike = _event("ASSAULT", 4, "IRN", "USA")
+    stopped = replace(_event("ASSAULT", 4, None, "QAT"), status="attempted")
+    done = fill_targets([strike, stopped], counts, {**NAMES, "QAT": "Qatar"})[1]
+    assert done.source is not None and done.source.code == "IRN" and "+dyad" in done.evidence.coder
+    denied = replace(strike, status="denied")  # "Iran denied launching any drones": no attacker told
+    assert fill_targets([denied, stopped], counts, {**NAMES, "QAT": "Qatar"})[1].source is None
+    both = _event("ASSAULT", 4, "USA", "IRN")  # two attackers: whose is open
+    assert fill_targets([strike, both, stopped], counts, {**NAMES, "QAT": "Qatar"})[2].source is None
+
+
+def test_a_condemnation_with_no_counterpart_goes_to_the_one_attacker() -> None:
+    counts = Counter({"BHR": 2, "QAT": 2, "IRN": 1, "USA": 1, "SAU": 1})
+    strike = _event("ASSAULT", 4, "IRN", "USA")
+    condemned = replace(_event("ACCUSE", 3, "SAU"), mode="disapprove")
+    done = fill_targets([strike, condemned], counts, NAMES)[1]
+    assert done.target is not None and done.target.code == "IRN"
+    opposed = _event("REJECT", 3, "SAU")  # "opposed any foreign military presence": about someone else
+    assert fill_targets([strike, opposed], counts, NAMES)[1].target is None

@@ -2022,3 +2022,26 @@ def test_an_accusation_told_as_the_time_of_an_appeal_is_no_appeal(pipeline) -> N
     events = _events(pipeline, text)
     assert _find(events, "ACCUSE", "AZE", "IRN").evidence.trigger == "accused"
     assert not [e for e in events if e.event_type == "REQUEST" and e.evidence.trigger == "accused"]
+
+
+def test_a_verdict_described_as_motivated_accuses_the_court_that_gave_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A court in Baku on Tuesday sentenced two men to 12 years in prison for plotting to sabotage the"
+        " Baku–Tbilisi–Ceyhan pipeline on behalf of Iran's Revolutionary Guards. Iran's embassy described the"
+        " verdict as politically motivated."
+    )
+    events = _events(pipeline, text, date(2026, 4, 14))
+    assert _find(events, "ASSAULT", "IRN", "AZE").status == "planned"  # the court's state stopped the plot
+    assert _find(events, "ACCUSE", "IRN", "AZE").evidence.trigger == "described"
+
+
+def test_a_welcome_of_the_admission_answers_the_side_that_admitted(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Iran acknowledged on Thursday that one of its drones struck the airport in Nakhchivan and expressed"
+        " regret. Azerbaijan welcomed the admission. It said it still expected those responsible to be punished."
+    )
+    events = _events(pipeline, text, date(2026, 3, 12))
+    assert _find(events, "SUPPORT", "AZE", "IRN").evidence.trigger == "welcomed"
+    assert any(e.event_type == "REQUEST" and e.evidence.trigger == "expected" for e in pipeline.extract_texts(
+        [(text, date(2026, 3, 12))], min_confidence=0.0
+    )[0])

@@ -58,3 +58,19 @@ def test_a_bare_infinitive_joined_to_a_requested_one_is_requested_too(pipeline) 
     text = "Greece has asked NATO to help patrol its airspace, share intelligence and increase naval patrols."
     moves = [e for e in _events(pipeline, text) if e.event_type == "MOBILIZE"]
     assert moves and all(e.status == "planned" for e in moves)
+
+
+def test_a_deed_asked_about_with_whether_is_not_told_as_done(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The foreign ministry said relations would depend on whether Iran took responsibility for the attack."
+    owned = [e for e in _events(pipeline, text) if e.event_type == "CONCEDE"]
+    assert owned and all(e.status == "planned" for e in owned)
+
+
+def test_a_rejection_told_as_an_aside_to_a_charge_happened(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Iran's military accused Azerbaijan on Sunday of allowing Israeli aircraft to fly over its territory to"
+        " attack Iran, a claim Baku immediately rejected."
+    )
+    rejected = [e for e in _events(pipeline, text) if e.event_type == "REJECT"]
+    assert rejected and rejected[0].status == "occurred" and rejected[0].source is not None
+    assert rejected[0].source.country == "AZE"

@@ -178,3 +178,11 @@ def test_a_demonym_read_as_a_second_object_modifies_the_object(nlp) -> None:  # 
     azerbaijani, forces = _word(doc, "Azerbaijani"), _word(doc, "forces")
     assert azerbaijani.head.i == forces.i and azerbaijani.dep_ in ("amod", "compound")
     assert forces.dep_ == "dobj"
+
+
+def test_those_responsible_to_be_punished_is_a_clause_of_the_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Baku said it still expected those responsible to be punished.")
+    expected, those, punished = doc[4], doc[5], doc[9]
+    assert (expected.text, those.text, punished.text) == ("expected", "those", "punished")
+    assert (punished.dep_, punished.head.i) == ("ccomp", expected.i)
+    assert (those.dep_, those.head.i) == ("nsubjpass", punished.i)
