@@ -2045,3 +2045,13 @@ def test_a_welcome_of_the_admission_answers_the_side_that_admitted(pipeline) -> 
     assert any(e.event_type == "REQUEST" and e.evidence.trigger == "expected" for e in pipeline.extract_texts(
         [(text, date(2026, 3, 12))], min_confidence=0.0
     )[0])
+
+
+def test_a_strike_said_to_be_a_cowardly_act_is_condemned_and_specialists_sent_are_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        'President Ilham Aliyev said the drone strike on Nakhchivan had been "a cowardly act". He thanked'
+        " Turkish President Recep Tayyip Erdogan for sending air defence specialists to the exclave."
+    )
+    events = _events(pipeline, text, date(2026, 3, 9))
+    assert _find(events, "ACCUSE", "AZE").evidence.trigger == "been"
+    assert _find(events, "AID", "TUR").evidence.trigger == "sending"
