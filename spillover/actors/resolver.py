@@ -38,6 +38,9 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 _SIDE_NOUNS = frozenset({"side", "party"})
 
 
+#: Phrases whose last word is a role noun but that name no one's sector ("third parties").
+_NOT_ROLES = ("third party",)
+
 class ActorIndex(Coreference):
     """Actor mentions of one document, with coreference memory across its sentences."""
 
@@ -247,6 +250,8 @@ class ActorIndex(Coreference):
         compounds = " ".join(c.lower_ for c in head.lefts if c.dep_ == "compound")
         # "armed men", "armed group": a modifier that makes the role ("men" alone is no one's sector)
         modified = " ".join(c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod"))
+        if f"{modified} {head.lemma_.lower()}".endswith(_NOT_ROLES):
+            return None  # "accused unnamed third parties of sowing discord": outsiders, not a political party
         return (
             (self.kb.role_sector(f"{modified} {head.lower_}") if modified != compounds else None)
             or (self.kb.role_sector(f"{compounds} {head.lower_}") if compounds else None)

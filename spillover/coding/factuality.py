@@ -69,6 +69,8 @@ _ATTITUDE_CODES = {
 #: Cue verbs after which a statement (agree, meet, recognise) did not come about: CAMEO codes the
 #: outcome as a rejection (12x) rather than a cooperative statement that was attempted.
 _FAILURE_VERBS = frozenset({"fail"})
+#: Verbs that stop a text from being adopted: what the text says ("blocked a statement condemning Tehran") was not said.
+_BLOCKING_VERBS = frozenset({"block", "veto"})
 _MAX_HOPS = 4
 #: Cue verbs that make a plan only of the infinitive they govern, not of their object ("asked NATO to help
 #: patrol" asks for a patrol; "asked about the attack" says nothing of the attack).
@@ -160,6 +162,9 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
         via = head.dep_
         if via == "conj" and not (_marked_complement(head) or _infinitive_conjunct(head)):
             break  # "ordered the envoy to leave and accused Vilnius": a finite sibling clause, not governed
+        blocked = via in ("acl", "relcl") and head.i == trigger.i and head.head.dep_ == "dobj"
+        if blocked and head.head.head.lemma_.lower() in _BLOCKING_VERBS:
+            return Factuality("negated", factor, head.head.head.text)  # "vetoed a resolution condemning the strike"
         if via == "relcl" and head.head.dep_ == "appos":
             break  # "accused Baku of ..., a claim Baku immediately rejected": the narrator's aside, told as fact
         if via == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in head.children):

@@ -208,3 +208,10 @@ def test_an_object_him_is_not_one_of_the_clauses_subjects(pipeline) -> None:  # 
     events = pipeline.extract_texts([(text, None)], min_confidence=0.0)[0]
     thanks = [e for e in events if e.evidence.trigger == "thanked"]
     assert thanks and all(e.target is not None and e.target.country == "KAZ" for e in thanks)
+
+
+def test_third_parties_are_no_political_party(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = 'Tehran accused unnamed "third parties" of trying to sow discord between the two neighbours.'
+    events = pipeline.extract_texts([(text, None)], min_confidence=0.0)[0]
+    accused = next(e for e in events if e.evidence.trigger == "accused")
+    assert accused.target is None or accused.target.sector != "POL"

@@ -74,3 +74,10 @@ def test_a_rejection_told_as_an_aside_to_a_charge_happened(pipeline) -> None:  #
     rejected = [e for e in _events(pipeline, text) if e.event_type == "REJECT"]
     assert rejected and rejected[0].status == "occurred" and rejected[0].source is not None
     assert rejected[0].source.country == "AZE"
+
+
+def test_what_a_blocked_statement_says_was_not_said(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Hungary blocked a joint statement condemning Tehran, diplomats said.")
+    condemned = next(e for e in events if e.evidence.trigger == "condemning")
+    assert condemned.status == "negated"
+    assert next(e for e in events if e.evidence.trigger == "blocked").status == "occurred"
