@@ -232,7 +232,10 @@ class Pipeline:
                     evidence=replace(event.evidence, sentence=original),
                 )
                 span = _place_scope(trigger.root, sent) if trigger is not None else (sent.start_char, sent.end_char)
-                events.append(country_for_unnamed(target_from_place(located, span, self._country_names)))
+                done = country_for_unnamed(target_from_place(located, span, self._country_names))
+                if event.target is None and done.target is not None:
+                    index.placed(done)
+                events.append(done)
                 if when is not None and precision not in ("document", "none"):
                     previous = (when, precision)  # anchors "a day earlier", "three days later"
         events = carry_dates(events)

@@ -69,6 +69,16 @@ class ActorIndex(Coreference):
                 self._by_token[i] = mention
 
     # -- public -----------------------------------------------------------
+    def placed(self, event: Event) -> None:
+        """Record the side a deed's place gave it (by id), so later sentences' anaphora see it.
+
+        "Israeli drones had struck the airport in Nakhchivan. [...] the drones had come from Iran": the
+        drones told before hit Azerbaijan, which only the geo stage knew once the first sentence was coded.
+        """
+        for k, known in enumerate(self.events):
+            if known.id == event.id and known.target is None:
+                self.events[k] = event
+
     def actors_for(self, head: Token) -> list[Actor]:
         """Actors denoted by the argument headed by ``head`` (coordination expanded)."""
         if head.i not in self._actors:

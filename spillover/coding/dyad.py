@@ -316,6 +316,9 @@ def target_from_place(
     """
     place, source = event.location, event.source
     deed = event.quad_class == 4 or event.event_type == "AID"  # aid, like an attack, lands where it is delivered
+    # "dismissed suggestions that Israeli drones had struck the airport in Nakhchivan": denied, but there (not an
+    # alleged one: "claiming responsibility for a deadly attack ... in Kenya's capital" is a statement to PETRARCH)
+    deed = deed or (event.event_type == "ASSAULT" and event.status == "denied")
     if event.target is not None or not deed or place is None or not place.country:
         return event
     if place.span is None or not sentence[0] <= place.span[0] < sentence[1]:

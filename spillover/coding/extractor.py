@@ -281,6 +281,12 @@ class EventExtractor:
                 # "a drone struck the airport ... A second drone came down near a school": by whoever sent the
                 # first, unnamed in both, at the side the first one hit
                 targets, inferred = [first.target], "+anaphora"
+        if sources and not targets and series and pattern.subject_role != "target":
+            # "Azerbaijan said the drones had come from Iran": the drones told before, which hit a side
+            prior = continued_deed(index.events, event_type, None, None, sentence_index, mode)
+            doers = {a.country for a in sources}
+            if prior is not None and prior.target is not None and prior.target.country not in doers:
+                targets, inferred = [prior.target], "+anaphora"
         trigger_text = sent.doc[tok.i : cand.end].text
         # A protest needs no named side to have happened ("demonstrations spread to six towns"): crowds are
         # rarely named, so only the missing source and target weigh, not the lack of any named side.

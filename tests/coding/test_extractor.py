@@ -2055,3 +2055,14 @@ def test_a_strike_said_to_be_a_cowardly_act_is_condemned_and_specialists_sent_ar
     events = _events(pipeline, text, date(2026, 3, 9))
     assert _find(events, "ACCUSE", "AZE").evidence.trigger == "been"
     assert _find(events, "AID", "TUR").evidence.trigger == "sending"
+
+
+def test_a_denied_strike_keeps_its_place_and_the_drones_told_again_hit_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "JERUSALEM, March 7 — Israel on Saturday dismissed Iranian suggestions that Israeli drones, not Iranian"
+        ' ones, had struck the airport in Nakhchivan, calling the claim "absurd disinformation". Azerbaijan\'s'
+        " foreign ministry said the drones had come from Iran and that it had the radar data to prove it."
+    )
+    events = _events(pipeline, text, date(2026, 3, 7))
+    assert _find(events, "ASSAULT", "ISR", "AZE").status == "denied"
+    assert _find(events, "ASSAULT", "IRN", "AZE").evidence.trigger == "come"
