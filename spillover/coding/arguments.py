@@ -192,7 +192,9 @@ class ArgumentReader:
             targets = country_anaphor(tok, {a.country for a in sources if a.country}, index)
             # a deed's own object decides its target, and so does a statement's (:func:`own_object`)
             if not targets and is_verbal(pattern) and not own_object(tok, pattern):
-                targets = shared_targets(tok, index)
+                # "recalls its ambassador from Tehran and demands an apology": the source's own envoy is no addressee
+                mine = {a.country for a in sources if a.country}
+                targets = [a for a in shared_targets(tok, index) if not a.country or a.country not in mine]
         own = {a.country for a in sources if a.country}
         foreign = [a for a in targets if a.country not in own]
         only_own = bool(own and targets and not foreign)  # every target named is of the source's own side

@@ -2066,3 +2066,9 @@ def test_a_denied_strike_keeps_its_place_and_the_drones_told_again_hit_it(pipeli
     events = _events(pipeline, text, date(2026, 3, 7))
     assert _find(events, "ASSAULT", "ISR", "AZE").status == "denied"
     assert _find(events, "ASSAULT", "IRN", "AZE").evidence.trigger == "come"
+
+
+def test_a_demand_joined_to_a_recall_is_not_addressed_to_the_recalled_envoy(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Azerbaijan recalls its ambassador from Tehran and demands an apology.")
+    demand = next(e for e in events if e.event_type == "REQUEST")
+    assert demand.target is None or demand.target.country != "AZE"
