@@ -112,6 +112,7 @@ def fill_targets(
     ("ASTARA, Azerbaijan — ... Georgia sent two planes carrying blankets"), and a statement to a
     named side by no one named comes from there (:func:`_home_side`).
     """
+    events = [_struck_at_home(event, home, country_name) for event in events]
     named = _named_attacks(events)
     told = {a for a, _b in _named_attacks(e for e in events if e.status in ("occurred", "attempted"))}
     filled: list[Event] = []
@@ -136,6 +137,24 @@ def fill_targets(
     for event, done in zip(events, completed, strict=True):
         out.extend(_both_sides(event, done, counts, country_name, attacks, hostile))
     return [_home_side(event, home, counts, country_name) for event in out]
+
+
+def _struck_at_home(event: Event, home: str | None, country_name: dict[str, str]) -> Event:
+    """A foreign strike with no side named, told by the story's home country, hit that country.
+
+    "KUWAIT CITY — Kuwait said an Iranian missile struck an oil storage facility near the port of
+    Shuaiba": the facility is Kuwait's though the place is too small to be found. Only when the sentence
+    names the home country (as the one who tells it) and the doer is another country.
+    """
+    source = event.source
+    if home is None or event.target is not None or event.event_type != "ASSAULT":
+        return event
+    if event.status not in ("occurred", "attempted") or source is None or not source.country or source.country == home:
+        return event
+    name = country_name.get(home)
+    if not name or re.search(rf"\b{re.escape(name)}\b", event.evidence.sentence) is None:
+        return event
+    return inferred(event, target=implied(home, country_name))
 
 
 def _home_side(event: Event, home: str | None, counts: Counter[str], country_name: dict[str, str]) -> Event:

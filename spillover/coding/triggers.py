@@ -236,7 +236,7 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
             c.dep_ == "dobj" and c.lemma_.lower() in pattern.particles for c in tok.children
         ):
             continue
-        if pattern.cameo == _PROTECTION and not any(c.dep_ == "dobj" and _regarded(c) for c in tok.children):
+        if pattern.cameo == _PROTECTION and not any(c.dep_ in _CLASSED_DEPS and _regarded(c) for c in tok.children):
             continue  # "considers the attack an act of terrorism" judges a deed done; it pledges no protection
         if pattern.particles:
             if lemmas is None:
@@ -277,6 +277,10 @@ def is_verdict(tok: Token) -> bool:
 _REGARDING = frozenset({"consider", "regard", "treat", "deem", "view", "see"})
 
 
+#: How the noun a verb of regarding classes hangs on it: its object, or the passive's subject.
+_CLASSED_DEPS = ("dobj", "nsubjpass")
+
+
 def _regarded(noun: Token) -> bool:
     """Whether a deed noun is a kind a verb of regarding classes: "would *regard* any attack on X *as* an attack on Y".
 
@@ -287,11 +291,12 @@ def _regarded(noun: Token) -> bool:
     verb = noun.head
     if (noun.dep_ == "pobj" and verb.lower_ == "as") or (noun.dep_ == "appos" and verb.dep_ == "dobj"):
         verb = verb.head
-    elif noun.dep_ != "dobj":
+    elif noun.dep_ not in _CLASSED_DEPS:
         return False
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _REGARDING:
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "any attack on Azerbaijan would be regarded as an attack on Türkiye": the passive's subject is the one classed
+    objects = [c for c in verb.children if c.dep_ in _CLASSED_DEPS]
     as_phrase = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     second = any(c.dep_ in ("appos", "oprd") for o in objects for c in o.children) or any(
         c.dep_ == "oprd" for c in verb.children

@@ -1508,8 +1508,10 @@ def test_an_organisations_mission_can_warn(pipeline) -> None:  # type: ignore[no
 def test_a_supposed_deed_is_weak(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Iran said any deployment of additional forces near its borders would be treated as hostile."
     events = _events(pipeline, text)
-    deployment = next(e for e in events if e.evidence.trigger == "deployment")
-    assert deployment.status == "planned" and deployment.confidence < 0.5
+    # a kind of deed classed by "treated as" names none done (triggers._regarded); were it coded, only as supposed
+    deployments = [e for e in events if e.evidence.trigger == "deployment"]
+    assert all(e.status == "planned" and e.confidence < 0.5 for e in deployments)
+    assert not [e for e in events if e.event_type == "MOBILIZE" and e.status == "occurred"]
 
 
 def test_a_timeline_entry_in_the_present_tense_is_coded(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -2072,3 +2074,25 @@ def test_a_demand_joined_to_a_recall_is_not_addressed_to_the_recalled_envoy(pipe
     events = _events(pipeline, "Azerbaijan recalls its ambassador from Tehran and demands an apology.")
     demand = next(e for e in events if e.event_type == "REQUEST")
     assert demand.target is None or demand.target.country != "AZE"
+
+
+def test_a_foreign_strike_told_by_the_home_state_hit_it_and_continues_the_salvo(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "KUWAIT CITY, March 2 — Kuwait said an Iranian missile struck an oil storage facility near the port of"
+        " Shuaiba on Monday. The United Arab Emirates said its air defences had intercepted two missiles over"
+        " Abu Dhabi."
+    )
+    events = _events(pipeline, text, date(2026, 3, 2))
+    _find(events, "ASSAULT", "IRN", "KWT")
+    assert _find(events, "ASSAULT", "IRN", "ARE").status == "attempted"
+
+
+def test_an_attack_regarded_in_the_passive_as_one_on_oneself_is_a_pledge(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Erdogan said any attack on Azerbaijan would be regarded as an attack on Türkiye.")
+    assert _find(events, "AGREE", "TUR", "AZE").cameo == "0334"
+    assert not [e for e in events if e.event_type == "ASSAULT"]
+
+
+def test_closing_a_foreign_funded_centre_penalises_the_state_behind_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Azerbaijani authorities closed an Iranian-funded cultural centre in Baku on Tuesday.")
+    assert _find(events, "COERCE", "AZE", "IRN").evidence.trigger == "closed"
