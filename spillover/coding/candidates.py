@@ -98,6 +98,8 @@ def drop_redundant(candidates: list[Candidate]) -> list[Candidate]:
             # "police came under a grenade attack": the verb knows who was hit, the noun how
             drop.add(tok.i)
             modes[head.token.i] = cand.pattern
+        elif head.pattern.event_type == cand.pattern.event_type == "CONSULT" and tok.dep_ == "pobj":
+            drop.add(tok.i)  # "the ministers of Azerbaijan and Iran met in Istanbul in the first talks": who met
         elif head.pattern.event_type == cand.pattern.event_type:
             drop.add(tok.i if head.pattern.weight >= cand.pattern.weight else head.token.i)
     kept = [_with_mode(c, modes.get(c.token.i)) for c in candidates if c.token.i not in drop]

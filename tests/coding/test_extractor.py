@@ -2096,3 +2096,12 @@ def test_an_attack_regarded_in_the_passive_as_one_on_oneself_is_a_pledge(pipelin
 def test_closing_a_foreign_funded_centre_penalises_the_state_behind_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = _events(pipeline, "Azerbaijani authorities closed an Iranian-funded cultural centre in Baku on Tuesday.")
     assert _find(events, "COERCE", "AZE", "IRN").evidence.trigger == "closed"
+
+
+def test_ministers_who_met_in_talks_are_the_talks_sides(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The foreign ministers of Azerbaijan and Iran met in Istanbul on Saturday in the first face-to-face talks"
+        " since the drone strike on Nakhchivan, with Turkish Foreign Minister Hakan Fidan hosting the meeting."
+    )
+    events = _events(pipeline, text, date(2026, 3, 28))
+    assert _find(events, "CONSULT", "AZE", "IRN").evidence.trigger == "met"
