@@ -22,7 +22,7 @@ from spillover.records import Actor, ActorMention
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 #: NER labels that name actors even when the KB does not know them.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -149,7 +149,29 @@ class ActorMatcher:
                 continue
             if all(t.pos_ == "NOUN" for t in words) and self.kb.role_sector(" ".join(t.lower_ for t in words)):
                 continue  # "the navy" tagged as an organisation is a role ("In Türkiye, the navy ..."): resolved as one
+            sector = self._titled(ent) if ent.label_ == "PERSON" else None
+            if sector is not None:  # "foreign ministry spokesman Lin Jian": an official of a country placed later
+                actor = Actor(text=ent.text, name=ent.text, code=f"---{sector}", sector=sector)
+                yield ActorMention(ent.start, ent.end, actor, f"ner:{ent.label_}")
+                continue
             yield ActorMention(ent.start, ent.end, Actor(text=ent.text, name=ent.text), f"ner:{ent.label_}")
+
+    def _titled(self, ent: Span) -> str | None:
+        """The sector of a ministry title an unknown person's name carries before it ("defence ministry spokesman X").
+
+        Only a ministry's title with no owner named: "Cambodia's prime minister Hun Manet" is Cambodia's by its
+        possessive, "Taliban spokesman Zabiullah Mujahid" the Taliban's, "opposition leader Maurice Kamto" no
+        government's; a ministry is a state's, which the report's place then names.
+        """
+        heads = [t for t in ent.root.lefts if t.dep_ == "compound" and t.i < ent.start]
+        if not heads or heads[-1].i != ent.start - 1:
+            return None
+        title = ent.doc[heads[0].left_edge.i : ent.start]  # "foreign ministry" hangs on "spokesman"
+        if "ministry" not in {t.lower_ for t in title}:
+            return None
+        if any(t.dep_ == "poss" or t.ent_type_ in ("NORP", "GPE") for t in title):
+            return None
+        return self.kb.role_sector(" ".join(t.lower_ for t in title if not t.is_punct))
 
 
 def _best_entry(

@@ -215,3 +215,15 @@ def test_third_parties_are_no_political_party(pipeline) -> None:  # type: ignore
     events = pipeline.extract_texts([(text, None)], min_confidence=0.0)[0]
     accused = next(e for e in events if e.evidence.trigger == "accused")
     assert accused.target is None or accused.target.sector != "POL"
+
+
+def test_an_unknown_ministry_spokesman_is_an_official_of_the_reports_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "BEIJING, March 19 — China is ready to mediate between Iran and Azerbaijan, foreign ministry spokesman"
+        " Lin Jian said on Thursday, urging both countries to resolve their differences through dialogue."
+    )
+    events = pipeline.extract_texts([(text, None)], min_confidence=0.0)[0]
+    urged = next(e for e in events if e.evidence.trigger == "urging")
+    assert urged.source is not None and urged.source.code == "CHNGOV"
+    owned = pipeline.extract_texts([("Cambodia's prime minister Hun Manet asked the UN to meet.", None)])[0]
+    assert all(e.source is None or e.source.country == "KHM" for e in owned)
