@@ -41,6 +41,7 @@ _SIDE_NOUNS = frozenset({"side", "party"})
 #: Phrases whose last word is a role noun but that name no one's sector ("third parties").
 _NOT_ROLES = ("third party",)
 
+
 class ActorIndex(Coreference):
     """Actor mentions of one document, with coreference memory across its sentences."""
 

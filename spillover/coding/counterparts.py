@@ -305,12 +305,7 @@ def condemn_the_doer(filled: Event, original: Event, before: Sequence[Event]) ->
         return filled
     if target is None:
         return _condemn_the_latest(original, before)
-    index = original.evidence.sentence_index
-    attacks = [
-        e for e in before
-        if e.event_type == "ASSAULT" and e.status in ("occurred", "attempted") and e.evidence.sentence_index <= index
-        and e.target is not None and e.target.country
-    ]  # fmt: skip
+    attacks = _attacks_so_far(original, before)
     if not attacks:
         return filled
     latest = attacks[-1]
@@ -333,15 +328,20 @@ def _condemn_the_latest(original: Event, before: Sequence[Event]) -> Event:
         return original
     if source is None or not source.country:
         return original
-    index = original.evidence.sentence_index
-    attacks = [
-        e for e in before
-        if e.event_type == "ASSAULT" and e.status in ("occurred", "attempted") and e.evidence.sentence_index <= index
-        and e.target is not None and e.target.country
-    ]  # fmt: skip
+    attacks = _attacks_so_far(original, before)
     if not attacks:
         return original
     doer, hit = attacks[-1].source, attacks[-1].target
     if doer is None or not doer.country or hit is None or source.country in (doer.country, hit.country):
         return original  # a doer unknown, or the condemner's own side in the attack
     return inferred(original, target=replace(doer, span=None))
+
+
+def _attacks_so_far(original: Event, before: Sequence[Event]) -> list[Event]:
+    """The attacks told up to the event's sentence that hit a named country, in order."""
+    index = original.evidence.sentence_index
+    return [
+        e for e in before
+        if e.event_type == "ASSAULT" and e.status in ("occurred", "attempted") and e.evidence.sentence_index <= index
+        and e.target is not None and e.target.country
+    ]  # fmt: skip

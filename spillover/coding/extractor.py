@@ -58,7 +58,14 @@ from spillover.coding.roles import (
     phrase_actors,
     unnamed_responsibility,
 )
-from spillover.coding.series import continued_deed, next_in_series, part_of_salvo, series_weapon, unclaimed_deed
+from spillover.coding.series import (
+    continued_deed,
+    earlier_target,
+    next_in_series,
+    part_of_salvo,
+    series_weapon,
+    unclaimed_deed,
+)
 from spillover.coding.sides import (
     acts_on_itself,
     allied,
@@ -282,11 +289,8 @@ class EventExtractor:
                 # first, unnamed in both, at the side the first one hit
                 targets, inferred = [first.target], "+anaphora"
         if sources and not targets and series and pattern.subject_role != "target":
-            # "Azerbaijan said the drones had come from Iran": the drones told before, which hit a side
-            prior = continued_deed(index.events, event_type, None, None, sentence_index, mode)
-            doers = {a.country for a in sources}
-            if prior is not None and prior.target is not None and prior.target.country not in doers:
-                targets, inferred = [prior.target], "+anaphora"
+            struck = earlier_target(index.events, event_type, sentence_index, mode, {a.country for a in sources})
+            targets, inferred = ([struck], "+anaphora") if struck is not None else (targets, inferred)
         trigger_text = sent.doc[tok.i : cand.end].text
         # A protest needs no named side to have happened ("demonstrations spread to six towns"): crowds are
         # rarely named, so only the missing source and target weigh, not the lack of any named side.

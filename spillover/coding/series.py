@@ -15,7 +15,7 @@ from spillover.coding.roles import rule_pattern
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from spillover.records import Event
+    from spillover.records import Actor, Event
 
 
 #: Words that make a weapon the next of a series told before ("a *second* drone", "*another* missile"), or
@@ -120,6 +120,20 @@ def continued_deed(
             # "two drones slammed into Nakhchivan, wounding four civilians": the country struck, not its people
             fallback = fallback or prior
     return fallback
+
+
+def earlier_target(
+    events: list[Event], event_type: str, sentence_index: int, weapon_mode: str | None, doers: set[str | None]
+) -> Actor | None:
+    """The side the weapons a doer's deed names with "the" hit when told before (:func:`continued_deed`).
+
+    "Azerbaijan said the drones had come from Iran": the drones told before, which hit Azerbaijan. Not a
+    side of the doer's own.
+    """
+    prior = continued_deed(events, event_type, None, None, sentence_index, weapon_mode)
+    if prior is None or prior.target is None or prior.target.country in doers:
+        return None
+    return prior.target
 
 
 def unclaimed_deed(events: list[Event], event_type: str, sentence_index: int) -> Event | None:
