@@ -163,6 +163,8 @@ def deed_author(
     organisation other than the speaker's: Lithuania welcoming "the sanctions" welcomes the EU's.
     """
     objects = [obj for obj in tok.children if obj.dep_ in OBJECT_DEPS]
+    if tok.lemma_.lower() == "be":  # a verdict judges the copula's subject: "said the drills were a provocation"
+        objects += [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     typed = [(obj, kind) for obj in objects if (kind := deed_type(obj)) is not None]
     kinds = {kind for _obj, kind in typed}
     words = {obj.lemma_.lower() for obj, _kind in typed}

@@ -2105,3 +2105,12 @@ def test_ministers_who_met_in_talks_are_the_talks_sides(pipeline) -> None:  # ty
     )
     events = _events(pipeline, text, date(2026, 3, 28))
     assert _find(events, "CONSULT", "AZE", "IRN").evidence.trigger == "met"
+
+
+def test_drills_said_to_be_a_provocation_accuse_whoever_held_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Turkish forces held an air defence exercise in Nakhchivan on Monday. Iran's army chief of staff said the"
+        " drills were a provocation."
+    )
+    events = _events(pipeline, text, date(2026, 3, 9))
+    assert _find(events, "ACCUSE", "IRN", "TUR").evidence.trigger == "were"
