@@ -175,7 +175,9 @@ def deed_author(
     elif not typed and generic:
         kinds = set(DECIDED_DEEDS)  # "Azerbaijan welcomed the decision": the sanctions just told
     candidates = _others_deeds(index, kinds, own)
-    if not candidates and generic:  # "described the drills as provocative": the joint exercises told before
+    # "described the drills as provocative": the joint exercises told before; "condemned the deployment" of jets
+    # the lexicon told as aid: a decided deed named by a word of another decided kind
+    if not candidates and (generic or (kinds and kinds <= set(DECIDED_DEEDS))):
         candidates = _others_deeds(index, set(DECIDED_DEEDS), own)
     # the same word first: "welcomed the sanctions" is the EU's "imposed sanctions", not a later expulsion
     pattern = [e for e in candidates if words & set(rule_pattern(e.evidence.coder)[1].split())]

@@ -2114,3 +2114,12 @@ def test_drills_said_to_be_a_provocation_accuse_whoever_held_them(pipeline) -> N
     )
     events = _events(pipeline, text, date(2026, 3, 9))
     assert _find(events, "ACCUSE", "IRN", "TUR").evidence.trigger == "were"
+
+
+def test_a_deployment_condemned_is_the_one_told_as_jets_sent(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The United States is sending a squadron of F-15E fighter jets to Incirlik air base in southern Türkiye."
+        " Iran's foreign ministry spokesman condemned the deployment as a dangerous escalation."
+    )
+    events = _events(pipeline, text, date(2026, 3, 13))
+    assert _find(events, "ACCUSE", "IRN", "USA").evidence.trigger == "condemned"
