@@ -20,6 +20,12 @@ LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "around", "outside", "
 SEATED_HEADS = frozenset({"ministry", "government", "authority", "administration", "leadership", "official"})
 
 
+def in_objects(tok: Token) -> list[Token]:
+    """The objects of a noun's "in" phrases, which may say where it sits ("a court *in Baku*")."""
+    return [obj for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "in" for obj in prep.children
+            if obj.dep_ == "pobj"]  # fmt: skip
+
+
 def of_objects(tok: Token) -> list[Token]:
     """The objects of a noun's "of"/"from" phrases, which say whose it is ("officials from Georgia").
 

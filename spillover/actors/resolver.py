@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spillover.actors.coreference import FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, Coreference
-from spillover.actors.extent import MAX_SUBTREE, bounded_subtree, of_objects, under_locative
+from spillover.actors.extent import MAX_SUBTREE, bounded_subtree, in_objects, of_objects, under_locative
 from spillover.actors.kb import ActorKB
 from spillover.actors.positions import counted_group
 from spillover.records import Actor, ActorMention, Event
@@ -330,10 +330,10 @@ class ActorIndex(Coreference):
 
     def _seat(self, tok: Token) -> str | None:
         """The country of the place an unnamed group is "in" by its own words ("a court in Baku")."""
-        for place in (o for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children):
+        for place in in_objects(tok):
             mention = self._by_token.get(place.i)
             country = self.place_countries.get(place.i) or (mention.actor.country if mention is not None else None)
-            if place.dep_ == "pobj" and country:
+            if country:
                 return country
         return None
 

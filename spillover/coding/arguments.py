@@ -188,14 +188,13 @@ class ArgumentReader:
             sources, targets = accusers, targets or accused
         if not targets and pattern.event_type in GIVING_TYPES:
             targets = requesters(tok, index)  # "ready to provide any support Azerbaijan requested"
+        own = {a.country for a in sources if a.country}
         if not targets and not passive:
-            targets = country_anaphor(tok, {a.country for a in sources if a.country}, index)
+            targets = country_anaphor(tok, own, index)
             # a deed's own object decides its target, and so does a statement's (:func:`own_object`)
             if not targets and is_verbal(pattern) and not own_object(tok, pattern):
                 # "recalls its ambassador from Tehran and demands an apology": the source's own envoy is no addressee
-                mine = {a.country for a in sources if a.country}
-                targets = [a for a in shared_targets(tok, index) if not a.country or a.country not in mine]
-        own = {a.country for a in sources if a.country}
+                targets = [a for a in shared_targets(tok, index) if not a.country or a.country not in own]
         foreign = [a for a in targets if a.country not in own]
         only_own = bool(own and targets and not foreign)  # every target named is of the source's own side
         if own and foreign and len(foreign) < len(targets):  # "its ambassador" is the source's own

@@ -14,6 +14,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spillover.actors.extent import in_objects
 from spillover.coding.arguments import PREVENTION_VERBS
 from spillover.coding.roles import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, prep_objects, rule_pattern
 from spillover.records import Actor
@@ -252,9 +253,7 @@ def foiled_target(
             subjects = [c for c in cur.children if c.dep_ == "nsubj"]
             foilers = [a for c in subjects for a in index.actors_for(c) if a.country]
             # "a court in Baku sentenced two men for plotting to ...": an unnamed body, the state of its seat
-            ins = [p for c in subjects for p in c.children if p.dep_ == "prep" and p.lower_ == "in"]
-            seats = [o for p in ins for o in p.children if o.dep_ == "pobj"]
-            foilers = foilers or [a for o in seats for a in index.actors_for(o) if a.country]
+            foilers = foilers or [a for c in subjects for o in in_objects(c) for a in index.actors_for(o) if a.country]
             foilers = foilers or inherited(cur, index)
             return [
                 Actor(text=a.text, name=a.name, code=a.country, country=a.country) for a in foilers if a.country
