@@ -159,19 +159,21 @@ class ActorMatcher:
     def _titled(self, ent: Span) -> str | None:
         """The sector of a ministry title an unknown person's name carries before it ("defence ministry spokesman X").
 
-        Only a ministry's title with no owner named: "Cambodia's prime minister Hun Manet" is Cambodia's by its
-        possessive, "Taliban spokesman Zabiullah Mujahid" the Taliban's, "opposition leader Maurice Kamto" no
-        government's; a ministry is a state's, which the report's place then names.
+        Only a ministry's or a legislature's title ("Speaker Sahiba Gafarova") with no owner named: "Cambodia's
+        prime minister Hun Manet" is Cambodia's by its possessive, "Taliban spokesman Zabiullah Mujahid" the
+        Taliban's, "opposition leader Maurice Kamto" no government's; a ministry or a parliament is a state's,
+        which the report's place then names.
         """
         heads = [t for t in ent.root.lefts if t.dep_ == "compound" and t.i < ent.start]
         if not heads or heads[-1].i != ent.start - 1:
             return None
         title = ent.doc[heads[0].left_edge.i : ent.start]  # "foreign ministry" hangs on "spokesman"
-        if "ministry" not in {t.lower_ for t in title}:
-            return None
         if any(t.dep_ == "poss" or t.ent_type_ in ("NORP", "GPE") for t in title):
             return None
-        return self.kb.role_sector(" ".join(t.lower_ for t in title if not t.is_punct))
+        sector = self.kb.role_sector(" ".join(t.lower_ for t in title if not t.is_punct))
+        if "ministry" in {t.lower_ for t in title} or sector == "LEG":
+            return sector
+        return None
 
 
 def _best_entry(

@@ -46,6 +46,8 @@ from spillover.records import REPORTED_STATUSES, Actor, ActorMention, Event, Evi
 #: The counterpart must be mentioned at least ``MIN_MENTIONS`` times in the document and make up at
 #: least this share of the other countries' mentions.
 MIN_SHARE = 0.4
+#: Mentions enough for the counterpart when the document names no third country.
+_PAIR_MENTIONS = 2
 #: A statement addressed to both parties of the dispute.
 _BOTH_SIDES = re.compile(
     r"\b(?:(?:both|the two) (?:sides|countries|parties|governments|nations|neighbou?rs|capitals)"
@@ -59,13 +61,32 @@ def counterpart_counts(mentions: Sequence[ActorMention]) -> Counter[str]:
     return Counter(m.actor.country for m in mentions if m.actor.country)
 
 
-def _counterpart(counts: Counter[str], own: str) -> str | None:
-    """The country that dominates the document's mentions besides ``own``, if one does."""
+def _counterpart(counts: Counter[str], own: str, pair: frozenset[str] = frozenset()) -> str | None:
+    """The country that dominates the document's mentions besides ``own``, if one does.
+
+    In a short report that names only ``pair``, two countries it tells dealing with each other
+    ("Iran's consulate in Baku asked for consular access to the detainees" after Azerbaijan detained
+    Iranians), the other one is the counterpart once named twice.
+    """
     others = [(c, n) for c, n in counts.most_common() if c != own]
     total = sum(n for _c, n in others)
-    if not others or others[0][1] < MIN_MENTIONS or others[0][1] / total < MIN_SHARE:
+    if not others or others[0][1] / total < MIN_SHARE:
+        return None
+    if others[0][1] < (_PAIR_MENTIONS if own in pair else MIN_MENTIONS):
         return None
     return others[0][0]
+
+
+def _told_pair(events: Sequence[Event], counts: Counter[str]) -> frozenset[str]:
+    """The two countries of a report that names no other, when one of its events has them as its sides."""
+    if len(counts) != 2:
+        return frozenset()
+    sides = {
+        frozenset((e.source.country, e.target.country))
+        for e in events
+        if e.source is not None and e.target is not None and e.source.country and e.target.country
+    }
+    return frozenset(counts) if frozenset(counts) in sides else frozenset()
 
 
 def _named_attacks(events: Iterable[Event]) -> set[tuple[str, str]]:
@@ -115,9 +136,10 @@ def fill_targets(
     events = [_struck_at_home(event, home, country_name) for event in events]
     named = _named_attacks(events)
     told = {a for a, _b in _named_attacks(e for e in events if e.status in ("occurred", "attempted"))}
+    pair = _told_pair(events, counts)
     filled: list[Event] = []
     for ev in events:
-        done = _by_the_sole_attacker(_fill(ev, counts, country_name, None), told, country_name)
+        done = _by_the_sole_attacker(_fill(ev, counts, country_name, None, pair=pair), told, country_name)
         done = side_with_the_attacked(done, ev, named, country_name)
         done = against_its_attacker(done, ev, named, country_name)
         done = against_its_sanctioner(done, ev, events)
@@ -130,9 +152,9 @@ def fill_targets(
         done = condemn_the_doer(done, ev, filled)
         filled.append(to_the_accuser(done, ev, filled, country_name))
     hostile = _hostile_pairs(filled)  # once the statements and deeds have their sides: postures face a foe
-    filled = [_fill(e, counts, country_name, None, hostile) if _faces_a_foe(e) else e for e in filled]
+    filled = [_fill(e, counts, country_name, None, hostile, pair) if _faces_a_foe(e) else e for e in filled]
     attacks = _named_attacks(filled)
-    completed = [_fill(event, counts, country_name, attacks) for event in filled]
+    completed = [_fill(event, counts, country_name, attacks, pair=pair) for event in filled]
     out: list[Event] = []
     for event, done in zip(events, completed, strict=True):
         out.extend(_both_sides(event, done, counts, country_name, attacks, hostile))
@@ -265,9 +287,9 @@ def _faces_a_foe(event: Event) -> bool:
     return event.event_type == "MOBILIZE" or plot
 
 
-def _foe(counts: Counter[str], own: str, hostile: set[frozenset[str]]) -> str | None:
+def _foe(counts: Counter[str], own: str, hostile: set[frozenset[str]], pair: frozenset[str]) -> str | None:
     """The counterpart of ``own`` if the report tells the two in conflict, else its one named foe."""
-    country = _counterpart(counts, own)
+    country = _counterpart(counts, own, pair)
     if country is not None and frozenset((country, own)) in hostile:
         return country
     foes = {c for pair in hostile if own in pair for c in pair if c != own}
@@ -280,6 +302,7 @@ def _fill(
     country_name: dict[str, str],
     attacks: set[tuple[str, str]] | None,
     hostile: set[frozenset[str]] | None = None,
+    pair: frozenset[str] = frozenset(),
 ) -> Event:
     """One event completed: statements and aimed deeds (``attacks`` None), or hit sides' doers.
 
@@ -297,9 +320,9 @@ def _fill(
     if not wanted or (source is None) == (target is None) or known is None:
         return event
     if _faces_a_foe(event) and attacks is None:
-        country = _foe(counts, known.country, hostile) if hostile is not None and known.country else None
+        country = _foe(counts, known.country, hostile, pair) if hostile is not None and known.country else None
     else:
-        country = _counterpart(counts, known.country) if known.country else None
+        country = _counterpart(counts, known.country, pair) if known.country else None
     if country is None or (attacks is not None and not _doer_named_elsewhere(event, country, attacks)):
         return event
     side = implied(country, country_name)

@@ -186,8 +186,8 @@ _AGENT_SUFFIXES = ("er", "or", "ist", "ant", "ent")
 #: Verbs that give help only with an object: without one their subject takes it ("families sheltering in schools").
 _TRANSITIVE_ONLY = frozenset({"shelter", "house"})
 #: Patterns whose required word must be the verb's object: "returned its ambassador to Tehran" restores ties,
-#: "the ambassador returned to Baku" only travelled.
-_OBJECT_ONLY = frozenset({"return ambassador", "return envoy"})
+#: "the ambassador returned to Baku" only travelled; "rejected what he called attempts" rejects no call.
+_OBJECT_ONLY = frozenset({"return ambassador", "return envoy", "reject call"})
 #: CAMEO "intent to give protection": "would regard any attack on X as an attack on itself".
 _PROTECTION = "0334"
 #: Particles of appeals ("call for", "call on", "appeal for").

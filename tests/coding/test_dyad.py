@@ -346,3 +346,17 @@ def test_a_condemnation_with_no_counterpart_goes_to_the_one_attacker() -> None:
     assert done.target is not None and done.target.code == "IRN"
     opposed = _event("REJECT", 3, "SAU")  # "opposed any foreign military presence": about someone else
     assert fill_targets([strike, opposed], counts, NAMES)[1].target is None
+
+
+def test_a_report_naming_only_two_countries_that_deal_with_each_other_pairs_them_at_two_mentions() -> None:
+    counts = Counter({"IRN": 2, "AZE": 2})
+    detained = _event("COERCE", 4, "AZE", "IRN")
+    asked = _event("REQUEST", 3, "IRN")
+    _detained, filled = fill_targets([detained, asked], counts, NAMES)
+    assert filled.target is not None and filled.target.code == "AZE"
+    # the same two named twice, but never as the sides of one event: "signed in Addis Ababa" is no dealing
+    (alone,) = fill_targets([asked], counts, NAMES)
+    assert alone.target is None
+    # a third country named: the usual three mentions are needed
+    (third,) = fill_targets([detained, asked], counts + Counter({"TUR": 1}), NAMES)[1:]
+    assert third.target is None

@@ -2123,3 +2123,31 @@ def test_a_deployment_condemned_is_the_one_told_as_jets_sent(pipeline) -> None: 
     )
     events = _events(pipeline, text, date(2026, 3, 13))
     assert _find(events, "ACCUSE", "IRN", "USA").evidence.trigger == "condemned"
+
+
+def test_a_speaker_with_no_country_named_is_the_legislature_of_the_reports_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "BAKU, March 29 — Speaker Sahiba Gafarova urged the international community to condemn the attack."
+    request = _find(_events(pipeline, text, date(2026, 3, 29)), "REQUEST", "AZE")
+    assert request.source is not None and request.source.code == "AZELEG"
+
+
+def test_a_friendship_group_suspended_with_a_parliament_cuts_ties_with_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Azerbaijan's parliament voted on Sunday to suspend its friendship group with the Iranian parliament."
+    ev = _find(_events(pipeline, text, date(2026, 3, 29)), "SANCTION", "AZELEG", "IRNLEG")
+    assert ev.cameo == "161"
+
+
+def test_rejected_calls_answer_whoever_made_them_not_what_someone_called(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Pashinyan rejected calls from opposition lawmakers to shut the Agarak crossing with Iran."
+    rejection = _find(_events(pipeline, text, date(2026, 3, 30)), "REJECT", "ARM")
+    assert rejection.target is not None and rejection.target.code == "ARMPOL"
+    named = "Araghchi rejected what he called attempts to blame Iran without evidence."
+    (other,) = [e for e in _events(pipeline, named) if e.event_type == "REJECT"]
+    assert "call" not in other.evidence.coder
+
+
+def test_condemned_allegations_answer_their_author(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "France on Wednesday condemned as unacceptable allegations by Rwanda that it had armed the militias."
+    assert _find(_events(pipeline, text), "ACCUSE", "FRA", "RWA").evidence.trigger == "condemned"
+    text = "Tehran rejected accusations by Baku that it had sent the drones."
+    assert _find(_events(pipeline, text), "REJECT", "IRN", "AZE").evidence.trigger == "rejected"
