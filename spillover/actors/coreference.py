@@ -122,6 +122,9 @@ class Coreference:
                 return replace(actor, text=tok.text, span=None)
             plural = self._recent_plural_object(tok) if lower == "them" else None
             return plural or self._reporter(tok) or self._recent_subject(tok) or self._recent(tok, persons=False)
+        repeated = self._repeated(tok)
+        if repeated is not None:
+            return repeated
         if (
             tok.pos_ in ("NOUN", "PROPN")
             and tok.lemma_.lower() in DEFINITE_HEADS
@@ -140,6 +143,25 @@ class Coreference:
                         sector=sector,
                     )
                 return actor  # already named by ``tok``
+        return None
+
+    def _repeated(self, tok: Token) -> Actor | None:
+        """The actor of the last same body named before, for a bare definite one ("the embassy" after "Iran's embassy").
+
+        Only a body the knowledge base knows by its role (embassy, ministry, court, ...), with nothing but
+        the article before it: the noun itself says which earlier mention it takes up, where salience
+        would pick the protesters gathered outside that embassy.
+        """
+        if tok.pos_ != "NOUN" or [c.lower_ for c in tok.lefts] != ["the"]:
+            return None
+        lemma = tok.lemma_.lower()
+        if not self.kb.role_sector(lemma):
+            return None
+        for prev in reversed(self.doc[max(0, tok.i - _WINDOW) : tok.i]):
+            if prev.lemma_.lower() == lemma and prev.pos_ == "NOUN":
+                actor = self.actor_for(prev)  # "the embassy gates" in between name the same one, no owner
+                if actor is not None and actor.country:
+                    return replace(actor, text=tok.text, span=None)
         return None
 
     def _reporter(self, tok: Token) -> Actor | None:

@@ -223,7 +223,7 @@ def to_the_accuser(filled: Event, original: Event, before: Sequence[Event], coun
 
 
 #: Sectors of armed groups a government can blame for an attack at home.
-_ARMED_GROUPS = frozenset({"REB", "INS", "UAF"})
+ARMED_GROUPS = frozenset({"REB", "INS", "UAF"})
 #: Deeds whose unnamed doer a victim's accusation can name.
 _BLAMABLE = frozenset({"ASSAULT", "COERCE"})
 
@@ -252,7 +252,7 @@ def blamed_doer(filled: Event, original: Event, events: Sequence[Event], country
         and e.target is not None
         and e.target.country
         # another state, or armed rebels at home ("blaming the paramilitary Rapid Support Forces")
-        and (e.target.country != target.country or e.target.sector in _ARMED_GROUPS)
+        and (e.target.country != target.country or e.target.sector in ARMED_GROUPS)
     }
     if len({a.code for a in accused}) != 1:
         return filled

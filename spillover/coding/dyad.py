@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from spillover.coding.counterparts import (
+    ARMED_GROUPS,
     MIN_MENTIONS,
     against_its_attacker,
     against_its_sanctioner,
@@ -354,7 +355,8 @@ def target_from_place(
     "Warplanes struck sites near Isfahan" targets Iran; aid sent to a place goes to
     that country ("trucks of food waiting in Malakal" for South Sudan). Only places named in
     the event's own sentence count (not fallbacks), and never the source's own
-    country (a government's operation at home keeps its target open).
+    country (a government's operation at home keeps its target open), unless the source is an
+    armed group ("Boko Haram militants invaded three villages in Borno state" hit Nigeria).
     """
     place, source = event.location, event.source
     deed = event.quad_class == 4 or event.event_type == "AID"  # aid, like an attack, lands where it is delivered
@@ -365,7 +367,7 @@ def target_from_place(
         return event
     if place.span is None or not sentence[0] <= place.span[0] < sentence[1]:
         return event
-    if source is not None and source.country == place.country:
+    if source is not None and source.country == place.country and source.sector not in ARMED_GROUPS:
         return event
     name = names([place.country]).get(place.country, place.country)
     target = Actor(text=place.text, name=name, code=place.country, country=place.country)

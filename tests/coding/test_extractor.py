@@ -2151,3 +2151,25 @@ def test_condemned_allegations_answer_their_author(pipeline) -> None:  # type: i
     assert _find(_events(pipeline, text), "ACCUSE", "FRA", "RWA").evidence.trigger == "condemned"
     text = "Tehran rejected accusations by Baku that it had sent the drones."
     assert _find(_events(pipeline, text), "REJECT", "IRN", "AZE").evidence.trigger == "rejected"
+
+
+def test_the_embassy_is_the_one_named_before_not_the_protesters_outside_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "BAKU, April 4 — Several hundred people gathered outside Iran's embassy in Baku on Saturday to protest"
+        " against the drone strike on Nakhchivan. Police kept the crowd back from the embassy gates. The embassy"
+        " issued a statement urging the Azerbaijani authorities to guarantee the safety of its diplomats."
+    )
+    events = _events(pipeline, text, date(2026, 4, 4))
+    assert _find(events, "REQUEST", "IRN", "AZE").evidence.trigger == "urging"
+
+
+def test_an_armed_group_at_home_hits_the_country_where_it_struck(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Taliban militants captured a district in Afghanistan's north-eastern Kunduz province on Sunday."
+    seized = _find(_events(pipeline, text), "COERCE", "AFG", "AFG")
+    assert seized.source is not None and seized.source.sector == "REB"
+    assert seized.evidence.coder.endswith("+place")
+
+
+def test_air_defence_systems_delivered_are_military_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Türkiye delivered two mobile air defence systems to Azerbaijan on Friday under the countries' defence pact."
+    assert _find(_events(pipeline, text, date(2026, 4, 3)), "AID", "TUR", "AZE").cameo == "072"
