@@ -155,10 +155,10 @@ class Coreference:
         if tok.pos_ != "NOUN" or [c.lower_ for c in tok.lefts] != ["the"]:
             return None
         lemma = tok.lemma_.lower()
-        if not self.kb.role_sector(lemma):
-            return None
+        if lemma in PERSON_TITLES or not self.kb.role_sector(lemma):
+            return None  # "the president" after two presidents is whoever the passage is about (salience)
         for prev in reversed(self.doc[max(0, tok.i - _WINDOW) : tok.i]):
-            if prev.lemma_.lower() == lemma and prev.pos_ == "NOUN":
+            if prev.lemma_.lower() == lemma and prev.pos_ in ("NOUN", "PROPN"):
                 actor = self.actor_for(prev)  # "the embassy gates" in between name the same one, no owner
                 if actor is not None and actor.country:
                     return replace(actor, text=tok.text, span=None)

@@ -38,6 +38,8 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 _SIDE_NOUNS = frozenset({"side", "party"})
 
 
+#: Prepositions that give a group by examples ("several members, *including* France and Britain").
+_EXAMPLES = frozenset({"including", "like"})
 #: Phrases whose last word is a role noun but that name no one's sector ("third parties").
 _NOT_ROLES = ("third party",)
 
@@ -116,6 +118,11 @@ class ActorIndex(Coreference):
                 found = self._mention_in(conj)
                 if found is not None and found.actor.code is not None:
                     add(self._with_role(found.actor, tok, found))
+        if self._mention_in(head) is None:  # "several members, including France and Britain": known by examples
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in _EXAMPLES):
+                for example in (o for o in prep.children if o.dep_ == "pobj"):
+                    for tok in (example, *example.conjuncts):
+                        add(self.actor_for(tok))
         return _shared_nationality(out, head, self._by_token)
 
     def _conjuncts(self, head: Token) -> list[Token]:

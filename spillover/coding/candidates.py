@@ -57,6 +57,10 @@ def drop_redundant(candidates: list[Candidate]) -> list[Candidate]:
     modes: dict[int, TriggerPattern] = {}
     for cand in candidates:
         tok = cand.token
+        if tok.pos_ == "VERB" and tok.dep_ == "ccomp" and tok.head.i in by_token:
+            if tok.lemma_.lower() in by_token[tok.head.i].pattern.particles:
+                drop.add(tok.i)  # "vowed that Iran would pay a heavy price": the vow pattern already says it
+            continue
         if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "advcl") and tok.head.i in by_token:
             governing = by_token[tok.head.i]
             if tok.lemma_.lower() in governing.pattern.particles:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spillover.actors.coreference import SPEECH_VERBS
 from spillover.actors.positions import first_conjunct
 from spillover.coding.triggers import marked_infinitive
 
@@ -143,6 +144,11 @@ _ANNOUNCING = frozenset({"say", "announce", "confirm", "claim", "state", "declar
 def announcing_speech(tok: Token) -> Token | None:
     """The verb of saying whose reported clause tells the deed ``tok`` names, up to three steps up."""
     return reporting_verb(tok, _ANNOUNCING, steps=3)
+
+
+def threatening_speech(tok: Token) -> Token | None:
+    """The verb of saying whose that-clause is a retribution ``tok`` promises ("said the group would pay a price")."""
+    return reporting_verb(tok, SPEECH_VERBS, steps=1)
 
 
 def reporting_verb(tok: Token, verbs: frozenset[str], *, steps: int) -> Token | None:

@@ -38,6 +38,7 @@ from spillover.coding.clauses import (
     denying_speech,
     infinitive_on_noun,
     is_purpose,
+    threatening_speech,
 )
 from spillover.coding.factuality import INFINITIVE_NOUNS, Factuality, assess, phrasal_cue
 from spillover.coding.intentions import IntentCodes
@@ -197,6 +198,9 @@ class EventExtractor:
             sources, targets = targets, sources
             if not sources:  # "its troops had come under fire from Armenian positions": whence the fire came
                 sources = phrase_actors(tok, tuple(p for p in pattern.source_preps if p != "by"), index)
+            speech = threatening_speech(tok) if pattern.event_type == "THREATEN" and not sources else None
+            if speech is not None:  # "Katz said the group would pay a very heavy price": he threatens it
+                sources = [a for c in speech.children if c.dep_ == "nsubj" for a in index.actors_for(c)]
             if not sources:  # "shot down an unmanned aircraft that entered Turkish airspace from Iran"
                 weapons = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
                 told = [r for w in weapons for r in w.children if r.dep_ in ("relcl", "acl")]

@@ -319,13 +319,16 @@ _SPEECH_HEADS = frozenset({"say", "tell", "announce", "warn", "insist", "add", "
 def repair_subject_roots(doc: Doc) -> Doc:
     """Give "Oman, which has mediated ... in the past, *offered* to host negotiations" its main verb back.
 
-    After a subject with a relative clause set off by commas, the parser may make the subject the
-    root and hang the finite verb on it as a participle modifier. A sentence needs a verb: a past
-    form after the relative clause, with no subject of its own, is the sentence's verb and the name
-    its subject.
+    After a subject with a relative clause or a phrase set off by commas ("Several members, including
+    France and Britain, *called* on Iran"), the parser may make the subject the root and hang the
+    finite verb on it as a participle modifier. A sentence needs a verb: a past form after the
+    clause, with no subject of its own, is the sentence's verb and the name its subject.
     """
     for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("PROPN", "NOUN")]:
-        clauses = [c for c in root.children if c.dep_ == "relcl"]
+        clauses = [
+            c for c in root.children
+            if c.dep_ == "relcl" or (c.dep_ in ("prep", "appos") and c.i > 0 and doc[c.i - 1].text == ",")
+        ]  # fmt: skip
         verbs = [c for c in root.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.pos_ == "VERB"]
         if not clauses or len(verbs) != 1 or verbs[0].i < clauses[-1].right_edge.i:
             continue
@@ -361,6 +364,27 @@ def repair_infinitive_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
+def repair_persona_non_grata(doc: Doc) -> Doc:
+    """Give "declared two Iranian diplomats *persona non grata*" its object back.
+
+    The parser reads the Latin phrase as a verb whose subject is the diplomats, so "declare" has no
+    object and the expulsion no target. The diplomats are the object, the phrase its predicate
+    (``oprd``), and whatever hung on "persona" (the date, a coordinated "and gave them 48 hours")
+    belongs to "declare".
+    """
+    for persona in [t for t in doc[:-2] if t.lower_ == "persona" and doc[t.i + 1].lower_ == "non"]:
+        verb = persona.head
+        if persona.dep_ not in ("ccomp", "xcomp", "conj") or verb.pos_ != "VERB" or verb.i > persona.i:
+            continue
+        for child in list(persona.children):
+            if child.dep_ == "nsubj":
+                child.head, child.dep_ = verb, "dobj"
+            elif child.i > persona.i + 2 or child.i < persona.i:
+                child.head = verb
+        persona.dep_ = "oprd"
+    return doc
+
+
 def repair_parse(doc: Doc) -> Doc:
     """Every repair of this module that runs after the parser, in order."""
     doc = repair_participle_clauses(repair_passive_conjuncts(repair_reduced_relatives(doc)))
@@ -368,5 +392,5 @@ def repair_parse(doc: Doc) -> Doc:
     doc = repair_split_modifiers(repair_first_time_clauses(repair_participle_subjects(doc)))
     doc = repair_double_objects(repair_named_objects(repair_responsible_infinitives(doc)))
     doc = repair_plural_objects(repair_date_subjects(repair_plot_infinitives(repair_intent_participles(doc))))
-    doc = repair_subject_roots(repair_present_roots(repair_infinitive_conjuncts(doc)))
+    doc = repair_subject_roots(repair_present_roots(repair_infinitive_conjuncts(repair_persona_non_grata(doc))))
     return repair_reported_conjuncts(doc)

@@ -2173,3 +2173,33 @@ def test_an_armed_group_at_home_hits_the_country_where_it_struck(pipeline) -> No
 def test_air_defence_systems_delivered_are_military_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Türkiye delivered two mobile air defence systems to Azerbaijan on Friday under the countries' defence pact."
     assert _find(_events(pipeline, text, date(2026, 4, 3)), "AID", "TUR", "AZE").cameo == "072"
+
+
+def test_diplomats_declared_persona_non_grata_are_the_expelled_and_the_accused(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Azerbaijan declared two Iranian diplomats persona non grata on Thursday and gave them 48 hours to leave the"
+        " country, the foreign ministry said, accusing them of activities incompatible with their status."
+    )
+    events = _events(pipeline, text, date(2026, 4, 9))
+    assert _find(events, "SANCTION", "AZE", "IRN").mode == "expel"
+    assert _find(events, "ACCUSE", "AZE", "IRN").evidence.trigger == "accusing"
+
+
+def test_a_group_given_by_examples_is_those_examples(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Several members, including France and Britain, called on Iran to respect Azerbaijan's sovereignty."
+    events = _events(pipeline, text, date(2026, 4, 9))
+    assert {e.source.code for e in events if e.event_type == "REQUEST" and e.source is not None} >= {"FRA", "GBR"}
+
+
+def test_a_heavy_price_someone_said_another_would_pay_is_their_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Defence Minister Israel Katz said Hezbollah would pay a very heavy price.")
+    assert _find(events, "THREATEN", "ISR", "LBN").evidence.trigger == "pay"
+    events = _events(pipeline, "Israel vowed that Iran would pay a heavy price.")
+    vowed = [e for e in events if e.event_type == "THREATEN"]
+    assert [e.evidence.trigger for e in vowed] == ["vowed"]  # the vow pattern already says it: one threat
+
+
+def test_a_drone_brought_down_was_an_attempted_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Azerbaijani forces brought down an Iranian drone near Lankaran.")
+    ev = _find(events, "ASSAULT", "IRN", "AZE")
+    assert ev.status == "attempted"

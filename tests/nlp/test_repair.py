@@ -186,3 +186,18 @@ def test_those_responsible_to_be_punished_is_a_clause_of_the_verb(nlp) -> None: 
     assert (expected.text, those.text, punished.text) == ("expected", "those", "punished")
     assert (punished.dep_, punished.head.i) == ("ccomp", expected.i)
     assert (those.dep_, those.head.i) == ("nsubjpass", punished.i)
+
+
+def test_a_subject_with_examples_set_off_by_commas_gets_its_verb_back(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Several members, including France and Britain, called on Iran to respect Azerbaijan's sovereignty.")
+    called = next(t for t in doc if t.text == "called")
+    assert called.dep_ == "ROOT"
+    assert next(t for t in doc if t.text == "members").head == called
+
+
+def test_diplomats_declared_persona_non_grata_are_the_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Azerbaijan declared two Iranian diplomats persona non grata on Thursday and gave them a day to leave.")
+    declared = next(t for t in doc if t.text == "declared")
+    diplomats = next(t for t in doc if t.text == "diplomats")
+    assert diplomats.head == declared and diplomats.dep_ == "dobj"
+    assert next(t for t in doc if t.text == "gave").head == declared
