@@ -136,11 +136,15 @@ def fill_targets(
     """
     events = [_struck_at_home(event, home, country_name) for event in events]
     named = _named_attacks(events)
-    told = {a for a, _b in _named_attacks(e for e in events if e.status in ("occurred", "attempted"))}
+    done_attacks = [e for e in events if e.status in ("occurred", "attempted")]
+    told = {a for a, _b in _named_attacks(done_attacks)}
     pair = _told_pair(events, counts)
     filled: list[Event] = []
     for ev in events:
-        done = _by_the_sole_attacker(_fill(ev, counts, country_name, None, pair=pair), told, country_name)
+        # with several attackers in the report, the one told so far: "intercepted all of the incoming missiles"
+        # in a live blog that names US raids on Iran only later, as what Iran answered
+        before = told if len(told) == 1 else _attackers_before(done_attacks, ev.evidence.sentence_index)
+        done = _by_the_sole_attacker(_fill(ev, counts, country_name, None, pair=pair), before, country_name)
         done = side_with_the_attacked(done, ev, named, country_name)
         done = against_its_attacker(done, ev, named, country_name)
         done = against_its_sanctioner(done, ev, events)
@@ -328,6 +332,11 @@ def _fill(
         return event
     side = implied(country, country_name)
     return inferred(event, target=side) if target is None else inferred(event, source=side)
+
+
+def _attackers_before(attacks: Sequence[Event], sentence: int) -> set[str]:
+    """The countries told attacking (both sides named) up to and including sentence ``sentence``."""
+    return {a for a, _b in _named_attacks(e for e in attacks if e.evidence.sentence_index <= sentence)}
 
 
 def _by_the_sole_attacker(event: Event, attackers: set[str], country_name: dict[str, str]) -> Event:

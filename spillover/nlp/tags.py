@@ -72,7 +72,36 @@ def repair_present_roots(doc: Doc) -> Doc:
             other.head, other.dep_ = subject, "compound"
     for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ == "PROPN" and t.i > 1]:
         _verb_between_names(root)
+    for noun in [t for t in doc if t.dep_ == "conj" and t.pos_ == "NOUN" and t.lower_.endswith("s")]:
+        _coordinated_present(noun)
     return doc
+
+
+#: Verbs of stance that a present-tense report coordinates ("condemns ... and *voices* solidarity").
+_STANCE_VERBS = frozenset({"voice", "express", "offer", "pledge", "reaffirm", "reiterate", "urge", "demand"})
+
+
+def _coordinated_present(noun: Token) -> None:
+    """Give "condemns what it calls a reckless attack and *voices* full solidarity with Bahrain" its verb back.
+
+    After "and", a verb in "-s" coordinated with a present-tense verb reads to the tagger as a plural
+    noun, and its object and phrases hang on the verb before it. A stance verb so read, right after
+    "and", with no words of its own, is the main verb's conjunct, and what follows it is its own.
+    """
+    verb = noun.head
+    if verb.tag_ != "VBZ" or noun.i == 0 or noun.doc[noun.i - 1].lower_ != "and" or list(noun.children):
+        return
+    if _singular(noun.lower_) not in _STANCE_VERBS:
+        return
+    main = next((a for a in (verb, *verb.ancestors) if a.dep_ == "ROOT"), verb)
+    if main.tag_ != "VBZ":
+        return
+    noun.pos_, noun.tag_, noun.lemma_ = "VERB", "VBZ", _singular(noun.lower_)
+    noun.head = main
+    noun.doc[noun.i - 1].head = main
+    for word in [c for c in verb.children if c.i > noun.i]:
+        word.head = noun
+        word.dep_ = "dobj" if word.dep_ == "oprd" else word.dep_
 
 
 def _verb_between_names(root: Token) -> None:

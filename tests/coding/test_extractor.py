@@ -2203,3 +2203,16 @@ def test_a_drone_brought_down_was_an_attempted_attack(pipeline) -> None:  # type
     events = _events(pipeline, "Azerbaijani forces brought down an Iranian drone near Lankaran.")
     ev = _find(events, "ASSAULT", "IRN", "AZE")
     assert ev.status == "attempted"
+
+
+def test_missiles_intercepted_are_the_attacker_told_so_far_not_the_one_answered_later(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "09:05 — Bahrain's interior ministry says air raid sirens sounded in Manama overnight after Iran launched a"
+        " salvo of missiles at the US Navy's Fifth Fleet headquarters.\n\n"
+        "09:40 — The US Central Command says its forces and Bahraini air defences intercepted all of the incoming"
+        " missiles.\n\n"
+        "11:30 — Iran's Revolutionary Guards say the strike was a response to US raids on Iranian naval bases."
+    )
+    events = _events(pipeline, text, date(2026, 4, 11))
+    intercepted = [e for e in events if e.evidence.trigger == "intercepted"]
+    assert intercepted and all(e.source is not None and e.source.country == "IRN" for e in intercepted)

@@ -201,3 +201,13 @@ def test_diplomats_declared_persona_non_grata_are_the_object(nlp) -> None:  # ty
     diplomats = next(t for t in doc if t.text == "diplomats")
     assert diplomats.head == declared and diplomats.dep_ == "dobj"
     assert next(t for t in doc if t.text == "gave").head == declared
+
+
+def test_a_stance_verb_after_and_read_as_a_plural_noun_is_the_main_verbs_conjunct(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "Saudi Arabia's foreign ministry condemns what it calls a reckless attack on a brotherly state and voices"
+        " full solidarity with Bahrain."
+    )
+    voices = next(t for t in doc if t.text == "voices")
+    assert voices.pos_ == "VERB" and voices.head.text == "condemns"
+    assert next(t for t in doc if t.text == "solidarity").head == voices
