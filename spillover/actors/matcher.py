@@ -159,10 +159,10 @@ class ActorMatcher:
     def _titled(self, ent: Span) -> str | None:
         """The sector of a ministry title an unknown person's name carries before it ("defence ministry spokesman X").
 
-        Only a ministry's or a legislature's title ("Speaker Sahiba Gafarova") with no owner named: "Cambodia's
-        prime minister Hun Manet" is Cambodia's by its possessive, "Taliban spokesman Zabiullah Mujahid" the
-        Taliban's, "opposition leader Maurice Kamto" no government's; a ministry or a parliament is a state's,
-        which the report's place then names.
+        Only a ministry's, a legislature's or a party's title ("Speaker Sahiba Gafarova", "opposition leader
+        Özgür Özel") with no owner named: "Cambodia's prime minister Hun Manet" is Cambodia's by its possessive,
+        "Taliban spokesman Zabiullah Mujahid" the Taliban's; a ministry, a parliament or an opposition is a
+        state's, which the report's place then names.
         """
         heads = [t for t in ent.root.lefts if t.dep_ == "compound" and t.i < ent.start]
         if not heads or heads[-1].i != ent.start - 1:
@@ -171,7 +171,7 @@ class ActorMatcher:
         if any(t.dep_ == "poss" or t.ent_type_ in ("NORP", "GPE") for t in title):
             return None
         sector = self.kb.role_sector(" ".join(t.lower_ for t in title if not t.is_punct))
-        if "ministry" in {t.lower_ for t in title} or sector == "LEG":
+        if "ministry" in {t.lower_ for t in title} or sector in ("LEG", "POL"):
             return sector
         return None
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from spillover.actors.coreference import SPEECH_VERBS
+from spillover.actors.extent import of_objects
 from spillover.coding.agency import charged_with_arrest, commissioned_source, controller, principals
 from spillover.coding.factuality import SETTING_NOUNS
 from spillover.coding.owners import FORCES, aimed_at, own_object, owned_roles, owned_thing, state_of_media
@@ -100,6 +101,10 @@ _MEDIA = frozenset({"phone", "telephone", "video", "videoconference", "videolink
 _OWNING = frozenset({"CONCEDE", "REJECT"})
 #: Participles that tie an unnamed group to a known one ("a cell *linked to* the IRGC").
 AFFILIATION_VERBS = frozenset({"link", "tie", "connect", "affiliate", "associate", "back", "sponsor"})
+
+
+#: Deeds whose "of" phrase names who they were done to ("the arrest of Kamto", "the killing of diplomats").
+_DONE_TO = frozenset({"COERCE", "ASSAULT"})
 
 
 class ArgumentReader:
@@ -243,6 +248,10 @@ class ArgumentReader:
             return []  # "moved additional troops to its border": the forces moved are the mover's, no target
         if pattern.event_type == "CONSULT" and self.deed_type(obj) not in (None, "CONSULT"):
             return []  # "met to discuss the Iranian drone strikes": talks about a deed are not with its doer
+        if pattern.event_type == "ACCUSE" and self.deed_type(obj) in _DONE_TO and of_objects(obj):
+            # "condemned the house arrest of opposition leader Maurice Kamto": not him, whoever held him
+            # (a doer the noun names itself still counts: "condemned Israel's arrest of activists")
+            return [a for a in [index.named_by(obj)] if a is not None]
         found = index.actors_for(obj)
         if pattern.event_type == "AID" and {
             obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.children if c.dep_ == "compound")

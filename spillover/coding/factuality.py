@@ -160,7 +160,12 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
         if head.head.i == head.i or head.dep_ not in _GOVERNING_DEPS:
             break
         via = head.dep_
-        if via == "conj" and not (_marked_complement(head) or _infinitive_conjunct(head)):
+        # "stopped short of closing the border or *expelling* its ambassador": a gerund shares its negation
+        # (not an allegation: "accused the coast guard of ramming and firing water cannon" tells the firing)
+        gerund = head.tag_ == "VBG" and head.head.tag_ == "VBG" and head.head.dep_ == "pcomp"
+        negator = lexicon.cue(head.head.head.head.lemma_.lower(), scope="head") if gerund else None
+        gerund = negator is not None and negator.status == "negated"
+        if via == "conj" and not (_marked_complement(head) or _infinitive_conjunct(head) or gerund):
             break  # "ordered the envoy to leave and accused Vilnius": a finite sibling clause, not governed
         blocked = via in ("acl", "relcl") and head.i == trigger.i and head.head.dep_ == "dobj"
         if blocked and head.head.head.lemma_.lower() in _BLOCKING_VERBS:

@@ -2216,3 +2216,26 @@ def test_missiles_intercepted_are_the_attacker_told_so_far_not_the_one_answered_
     events = _events(pipeline, text, date(2026, 4, 11))
     intercepted = [e for e in events if e.evidence.trigger == "intercepted"]
     assert intercepted and all(e.source is not None and e.source.country == "IRN" for e in intercepted)
+
+
+def test_an_opposition_leader_with_no_country_named_is_the_opposition_of_the_reports_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "ANKARA, April 15 — Opposition leader Özgür Özel urged the government to keep Türkiye out of the war."
+    request = _find(_events(pipeline, text, date(2026, 4, 15)), "REQUEST", "TUR")
+    assert request.source is not None and request.source.code == "TURPOL"
+
+
+def test_a_condemned_arrest_is_not_aimed_at_the_one_arrested(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Human rights groups have condemned the house arrest of opposition leader Maurice Kamto."
+    condemned = _find(_events(pipeline, text), "ACCUSE")
+    assert condemned.target is None or condemned.target.sector != "POL"
+    owned = _events(pipeline, "Iran condemned Israel's arrest of Iranian activists.")
+    assert _find(owned, "ACCUSE", "IRN", "ISR").evidence.trigger == "condemned"
+
+
+def test_deeds_someone_stopped_short_of_are_not_done(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "President Ilham Aliyev has stopped short of closing the border with Iran or expelling its ambassador."
+    deeds = [e for e in _events(pipeline, text) if e.event_type in ("COERCE", "SANCTION")]
+    assert deeds and all(e.status == "negated" for e in deeds)
+    text = "The Philippines accused Chinese coast guard vessels of ramming and firing water cannon."
+    accused = _events(pipeline, text)
+    assert _find(accused, "ASSAULT", "CHN").status == "occurred"  # an accusation's gerunds keep what they tell
