@@ -89,6 +89,8 @@ def _dependent_words(tok: Token) -> set[str]:
                 if grand.dep_ in ("pobj", "prep", "compound", "amod", "dobj") or _to_infinitive(grand):
                     words.add(grand.lemma_.lower())
                     words.add(grand.lower_)
+                    if grand.dep_ == "amod":  # "called the exercise unnecessary and *provocative*"
+                        words.update(g.lemma_.lower() for g in grand.conjuncts)
                     if grand.dep_ == "prep":
                         words.update(g.lemma_.lower() for g in grand.children if g.dep_ == "pobj")
                     elif grand.dep_ == "pobj" and child.dep_ == "prep":  # "troops to the *peacekeeping* mission"

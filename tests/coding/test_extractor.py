@@ -2239,3 +2239,18 @@ def test_deeds_someone_stopped_short_of_are_not_done(pipeline) -> None:  # type:
     text = "The Philippines accused Chinese coast guard vessels of ramming and firing water cannon."
     accused = _events(pipeline, text)
     assert _find(accused, "ASSAULT", "CHN").status == "occurred"  # an accusation's gerunds keep what they tell
+
+
+def test_a_judgement_in_a_second_coordinated_adjective_still_counts(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran's embassy in Tbilisi called the exercise unnecessary and provocative."
+    assert _find(_events(pipeline, text), "ACCUSE", "IRN").evidence.coder.startswith("rules-v1:verb:call provocative")
+
+
+def test_an_attack_a_drill_simulated_did_not_happen(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The drill, near the Georgian town of Rustavi, simulated an attack by an armed group on a pumping station."
+    assert _find(_events(pipeline, text), "ASSAULT").status == "negated"
+
+
+def test_wheat_shipped_to_a_country_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia shipped 60,000 tonnes of wheat to Iran across the Caspian Sea this week."
+    assert _find(_events(pipeline, text, date(2026, 4, 18)), "AID", "RUS", "IRN").cameo == "073"
