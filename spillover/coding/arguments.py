@@ -379,6 +379,8 @@ class ArgumentReader:
                     targets.append(actor)  # "the Nakhchivan attack", "the Kabul bombing": where it struck
                 elif actor is not None:
                     sources.append(actor)
+                    if child.dep_ == "amod":  # "Israeli and American strikes": each demonym a doer
+                        sources.extend(a for c in child.conjuncts if (a := index.actor_for(c)) is not None)
             elif child.dep_ == "prep":
                 preps = child.lower_
                 if preps in pattern.target_preps:

@@ -154,6 +154,8 @@ class Consensus:
         known = (mode is None or f"{event.event_type}/{mode}" in vote.scores) and DOER_MARK not in coder
         # a coercion's verb names its kind ("arrested", "seized explosives"); the snippet's other act does not
         known = known and not (event.event_type == "COERCE" and mode is not None)
+        # nor when the pattern names the weapon: "Israeli air strikes" beside "fired missiles" stay air strikes
+        known = known and not (event.event_type == "ASSAULT" and mode in _WEAPON_MODES and _names_weapon(coder))
         if event.event_type == vote.winner_type and "/" in vote.winner and known:
             winner_mode = vote.winner.split("/", 1)[1]
             if winner_mode != mode:
@@ -316,3 +318,14 @@ def _about_the_attack(event: Event, winner_type: str, sent: Span) -> bool:
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return any(o.lemma_.lower() in nouns for o in objects)
+
+
+#: Modes of an attack that say what it was made with.
+_WEAPON_MODES = frozenset(
+    {"aerial", "heavy-weapons", "firearms", "explosives", "grenade", "suicide-attack", "unconventional"}
+)
+
+
+def _names_weapon(coder: str) -> bool:
+    """Whether a rule event's pattern has words beside its head ("strike air", "fire missile"): the weapon named."""
+    return len(rule_pattern(coder)[1].split()) > 1

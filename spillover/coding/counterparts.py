@@ -261,6 +261,38 @@ def blamed_doer(filled: Event, original: Event, events: Sequence[Event], country
     return inferred(original, source=replace(doer, text="(implied)", span=None))
 
 
+#: CAMEO's apology: regret or an apology expressed for a deed owns it.
+_APOLOGY = "055"
+
+
+def apologising_doer(filled: Event, original: Event, events: Sequence[Event], country_name: dict[str, str]) -> Event:
+    """A deed on a side with no doer named is by the one other state that apologises for it soon after.
+
+    "An artillery shell fired during fighting on the Iranian side of the border landed near Meghri ...
+    The Iranian embassy expressed regret": regret owns the deed. Only an apology (CAMEO 055) in the same
+    or the next two sentences, by one state other than the side hit and to no other side.
+    """
+    target, source = original.target, original.source
+    if (source is not None and source.code) or target is None or not target.country:
+        return filled
+    if original.event_type not in _BLAMABLE:
+        return filled
+    index = original.evidence.sentence_index
+    sorry = {
+        e.source.country
+        for e in events
+        if e.cameo == _APOLOGY
+        and index <= e.evidence.sentence_index <= index + 2
+        and e.source is not None
+        and e.source.country
+        and e.source.country != target.country
+        and (e.target is None or e.target.country == target.country)
+    }
+    if len(sorry) != 1:
+        return filled
+    return inferred(original, source=implied(next(iter(sorry)), country_name))
+
+
 #: Types of help a bystander gives the side hit.
 _HELP = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE"})
 

@@ -31,6 +31,7 @@ from spillover.coding.counterparts import (
     against_its_attacker,
     against_its_sanctioner,
     against_the_intruder,
+    apologising_doer,
     blame_the_attacker,
     blamed_doer,
     condemn_the_doer,
@@ -152,6 +153,7 @@ def fill_targets(
         done = blame_the_attacker(done, ev, named, country_name)
         done = owned_to_the_victim(done, ev, named, country_name)
         done = blamed_doer(done, ev, events, country_name)
+        done = apologising_doer(done, ev, events, country_name)
         done = help_to_the_hit(done, ev, events, country_name)
         done = spare_the_victim(done, ev, (struck or {}).get(ev.evidence.sentence_index, set()), counts, country_name)
         done = condemn_the_doer(done, ev, filled)
@@ -210,11 +212,12 @@ def _both_sides(
     attacks: set[tuple[str, str]],
     hostile: set[frozenset[str]],
 ) -> list[Event]:
-    """"Urged both sides to exercise restraint": the statement goes to each of the two sides.
+    """"Urged both sides to exercise restraint": the statement goes to each of the sides.
 
     Applies to a statement with a source and no named target whose own words name "both sides",
     "all parties" or "the two countries", and whose source is not one of them. The sides are the
-    two countries the report names fighting each other, when it names one such pair; else its
+    countries the report names fighting each other, when it names one such pair (or one country
+    fighting several, "Israeli and US strikes on Iran": each of them); else its
     two most mentioned countries (each at least ``MIN_MENTIONS`` times; neither needs to dominate),
     when the report names no other country or tells the two in conflict (``hostile``): in a round-up
     of reactions to a strike by no one named, the second most mentioned country is only one more voice.
@@ -224,12 +227,13 @@ def _both_sides(
     if original.target is not None or source is None or original.quad_class not in (1, 3):
         return [filled]
     pairs = {frozenset(pair) for pair in attacks}
-    fought = len(pairs) == 1
+    allies = _allied_against(attacks)
+    fought = len(pairs) == 1 or bool(allies)
     # "Pakistan called for restraint": an appeal to yield with no addressee is to whoever fights
     appeal = original.event_type == "REQUEST" and original.mode == "yield" and fought
     if not (_addressed_to_both(original.evidence) or appeal):
         return [filled]
-    sides = sorted(next(iter(pairs))) if fought else _two_sides(counts)
+    sides = sorted(allies or next(iter(pairs))) if fought else _two_sides(counts)
     voices = set(counts) - set(sides) - {source.country}  # countries the report names besides the two and the speaker
     if not fought and voices and frozenset(sides) not in hostile:
         return [filled]
@@ -246,6 +250,20 @@ def _both_sides(
         event_id = None if k == 0 else Event.make_id(original.doc_id, span, original.event_type, pair)
         out.append(inferred(original, target=implied(side, country_name), event_id=event_id))
     return out
+
+
+def _allied_against(attacks: set[tuple[str, str]]) -> frozenset[str]:
+    """One country and the allies that attacked it ("Israeli and US strikes on Iran"), if the report tells just that.
+
+    Two or more attackers of one country, which attacks none but them: all are sides of the fight. Not when
+    it also struck a third country ("Iranian missiles at US bases in Qatar"): that one is no party.
+    """
+    for center in {b for _a, b in attacks}:
+        allies = {a for a, b in attacks if b == center}
+        answered = all(b in allies for a, b in attacks if a == center)  # it struck back at them only
+        if len(allies) >= 2 and answered and all(center in (a, b) for a, b in attacks):
+            return frozenset(allies | {center})
+    return frozenset()
 
 
 def _two_sides(counts: Counter[str]) -> list[str]:

@@ -360,3 +360,16 @@ def test_a_report_naming_only_two_countries_that_deal_with_each_other_pairs_them
     # a third country named: the usual three mentions are needed
     (third,) = fill_targets([detained, asked], counts + Counter({"TUR": 1}), NAMES)[1:]
     assert third.target is None
+
+
+def test_a_call_on_all_parties_reaches_one_country_and_each_ally_that_struck_it() -> None:
+    counts = Counter({"IRN": 6, "ISR": 4, "USA": 3, "FRA": 2})
+    strikes = [replace(_event("ASSAULT", 4, a, "IRN"), id=a) for a in ("ISR", "USA")]
+    call = _event("REQUEST", 3, "FRA")
+    call = replace(call, evidence=replace(call.evidence, sentence="France called on all parties to avoid attacks."))
+    out = fill_targets([*strikes, call], counts, {**NAMES, "ISR": "Israel", "USA": "United States"})
+    assert {e.target.code for e in out if e.event_type == "REQUEST" and e.target} == {"IRN", "ISR", "USA"}
+    # not when the struck country also hit a third one (US bases in Qatar): that one is no party
+    hit = replace(_event("ASSAULT", 4, "IRN", "QAT"), id="q")
+    out = fill_targets([*strikes, hit, call], counts + Counter({"QAT": 2}), NAMES)
+    assert "QAT" not in {e.target.code for e in out if e.event_type == "REQUEST" and e.target}

@@ -2254,3 +2254,29 @@ def test_an_attack_a_drill_simulated_did_not_happen(pipeline) -> None:  # type: 
 def test_wheat_shipped_to_a_country_is_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Russia shipped 60,000 tonnes of wheat to Iran across the Caspian Sea this week."
     assert _find(_events(pipeline, text, date(2026, 4, 18)), "AID", "RUS", "IRN").cameo == "073"
+
+
+def test_coordinated_demonyms_on_a_strike_are_each_a_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Israeli and American strikes hit Iranian nuclear facilities.")
+    assert {e.source.country for e in events if e.evidence.trigger == "strikes" and e.source} == {"ISR", "USA"}
+
+
+def test_a_shell_that_landed_is_owned_by_the_state_that_regrets_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "YEREVAN, April 20 — An artillery shell fired during fighting on the Iranian side of the border landed near"
+        " the Armenian town of Meghri on Monday, damaging a farm building, Armenia's defence ministry said.\n\n"
+        "The foreign ministry in Yerevan handed a note of protest to the Iranian ambassador.\n\n"
+        "The Iranian embassy expressed regret and said the matter would be investigated."
+    )
+    events = _events(pipeline, text, date(2026, 4, 20))
+    assert _find(events, "ASSAULT", "IRN", "ARM").evidence.trigger == "landed"
+
+
+def test_a_weapon_the_pattern_names_keeps_its_mode_beside_other_attacks(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Iran fired more than 100 ballistic missiles at Israel on Monday in retaliation for Israeli and American air"
+        " strikes on its nuclear facilities."
+    )
+    events = _events(pipeline, text, date(2026, 3, 2))
+    assert _find(events, "ASSAULT", "IRN", "ISR").mode == "heavy-weapons"
+    assert _find(events, "ASSAULT", "USA", "IRN").mode == "aerial"
