@@ -146,8 +146,12 @@ def announcing_speech(tok: Token) -> Token | None:
     return reporting_verb(tok, _ANNOUNCING, steps=3)
 
 
-def threatening_speech(tok: Token) -> Token | None:
-    """The verb of saying whose that-clause is a retribution ``tok`` promises ("said the group would pay a price")."""
+def reporting_speech(tok: Token) -> Token | None:
+    """The verb of saying whose that-clause ``tok`` heads, whose subject owns what the clause judges.
+
+    "Said the group would pay a heavy price" (a threat), "said the attack bore the hallmarks of a group
+    linked to Iran" (an attribution): each the speaker's.
+    """
     return reporting_verb(tok, SPEECH_VERBS, steps=1)
 
 

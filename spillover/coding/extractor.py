@@ -38,7 +38,7 @@ from spillover.coding.clauses import (
     denying_speech,
     infinitive_on_noun,
     is_purpose,
-    threatening_speech,
+    reporting_speech,
 )
 from spillover.coding.factuality import INFINITIVE_NOUNS, Factuality, assess, phrasal_cue
 from spillover.coding.intentions import IntentCodes
@@ -198,7 +198,7 @@ class EventExtractor:
             sources, targets = targets, sources
             if not sources:  # "its troops had come under fire from Armenian positions": whence the fire came
                 sources = phrase_actors(tok, tuple(p for p in pattern.source_preps if p != "by"), index)
-            speech = threatening_speech(tok) if pattern.event_type == "THREATEN" and not sources else None
+            speech = reporting_speech(tok) if pattern.event_type == "THREATEN" and not sources else None
             if speech is not None:  # "Katz said the group would pay a very heavy price": he threatens it
                 sources = [a for c in speech.children if c.dep_ == "nsubj" for a in index.actors_for(c)]
             if not sources:  # "shot down an unmanned aircraft that entered Turkish airspace from Iran"
@@ -217,6 +217,10 @@ class EventExtractor:
                 # with no such sky named ("destroyed over the eastern Mediterranean by a NATO interceptor"),
                 # the alliance is still only the defender: the report's own sides say whom it was aimed at
                 targets = owners
+        subject = any(c.dep_ == "nsubj" for c in tok.children)
+        speech = reporting_speech(tok) if pattern.event_type == "ACCUSE" and subject and not sources else None
+        if speech is not None:  # "said the attack bore the hallmarks of a group linked to Iran": the speaker's
+            sources = [a for c in speech.children if c.dep_ == "nsubj" for a in index.actors_for(c)]
         fact = assess(tok, self.lexicon, self_status=self_status, material=material)
         if code.quad_class == 4 and fact.status == "occurred" and (is_purpose(tok) or infinitive_on_noun(tok)):
             fact = replace(fact, status="planned", cue="to")  # "recruited by the IRGC to sabotage the pipeline"
@@ -390,6 +394,9 @@ class EventExtractor:
         speech = announcing_speech(tok)
         if speech is None:
             return []
+        judged = match_trigger(tok.head, self.lexicon) if tok.dep_ == "nsubj" else None
+        if judged is not None and judged.pattern.event_type == "ACCUSE":
+            return []  # "said the attack bore the hallmarks of a group linked to Iran": attributed, not announced
         if tok.pos_ == "NOUN" and tok.dep_ not in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() not in LIGHT_VERBS:
             return []  # "said its treaty covers attacks on Philippine vessels": attacks in general, none carried out
         speakers = [

@@ -89,14 +89,18 @@ def _names_a_thing(timex: Timex, doc: Doc, trigger: Token) -> bool:
 
     "the 2015 nuclear deal", "the 1899 award" or "a protest note over Thursday's strike" says when
     that thing was made, not when the sentence's event happened; on the trigger itself ("Thursday's
-    strike") it dates the event.
+    strike") it dates the event; so does an "of" phrase ("the drone incidents of the past month").
     """
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
     modifier = root.dep_ in ("nummod", "compound", "amod", "nmod", "poss")
-    return modifier and root.head.pos_ in ("NOUN", "PROPN") and root.head.i != trigger.i
+    if modifier:
+        return root.head.pos_ in ("NOUN", "PROPN") and root.head.i != trigger.i
+    # "to investigate the drone incidents *of the past month*": an "of" phrase dates its noun
+    of = root.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    return of is not None and of.head.pos_ == "NOUN" and of.head.i != trigger.i
 
 
 #: "a day after", "two days before": the subordinators that put an event at an offset from another.

@@ -2280,3 +2280,14 @@ def test_a_weapon_the_pattern_names_keeps_its_mode_beside_other_attacks(pipeline
     events = _events(pipeline, text, date(2026, 3, 2))
     assert _find(events, "ASSAULT", "IRN", "ISR").mode == "heavy-weapons"
     assert _find(events, "ASSAULT", "USA", "IRN").mode == "aerial"
+
+
+def test_an_attack_said_to_bear_a_groups_hallmarks_is_the_speakers_attribution(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Azerbaijan's Special State Protection Service said the attack bore the hallmarks of a hacking group linked"
+        " to Iran's intelligence ministry."
+    )
+    events = _events(pipeline, text, date(2026, 4, 22))
+    assert _find(events, "ACCUSE", "AZE", "IRN").evidence.trigger == "bore"
+    attacks = [e for e in events if e.event_type == "ASSAULT"]
+    assert all(e.source is None or e.source.country != "AZE" for e in attacks)  # attributed, not announced

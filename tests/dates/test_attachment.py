@@ -110,3 +110,9 @@ def test_a_day_after_under_a_dateline_counts_back_from_the_report(pipeline) -> N
     events = pipeline.extract_texts([(text, date(2026, 3, 7))], min_confidence=0.0)[0]
     struck = next(e for e in events if e.evidence.trigger == "struck")
     assert (struck.date, struck.date_precision) == ("2026-03-06", "day")
+
+
+def test_an_of_phrase_dates_its_noun_not_the_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The two sides agreed to set up a joint commission to investigate the drone incidents of the past month."
+    p = _parse(pipeline, text, date(2026, 4, 24))
+    assert p.timexes and timexes_for(p.token("agreed"), p.sent, p.timexes) == []
