@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from spillover.coding.counterparts import ARMED_GROUPS
 from spillover.errors import ModelError
 from spillover.records import Actor, Event
 
@@ -253,7 +254,9 @@ def _mirrored(a: Event, b: Event) -> bool:
 
 
 def _agree(a: Actor | None, b: Actor | None) -> bool:
-    """Whether two role fillers can denote the same actor."""
+    """Whether two role fillers can denote the same actor: not a state's organ and its own rebels."""
     if a is None or b is None or a.code == b.code:
         return True
+    if a.sector and b.sector and a.sector != b.sector and {a.sector, b.sector} & ARMED_GROUPS:
+        return False  # "the strikes targeted PKK militants who had kidnapped four Turkish engineers"
     return bool(a.country and a.country == b.country)

@@ -40,6 +40,7 @@ from spillover.coding.clauses import (
     is_purpose,
     reporting_speech,
 )
+from spillover.coding.counterparts import ARMED_GROUPS
 from spillover.coding.factuality import INFINITIVE_NOUNS, Factuality, assess, phrasal_cue
 from spillover.coding.intentions import IntentCodes
 from spillover.coding.lexicon import Lexicon
@@ -402,7 +403,8 @@ class EventExtractor:
         speakers = [
             a for a in self.arguments.speaker_actors(speech, index) if a.country and a.sector in (None, "GOV", "MIL")
         ]
-        struck = {a.country for a in targets}
+        # its own rebels it may strike: "Ankara said the strikes targeted PKK militants"
+        struck = {a.country for a in targets if a.sector not in ARMED_GROUPS or a.country is None}
         if not speakers or None in struck or struck & {a.country for a in speakers}:
             return []
         return speakers

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spillover.coding.agency import STATE_ORGANS
+from spillover.coding.counterparts import ARMED_GROUPS
 from spillover.coding.phrases import subject_actors
 from spillover.coding.roles import OBJECT_DEPS, occurrence_preps
 
@@ -87,8 +88,10 @@ def acts_on_itself(source: Actor | None, target: Actor | None) -> bool:
     """Whether the target is the source again: the same code, or the source's own bare country.
 
     "the State Security Service continued its investigation into the plot on Azerbaijan" is no
-    AZEGOV→AZE dyad; two sectors of one country (the government and the rebels) are.
+    AZEGOV→AZE dyad; two sectors of one country (the government and the rebels) are, and so are
+    rebels and their own country ("PKK militants who had kidnapped four Turkish engineers").
     """
     if source is None or target is None or not source.code or not target.code:
         return False
-    return source.code == target.code or (target.code == source.country and not target.sector)
+    at_home = target.code == source.country and not target.sector and source.sector not in ARMED_GROUPS
+    return source.code == target.code or at_home

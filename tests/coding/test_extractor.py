@@ -2167,7 +2167,8 @@ def test_an_armed_group_at_home_hits_the_country_where_it_struck(pipeline) -> No
     text = "Taliban militants captured a district in Afghanistan's north-eastern Kunduz province on Sunday."
     seized = _find(_events(pipeline, text), "COERCE", "AFG", "AFG")
     assert seized.source is not None and seized.source.sector == "REB"
-    assert seized.evidence.coder.endswith("+place")
+    bombed = "Philippine militants detonated two bombs along a highway in Ampatuan town in Maguindanao on Friday."
+    assert _find(_events(pipeline, bombed), "ASSAULT", "PHLREB", "PHL").evidence.coder.endswith("+place")
 
 
 def test_air_defence_systems_delivered_are_military_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -2291,3 +2292,14 @@ def test_an_attack_said_to_bear_a_groups_hallmarks_is_the_speakers_attribution(p
     assert _find(events, "ACCUSE", "AZE", "IRN").evidence.trigger == "bore"
     attacks = [e for e in events if e.event_type == "ASSAULT"]
     assert all(e.source is None or e.source.country != "AZE" for e in attacks)  # attributed, not announced
+
+
+def test_a_states_strike_on_its_own_rebels_and_their_kidnapping_of_its_people_are_two_deeds(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Ankara said the strikes targeted PKK militants who had kidnapped four Turkish engineers near Zakho."
+    events = _events(pipeline, text, date(2026, 4, 26))
+    targeted = next(e for e in events if e.evidence.trigger == "targeted")
+    assert targeted.source is not None and targeted.source.code == "TURGOV"  # Ankara announces its own strike
+    assert targeted.target is not None and targeted.target.sector == "REB"
+    kidnapped = next(e for e in events if e.evidence.trigger == "kidnapped")
+    assert kidnapped.source is not None and kidnapped.source.sector == "REB"
+    assert kidnapped.target is not None and kidnapped.target.country == "TUR"
