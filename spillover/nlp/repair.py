@@ -345,11 +345,12 @@ def repair_subject_roots(doc: Doc) -> Doc:
 def repair_infinitive_conjuncts(doc: Doc) -> Doc:
     """Give "said the alliance would do whatever was necessary to protect Türkiye *and condemned* ..." back.
 
-    A past-tense statement cannot be coordinated with an infinitive; the parser does so when the
-    infinitive ends the reported clause. The statement goes to the nearest finite past-tense verb
-    above it (the reporting verb), as the writer meant.
+    A past-tense verb cannot be coordinated with an infinitive; the parser does so when the
+    infinitive ends the clause before it. The verb goes to the nearest finite past-tense verb
+    above it, as the writer meant: the reporting verb, or "fired tear gas to disperse the crowd
+    *and detained* dozens of protesters".
     """
-    for verb in [t for t in doc if t.dep_ == "conj" and t.tag_ == "VBD" and t.lemma_.lower() in _STATEMENT_VERBS]:
+    for verb in [t for t in doc if t.dep_ == "conj" and t.tag_ == "VBD"]:
         infinitive = verb.head
         if infinitive.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
             continue

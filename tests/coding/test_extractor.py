@@ -2303,3 +2303,10 @@ def test_a_states_strike_on_its_own_rebels_and_their_kidnapping_of_its_people_ar
     kidnapped = next(e for e in events if e.evidence.trigger == "kidnapped")
     assert kidnapped.source is not None and kidnapped.source.sector == "REB"
     assert kidnapped.target is not None and kidnapped.target.country == "TUR"
+
+
+def test_guards_handed_back_are_released_and_reconsidered_cooperation_is_a_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Azerbaijan on Friday handed back to Iran two border guards who had been detained near Bilasuvar."
+    assert _find(_events(pipeline, text, date(2026, 5, 1)), "RETREAT", "AZE", "IRN").mode == "release"
+    text = "Iran's foreign ministry spokesman said Tehran would reconsider its cooperation with Tbilisi."
+    assert _find(_events(pipeline, text), "THREATEN", "IRN", "GEO").cameo == "1313"

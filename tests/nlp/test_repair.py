@@ -211,3 +211,8 @@ def test_a_stance_verb_after_and_read_as_a_plural_noun_is_the_main_verbs_conjunc
     voices = next(t for t in doc if t.text == "voices")
     assert voices.pos_ == "VERB" and voices.head.text == "condemns"
     assert next(t for t in doc if t.text == "solidarity").head == voices
+
+
+def test_a_past_deed_after_an_infinitive_is_the_finite_verbs_conjunct(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Security forces fired tear gas to disperse the crowd and detained dozens of protesters, a group said.")
+    assert next(t for t in doc if t.text == "detained").head.text == "fired"
