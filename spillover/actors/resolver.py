@@ -38,6 +38,8 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 _SIDE_NOUNS = frozenset({"side", "party"})
 
 
+#: Nouns for whoever leads a body, of the body's sector ("the head of the exclave's government").
+_LEADING = frozenset({"head", "chief", "leader"})
 #: Prepositions that give a group by examples ("several members, *including* France and Britain").
 _EXAMPLES = frozenset({"including", "like"})
 #: Phrases whose last word is a role noun but that name no one's sector ("third parties").
@@ -329,6 +331,8 @@ class ActorIndex(Coreference):
         if tok.pos_ not in ("NOUN", "PROPN"):
             return None
         sector = self._head_sector(tok)
+        if not sector and tok.lemma_.lower() in _LEADING:  # "the head of the exclave's government": the government's
+            sector = next((found for obj in of_objects(tok) if (found := self._head_sector(obj))), None)
         if not sector or sector == "IGO" or _sides_of_a_dispute(tok):
             return None
         text = self.doc[tok.left_edge.i : tok.i + 1].text

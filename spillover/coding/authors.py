@@ -180,7 +180,11 @@ def deed_author(
     # the lexicon told as aid: a decided deed named by a word of another decided kind
     if not candidates and (generic or (kinds and kinds <= set(DECIDED_DEEDS))):
         candidates = _others_deeds(index, set(DECIDED_DEEDS), own)
-    # the same word first: "welcomed the sanctions" is the EU's "imposed sanctions", not a later expulsion
+    # the same word first: "welcomed the sanctions" is the EU's "imposed sanctions", not a later expulsion;
+    # "welcomed the decision": what was agreed or decided ("NATO ministers agreed to send batteries"), not
+    # the pledges told after it
+    if any(obj.lemma_.lower() == "decision" for obj in objects):
+        words = words | _DECIDING
     pattern = [e for e in candidates if words & set(rule_pattern(e.evidence.coder)[1].split())]
     chosen = (pattern or candidates)[:1]
     if not chosen or chosen[0].source is None:
@@ -191,6 +195,8 @@ def deed_author(
 #: Nouns that stand for whatever measure was just told ("welcomed the decision", "called the move illegal",
 #: "described the drills as provocative").
 _GENERIC_DEEDS = frozenset({"decision", "move", "measure", "step", "drill", "exercise", "manoeuvre", "maneuver"})
+#: Verbs whose deed is a decision ("agreed to send", "decided to expel").
+_DECIDING = frozenset({"agree", "decide", "approve", "vote", "adopt", "endorse"})
 #: Deeds a state decides, which such a noun can stand for.
 DECIDED_DEEDS = ("SANCTION", "COERCE", "AID", "MOBILIZE", "RETREAT", "REDUCE", "COOPERATE", "AGREE")
 

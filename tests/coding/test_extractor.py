@@ -2310,3 +2310,25 @@ def test_guards_handed_back_are_released_and_reconsidered_cooperation_is_a_threa
     assert _find(_events(pipeline, text, date(2026, 5, 1)), "RETREAT", "AZE", "IRN").mode == "release"
     text = "Iran's foreign ministry spokesman said Tehran would reconsider its cooperation with Tbilisi."
     assert _find(_events(pipeline, text), "THREATEN", "IRN", "GEO").cameo == "1313"
+
+
+def test_the_decision_welcomed_is_the_one_agreed_not_the_pledges_after_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "BRUSSELS, May 2 — NATO defence ministers agreed on Saturday to send additional Patriot batteries to Türkiye."
+        " Germany and the Netherlands will each provide one battery. Turkish Defence Minister Yaşar Güler welcomed"
+        " the decision."
+    )
+    events = _events(pipeline, text, date(2026, 5, 2))
+    assert _find(events, "SUPPORT", "TUR", "NATO").evidence.trigger == "welcomed"
+
+
+def test_an_aid_convoy_that_arrived_and_the_head_of_a_government_who_thanked(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "NAKHCHIVAN, May 4 — A convoy of 12 trucks from the Turkish Red Crescent carrying medicine, generators and"
+        " tents arrived in Nakhchivan on Monday. The head of the exclave's government, Anar Ibrahimov, thanked"
+        " Türkiye for its support."
+    )
+    events = _events(pipeline, text, date(2026, 5, 4))
+    assert _find(events, "AID", "TUR", "AZE").evidence.trigger == "arrived"
+    thanks = _find(events, "SUPPORT", "AZE", "TUR")
+    assert thanks.source is not None and thanks.source.sector == "GOV"
