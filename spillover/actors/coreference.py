@@ -70,6 +70,10 @@ ORG_DESCRIPTIONS = frozenset(
 )
 #: Descriptions that stand for a body of states, not for an armed group or a network.
 IGO_DESCRIPTIONS = frozenset({"alliance", "bloc", "union", "coalition"})
+#: Nouns for one private person, any of which takes up another ("an Iranian citizen ... the man").
+_PRIVATE_PERSONS = frozenset(
+    {"man", "woman", "citizen", "national", "suspect", "defendant", "prisoner", "detainee", "convict"}
+)
 #: How far back (in tokens) a pronoun or "the country" looks for what it refers to.
 _WINDOW = 400
 
@@ -155,10 +159,13 @@ class Coreference:
         if tok.pos_ != "NOUN" or [c.lower_ for c in tok.lefts] != ["the"]:
             return None
         lemma = tok.lemma_.lower()
-        if lemma in PERSON_TITLES or not self.kb.role_sector(lemma):
+        # "the man" after "an Iranian citizen" was sentenced: the one private person told before
+        private = lemma in _PRIVATE_PERSONS
+        if lemma in PERSON_TITLES or not (private or self.kb.role_sector(lemma)):
             return None  # "the president" after two presidents is whoever the passage is about (salience)
+        same = _PRIVATE_PERSONS if private else {lemma}
         for prev in reversed(self.doc[max(0, tok.i - _WINDOW) : tok.i]):
-            if prev.lemma_.lower() == lemma and prev.pos_ in ("NOUN", "PROPN"):
+            if prev.lemma_.lower() in same and prev.pos_ in ("NOUN", "PROPN"):
                 actor = self.actor_for(prev)  # "the embassy gates" in between name the same one, no owner
                 if actor is not None and actor.country:
                     return replace(actor, text=tok.text, span=None)

@@ -216,7 +216,7 @@ def _others_deeds(index: ActorIndex, kinds: AbstractSet[str], own: AbstractSet[s
 #: Nouns for one kind of act that a statement takes as its object, with the event type of that act.
 _NAMED_DEEDS = {
     "admission": "CONCEDE", "acknowledgment": "CONCEDE", "acknowledgement": "CONCEDE", "apology": "CONCEDE",
-    "verdict": "COERCE", "ruling": "COERCE", "conviction": "COERCE", "sentence": "COERCE",
+    "verdict": "COERCE", "ruling": "COERCE", "conviction": "COERCE", "sentence": "COERCE", "trial": "COERCE",
 }  # fmt: skip
 
 

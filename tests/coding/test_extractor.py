@@ -2332,3 +2332,21 @@ def test_an_aid_convoy_that_arrived_and_the_head_of_a_government_who_thanked(pip
     assert _find(events, "AID", "TUR", "AZE").evidence.trigger == "arrived"
     thanks = _find(events, "SUPPORT", "AZE", "TUR")
     assert thanks.source is not None and thanks.source.sector == "GOV"
+
+
+def test_the_man_is_the_citizen_sentenced_and_the_trial_is_the_courts(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "BAKU, May 5 — A Baku court on Tuesday sentenced an Iranian citizen to 12 years in prison for spying on the"
+        " Baku–Tbilisi–Ceyhan pipeline. The man, arrested in March near the Sangachal oil terminal, denied the"
+        " charges. Iran's embassy called the trial politically motivated."
+    )
+    events = _events(pipeline, text, date(2026, 5, 5))
+    assert _find(events, "REJECT", "IRN", "AZE").evidence.trigger == "denied"
+    assert _find(events, "ACCUSE", "IRN", "AZEJUD").evidence.trigger == "called"
+
+
+def test_messages_passed_between_two_sides_are_mediation(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Omani mediators passed messages between US and Iranian officials in Muscat on Wednesday."
+    events = _events(pipeline, text, date(2026, 5, 6))
+    assert _find(events, "CONSULT", "OMN", "USA").cameo == "045"
+    assert _find(events, "CONSULT", "OMN", "IRN").cameo == "045"
