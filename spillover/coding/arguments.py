@@ -216,6 +216,12 @@ class ArgumentReader:
         elif only_own and not passive and is_verbal(pattern):
             # "visited Baku and pledged Tbilisi's support": the support is the source's own, given to Baku
             targets = shared_targets(tok, index) or targets
+        sides = {a.country or a.code for a in sources}
+        warned = pattern.event_type == "THREATEN" and tok.dep_ == "advcl" and tok.tag_ == "VBG"
+        if warned and all((a.country or a.code) in sides for a in targets):
+            # "urged Iran to halt deliveries, warning that the bloc was ready to impose sanctions": Iran is warned
+            asked = [o for o in tok.head.children if o.dep_ in ("dobj", "dative")]
+            targets = [a for o in asked for a in index.actors_for(o) if (a.country or a.code) not in sides] or targets
         return sources, targets
 
     def trigger_type(self, tok: Token) -> str | None:

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spillover.coding.roles import rule_pattern
 from spillover.records import Actor, Event
 
 #: A side must be named this often to be a report's counterpart or one of its two sides.
@@ -197,6 +198,8 @@ def spare_the_victim(
 
 #: Events that charge or act against a country, which its rejection answers.
 _CHARGES = frozenset({"ACCUSE", "COERCE", "SANCTION", "REQUEST", "THREATEN"})
+#: Words of a rejection pattern that name a demand ("reject demand", "reject call").
+_DEMANDS = frozenset({"demand", "call", "request", "appeal"})
 
 
 def to_the_accuser(filled: Event, original: Event, before: Sequence[Event], country_name: dict[str, str]) -> Event:
@@ -206,19 +209,25 @@ def to_the_accuser(filled: Event, original: Event, before: Sequence[Event], coun
 
     "Iran's embassy in Baku dismissed the allegations as fabricated", after Azerbaijan's security
     service said it had broken up a network working for the IRGC: the allegations are Azerbaijan's,
-    even in a report that mentions Turkey more often.
+    even in a report that mentions Turkey more often. A rejected demand answers the last demand made of
+    the rejecter, also by a body of states ("rejected the demand" the EU's foreign policy chief made).
     """
     source = original.source
     if original.event_type != "REJECT" or original.target is not None or source is None or not source.country:
         return filled
+    # "rejected the demand": the demand told before, also a body's ("the EU's foreign policy chief urged Iran")
+    demand = bool(_DEMANDS & set(rule_pattern(original.evidence.coder)[1].split()[1:]))
     for event in reversed(before):
         accuser, accused = event.source, event.target
-        if event.event_type not in _CHARGES or accuser is None or accused is None or not accuser.country:
+        side = (accuser.country or (accuser.code if demand else None)) if accuser is not None else None
+        kinds = {"REQUEST"} if demand else _CHARGES
+        if event.event_type not in kinds or accuser is None or accused is None or not side:
             continue
-        if accused.country == source.country and accuser.country != source.country:
-            if filled.target is not None and filled.target.country == accuser.country:
+        if accused.country == source.country and side != source.country:
+            if filled.target is not None and (filled.target.country or filled.target.code) == side:
                 return filled
-            return inferred(original, target=implied(accuser.country, country_name))
+            answered = implied(side, country_name) if accuser.country else replace(accuser, text="(implied)", span=None)
+            return inferred(original, target=answered)
     return filled
 
 

@@ -2350,3 +2350,15 @@ def test_messages_passed_between_two_sides_are_mediation(pipeline) -> None:  # t
     events = _events(pipeline, text, date(2026, 5, 6))
     assert _find(events, "CONSULT", "OMN", "USA").cameo == "045"
     assert _find(events, "CONSULT", "OMN", "IRN").cameo == "045"
+
+
+def test_a_warning_beside_a_demand_is_aimed_at_the_one_asked_and_the_rejection_answers_the_asker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "BRUSSELS, May 10 — The European Union's foreign policy chief urged Iran on Sunday to halt deliveries of"
+        " drones and missiles to Russia, warning that the bloc was ready to impose further sanctions.\n\n"
+        "Iran's foreign ministry spokesman rejected the demand, saying Tehran's cooperation with Moscow was not"
+        " directed against any third country."
+    )
+    events = _events(pipeline, text, date(2026, 5, 10))
+    assert _find(events, "THREATEN", "EU", "IRN").evidence.trigger == "warning"
+    assert _find(events, "REJECT", "IRN", "EU").evidence.trigger == "rejected"
