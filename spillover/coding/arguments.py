@@ -213,8 +213,9 @@ class ArgumentReader:
         elif own and pattern.event_type == "MOBILIZE" and all(a.sector in FORCES for a in targets):
             # "ordered the army to reinforce air defences": a state's own forces are the means, not the target
             targets = [a for a in targets if a.country is not None and a.country not in own]
-        elif only_own and not passive and is_verbal(pattern):
+        elif only_own and not passive and is_verbal(pattern) and not _own_bodies(targets, sources):
             # "visited Baku and pledged Tbilisi's support": the support is the source's own, given to Baku
+            # (not another body of its state: "urged citizens ... and praised the police")
             targets = shared_targets(tok, index) or targets
         sides = {a.country or a.code for a in sources}
         warned = pattern.event_type == "THREATEN" and tok.dep_ == "advcl" and tok.tag_ == "VBG"
@@ -451,3 +452,9 @@ class ArgumentReader:
                 if child.dep_ in OBJECT_DEPS:
                     targets.extend(index.actors_for(child))
         return sources, targets
+
+
+def _own_bodies(targets: list[Actor], sources: list[Actor]) -> bool:
+    """Whether the targets are bodies of the source's state other than the source itself (its police, its army)."""
+    codes = {a.code for a in sources}
+    return bool(targets) and all(a.sector and a.code not in codes for a in targets)

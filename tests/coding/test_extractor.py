@@ -2362,3 +2362,12 @@ def test_a_warning_beside_a_demand_is_aimed_at_the_one_asked_and_the_rejection_a
     events = _events(pipeline, text, date(2026, 5, 10))
     assert _find(events, "THREATEN", "EU", "IRN").evidence.trigger == "warning"
     assert _find(events, "REJECT", "IRN", "EU").evidence.trigger == "rejected"
+
+
+def test_praise_for_the_states_own_police_is_not_redirected_to_the_citizens_it_urged(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "TBILISI, May 12 — Georgian police evacuated residents of two villages near the pipeline on Tuesday. President"
+        " Mikheil Kavelashvili urged citizens not to spread rumours and praised the police for their quick response."
+    )
+    praised = next(e for e in _events(pipeline, text, date(2026, 5, 12)) if e.evidence.trigger == "praised")
+    assert praised.target is not None and praised.target.code == "GEOCOP"
