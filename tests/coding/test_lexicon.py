@@ -428,3 +428,13 @@ def test_weight_zero_row_with_extra_words_silences_only_that_context(tmp_path: P
     assert any(p.particles == ("labour",) and p.weight == 0 for p in found)  # indexed, so it can win
     assert any(p.weight > 0 and not p.particles for p in found)  # bare "strike" still fires elsewhere
     assert all(p.weight > 0 for p in lex.patterns)
+
+
+def test_name_calling_rows_code_a_disapproval() -> None:
+    from spillover.coding.lexicon import Lexicon
+
+    lexicon = Lexicon.load()
+    for pattern in ("describe puppet", "call interference", "describe breach"):
+        head = pattern.split()[0]
+        (row,) = [p for p in lexicon.triggers(head, "VERB") if p.pattern == pattern]
+        assert (row.event_type, row.mode, row.cameo) == ("ACCUSE", "disapprove", "111")
