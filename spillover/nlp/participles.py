@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spillover.nlp.tokens import with_dep
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -27,7 +29,7 @@ __all__ = [
 
 def repair_reduced_relatives(doc: Doc) -> Doc:
     """Re-attach "<noun> <participle> ... was <verb>ed" misparsed as a clausal passive subject."""
-    for clause in [t for t in doc if t.dep_ == "csubjpass" and t.tag_ == "VBN"]:
+    for clause in [t for t in with_dep(doc, "csubjpass") if t.tag_ == "VBN"]:
         verb = clause.head
         nouns = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and c.pos_ in ("NOUN", "PROPN")]
         if verb.i == clause.i or len(nouns) != 1 or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
@@ -81,7 +83,7 @@ def repair_participle_clauses(doc: Doc) -> Doc:
     such a clause with an auxiliary, the participle modifies the noun, which is the next clause's
     subject.
     """
-    for clause in [t for t in doc if t.dep_ == "ccomp" and t.tag_ in ("VBN", "VBD")]:
+    for clause in [t for t in with_dep(doc, "ccomp") if t.tag_ in ("VBN", "VBD")]:
         after = clause.right_edge.i + 1
         if after >= len(doc) or clause.head.i == clause.i:
             continue
@@ -108,7 +110,7 @@ def repair_participle_subjects(doc: Doc) -> Doc:
     verb has no object, a "from"/"by" phrase and is followed at once by a subjectless verb coordinated
     with the main one, the participle modifies its subject noun and the next verb is the clause's own.
     """
-    for clause in [t for t in doc if t.dep_ == "advcl" and t.tag_ in ("VBN", "VBD")]:
+    for clause in [t for t in with_dep(doc, "advcl") if t.tag_ in ("VBN", "VBD")]:
         main = clause.head
         after = clause.right_edge.i + 1
         if after >= len(doc) or main.i == clause.i:

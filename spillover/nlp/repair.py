@@ -29,6 +29,7 @@ from spillover.nlp.tags import (
     repair_plural_objects,
     repair_present_roots,
 )
+from spillover.nlp.tokens import with_dep
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -116,7 +117,7 @@ def repair_reported_conjuncts(doc: Doc) -> Doc:
     verb is backshifted, :func:`_backshifted`) and the conjoined verb is a statement with no subject
     of its own, the statement is coordinated with the reporting verb instead.
     """
-    for verb in [t for t in doc if t.dep_ == "conj" and t.lemma_.lower() in _STATEMENT_VERBS]:
+    for verb in [t for t in with_dep(doc, "conj") if t.lemma_.lower() in _STATEMENT_VERBS]:
         clause = verb.head
         speech = clause.head
         if clause.dep_ != "ccomp" or speech.i == clause.i or any(c.dep_.startswith("nsubj") for c in verb.children):
@@ -170,7 +171,7 @@ def repair_subordinate_subjects(doc: Doc) -> Doc:
     subject. When the marker's object stands before a verb that has no subject of its own, it
     is made that verb's subject.
     """
-    for noun in [t for t in doc if t.dep_ == "pobj" and t.head.dep_ == "mark"]:
+    for noun in [t for t in with_dep(doc, "pobj") if t.head.dep_ == "mark"]:
         verb = noun.head.head
         if verb.pos_ != "VERB" or not noun.i < verb.i or noun.pos_ not in ("PROPN", "NOUN", "PRON"):
             continue
@@ -187,7 +188,7 @@ def repair_reported_clauses(doc: Doc) -> Doc:
     The parser hangs a that-clause with its own subject on the nearest noun as a relative clause; when
     that noun sits in a prepositional phrase of a speech verb, the clause is what was said.
     """
-    for clause in [t for t in doc if t.dep_ in ("relcl", "acl")]:
+    for clause in with_dep(doc, "relcl", "acl"):
         noun = clause.head
         holder = noun.head if noun.dep_ == "pobj" else None
         speech = holder.head if holder is not None and holder.dep_ == "prep" else None
@@ -210,7 +211,7 @@ def repair_first_time_clauses(doc: Doc) -> Doc:
     hangs on says or admits. Only when the clause has a subject of its own, so "the first time
     that he visited" stays a relative clause when it has none.
     """
-    for clause in [t for t in doc if t.dep_ == "relcl" and t.head.lemma_.lower() == "time"]:
+    for clause in [t for t in with_dep(doc, "relcl") if t.head.lemma_.lower() == "time"]:
         time, prep = clause.head, clause.head.head
         ordinal = any(c.dep_ == "amod" and c.lower_ in ("first", "second", "third", "last") for c in time.children)
         verb = prep.head
@@ -232,7 +233,7 @@ def repair_split_modifiers(doc: Doc) -> Doc:
     The parser sometimes reads a capitalised adjective of nationality before a verb's object as
     a second object ("dative") of the verb; it modifies the noun right after it.
     """
-    for tok in [t for t in doc if t.dep_ == "dative" and t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper()]:
+    for tok in [t for t in with_dep(doc, "dative") if t.pos_ in ("PROPN", "ADJ") and t.text[:1].isupper()]:
         if tok.i + 1 >= len(doc):
             continue
         noun = doc[tok.i + 1]
@@ -249,7 +250,7 @@ def repair_named_objects(doc: Doc) -> Doc:
     (as in "called him a liar") although the verb has no object for it to describe. A predicate
     needs an object: a lone predicate that is a person's name is the object.
     """
-    for name in [t for t in doc if t.dep_ == "oprd" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]:
+    for name in [t for t in with_dep(doc, "oprd") if t.pos_ == "PROPN" and t.ent_type_ == "PERSON"]:
         if not any(c.dep_ in ("dobj", "dative") for c in name.head.children):
             name.dep_ = "dobj"
     return doc
@@ -262,7 +263,7 @@ def repair_plot_infinitives(doc: Doc) -> Doc:
     an adverbial or open complement), as if the foiling were done in order to blow it up; it
     describes the plot.
     """
-    for clause in [t for t in doc if t.dep_ in ("advcl", "xcomp") and t.pos_ == "VERB"]:
+    for clause in [t for t in with_dep(doc, "advcl", "xcomp") if t.pos_ == "VERB"]:
         to = [c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to" and c.i < clause.i]
         plot = next((c for c in clause.head.children if c.dep_ == "dobj" and c.lemma_.lower() in _PLOTS), None)
         if to and plot is not None and plot.i < clause.i and to[0].i == plot.right_edge.i + 1:
@@ -278,7 +279,7 @@ def repair_responsible_infinitives(doc: Doc) -> Doc:
     is the subject of the infinitive, and both are what the verb expects or wants (as it reads
     "expected the perpetrators to be punished").
     """
-    for clause in [t for t in doc if t.dep_ == "xcomp" and t.pos_ == "VERB" and t.head.dep_ == "amod"]:
+    for clause in [t for t in with_dep(doc, "xcomp") if t.pos_ == "VERB" and t.head.dep_ == "amod"]:
         adjective, noun = clause.head, clause.head.head
         passive = [c for c in clause.children if c.dep_ == "auxpass"]
         if adjective.pos_ != "ADJ" or noun.dep_ != "dobj" or not passive or noun.head.pos_ != "VERB":
@@ -296,7 +297,7 @@ def repair_date_subjects(doc: Doc) -> Doc:
     day is a date entity, the name is not, and the name stands right before a subjectless verb, the
     day is the object of the preposition and the name the verb's subject.
     """
-    for noun in [t for t in doc if t.dep_ == "pobj" and t.pos_ == "PROPN" and t.ent_type_ != "DATE"]:
+    for noun in [t for t in with_dep(doc, "pobj") if t.pos_ == "PROPN" and t.ent_type_ != "DATE"]:
         prep, verb = noun.head, noun.head.head
         days = [c for c in noun.children if c.dep_ == "compound" and c.ent_type_ == "DATE" and c.i < noun.i]
         if len(days) != 1 or prep.dep_ != "prep" or verb.pos_ != "VERB" or noun.right_edge.i + 1 != verb.i:
@@ -324,7 +325,7 @@ def repair_subject_roots(doc: Doc) -> Doc:
     finite verb on it as a participle modifier. A sentence needs a verb: a past form after the
     clause, with no subject of its own, is the sentence's verb and the name its subject.
     """
-    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("PROPN", "NOUN")]:
+    for root in [t for t in with_dep(doc, "ROOT") if t.pos_ in ("PROPN", "NOUN")]:
         clauses = [
             c for c in root.children
             if c.dep_ == "relcl" or (c.dep_ in ("prep", "appos") and c.i > 0 and doc[c.i - 1].text == ",")
@@ -350,7 +351,7 @@ def repair_infinitive_conjuncts(doc: Doc) -> Doc:
     above it, as the writer meant: the reporting verb, or "fired tear gas to disperse the crowd
     *and detained* dozens of protesters".
     """
-    for verb in [t for t in doc if t.dep_ == "conj" and t.tag_ == "VBD"]:
+    for verb in [t for t in with_dep(doc, "conj") if t.tag_ == "VBD"]:
         infinitive = verb.head
         if infinitive.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
             continue
@@ -373,6 +374,8 @@ def repair_persona_non_grata(doc: Doc) -> Doc:
     (``oprd``), and whatever hung on "persona" (the date, a coordinated "and gave them 48 hours")
     belongs to "declare".
     """
+    if "persona non" not in doc.text.lower():
+        return doc
     for persona in [t for t in doc[:-2] if t.lower_ == "persona" and doc[t.i + 1].lower_ == "non"]:
         verb = persona.head
         if persona.dep_ not in ("ccomp", "xcomp", "conj") or verb.pos_ != "VERB" or verb.i > persona.i:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spillover.nlp.tokens import with_dep
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -34,7 +36,7 @@ def repair_plural_objects(doc: Doc) -> Doc:
     content, the two are a compound noun and the verb's object. Never after a verb of saying or
     thinking, whose clauses are real ("said prices rise").
     """
-    for clause in [t for t in doc if t.dep_ == "ccomp" and t.tag_ == "VBZ" and t.lower_.endswith("s")]:
+    for clause in [t for t in with_dep(doc, "ccomp") if t.tag_ == "VBZ" and t.lower_.endswith("s")]:
         verb = clause.head
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         if verb.pos_ != "VERB" or verb.lemma_.lower() in _REPORTING or len(subjects) != 1:
@@ -59,7 +61,7 @@ def repair_present_roots(doc: Doc) -> Doc:
     own is a verb; the name before it is its subject (also when the tagger got the verb right but
     still hung its subject on as a compound).
     """
-    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "VERB") and t.lower_.endswith("s")]:
+    for root in [t for t in with_dep(doc, "ROOT") if t.pos_ in ("NOUN", "VERB") and t.lower_.endswith("s")]:
         if not any(c.dep_ == "dobj" for c in root.children) or any(c.dep_ == "nsubj" for c in root.children):
             continue  # (a verb with its subject as a compound, "13:40 — Azerbaijan summons ...", likewise)
         names = [c for c in root.children if c.dep_ in ("compound", "nmod") and c.i < root.i and c.pos_ == "PROPN"]
@@ -70,9 +72,9 @@ def repair_present_roots(doc: Doc) -> Doc:
         subject.dep_ = "nsubj"
         for other in names[:-1]:
             other.head, other.dep_ = subject, "compound"
-    for root in [t for t in doc if t.dep_ == "ROOT" and t.pos_ == "PROPN" and t.i > 1]:
+    for root in [t for t in with_dep(doc, "ROOT") if t.pos_ == "PROPN" and t.i > 1]:
         _verb_between_names(root)
-    for noun in [t for t in doc if t.dep_ == "conj" and t.pos_ == "NOUN" and t.lower_.endswith("s")]:
+    for noun in [t for t in with_dep(doc, "conj") if t.pos_ == "NOUN" and t.lower_.endswith("s")]:
         _coordinated_present(noun)
     return doc
 
@@ -136,7 +138,7 @@ def repair_double_objects(doc: Doc) -> Doc:
     The tagger reads a demonym before a plural noun as a name, and the parser makes the two words two
     objects of the verb. Of two objects side by side, the first with no words of its own modifies the second.
     """
-    for first in [t for t in doc[:-1] if t.dep_ == "dobj" and t.pos_ in ("PROPN", "ADJ")]:
+    for first in [t for t in with_dep(doc, "dobj") if t.i < len(doc) - 1 and t.pos_ in ("PROPN", "ADJ")]:
         second = doc[first.i + 1]
         if second.dep_ != "dobj" or second.head.i != first.head.i or second.pos_ != "NOUN" or list(first.children):
             continue
