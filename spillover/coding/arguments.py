@@ -217,7 +217,7 @@ class ArgumentReader:
             # "visited Baku and pledged Tbilisi's support": the support is the source's own, given to Baku
             # (not another body of its state: "urged citizens ... and praised the police")
             targets = shared_targets(tok, index) or targets
-        sides = {a.country or a.code for a in sources}
+        sides = {a.country or a.code for a in sources}  # states, or bodies of states ("the bloc")
         warned = pattern.event_type == "THREATEN" and tok.dep_ == "advcl" and tok.tag_ == "VBG"
         if warned and all((a.country or a.code) in sides for a in targets):
             # "urged Iran to halt deliveries, warning that the bloc was ready to impose sanctions": Iran is warned

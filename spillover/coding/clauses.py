@@ -20,8 +20,9 @@ from spillover.coding.triggers import marked_infinitive
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from spillover.actors.resolver import ActorIndex
     from spillover.coding.triggers import Candidate
-    from spillover.records import Event
+    from spillover.records import Actor, Event
 
 
 #: Confidence factor for an event told in a relative clause beside another event: "has freed a
@@ -146,13 +147,16 @@ def announcing_speech(tok: Token) -> Token | None:
     return reporting_verb(tok, _ANNOUNCING, steps=3)
 
 
-def reporting_speech(tok: Token) -> Token | None:
-    """The verb of saying whose that-clause ``tok`` heads, whose subject owns what the clause judges.
+def clause_speakers(tok: Token, index: ActorIndex) -> list[Actor]:
+    """The subjects of the verb of saying whose that-clause ``tok`` heads: who owns what the clause judges.
 
     "Said the group would pay a heavy price" (a threat), "said the attack bore the hallmarks of a group
     linked to Iran" (an attribution): each the speaker's.
     """
-    return reporting_verb(tok, SPEECH_VERBS, steps=1)
+    speech = reporting_verb(tok, SPEECH_VERBS, steps=1)
+    if speech is None:
+        return []
+    return [a for c in speech.children if c.dep_ == "nsubj" for a in index.actors_for(c)]
 
 
 def reporting_verb(tok: Token, verbs: frozenset[str], *, steps: int) -> Token | None:

@@ -34,11 +34,11 @@ from spillover.coding.clauses import (
     announcing_speech,
     asked,
     background,
+    clause_speakers,
     dedupe,
     denying_speech,
     infinitive_on_noun,
     is_purpose,
-    reporting_speech,
 )
 from spillover.coding.counterparts import ARMED_GROUPS
 from spillover.coding.factuality import INFINITIVE_NOUNS, Factuality, assess, phrasal_cue
@@ -199,9 +199,8 @@ class EventExtractor:
             sources, targets = targets, sources
             if not sources:  # "its troops had come under fire from Armenian positions": whence the fire came
                 sources = phrase_actors(tok, tuple(p for p in pattern.source_preps if p != "by"), index)
-            speech = reporting_speech(tok) if pattern.event_type == "THREATEN" and not sources else None
-            if speech is not None:  # "Katz said the group would pay a very heavy price": he threatens it
-                sources = [a for c in speech.children if c.dep_ == "nsubj" for a in index.actors_for(c)]
+            if not sources and pattern.event_type == "THREATEN":  # "Katz said the group would pay a heavy price"
+                sources = clause_speakers(tok, index)
             if not sources:  # "shot down an unmanned aircraft that entered Turkish airspace from Iran"
                 weapons = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
                 told = [r for w in weapons for r in w.children if r.dep_ in ("relcl", "acl")]
@@ -218,10 +217,8 @@ class EventExtractor:
                 # with no such sky named ("destroyed over the eastern Mediterranean by a NATO interceptor"),
                 # the alliance is still only the defender: the report's own sides say whom it was aimed at
                 targets = owners
-        subject = any(c.dep_ == "nsubj" for c in tok.children)
-        speech = reporting_speech(tok) if pattern.event_type == "ACCUSE" and subject and not sources else None
-        if speech is not None:  # "said the attack bore the hallmarks of a group linked to Iran": the speaker's
-            sources = [a for c in speech.children if c.dep_ == "nsubj" for a in index.actors_for(c)]
+        if not sources and pattern.event_type == "ACCUSE" and any(c.dep_ == "nsubj" for c in tok.children):
+            sources = clause_speakers(tok, index)  # "said the attack bore the hallmarks of a group linked to Iran"
         fact = assess(tok, self.lexicon, self_status=self_status, material=material)
         if code.quad_class == 4 and fact.status == "occurred" and (is_purpose(tok) or infinitive_on_noun(tok)):
             fact = replace(fact, status="planned", cue="to")  # "recruited by the IRGC to sabotage the pipeline"
