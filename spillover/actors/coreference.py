@@ -154,7 +154,9 @@ class Coreference:
 
         Only a body the knowledge base knows by its role (embassy, ministry, court, ...), with nothing but
         the article before it: the noun itself says which earlier mention it takes up, where salience
-        would pick the protesters gathered outside that embassy.
+        would pick the protesters gathered outside that embassy. A private person ("the man", "the
+        suspect") takes up the last one told by any such noun ("an Iranian citizen"); a title ("the
+        president") is left to salience.
         """
         if tok.pos_ != "NOUN" or [c.lower_ for c in tok.lefts] != ["the"]:
             return None

@@ -74,6 +74,9 @@ _COMMISSION_NOUNS = frozenset({"behalf", "order", "orders", "instruction", "inst
 
 #: Sectors of a state's own organs: their deeds are their state's, whoever else the clause names.
 STATE_ORGANS = frozenset({"GOV", "MIL", "SPY", "COP", "JUD"})
+#: Sectors of armed groups: a government can blame them for an attack at home, fight them abroad, and they
+#: and their own country are two sides.
+ARMED_GROUPS = frozenset({"REB", "INS", "UAF"})
 
 
 def commissioned_source(doers: list[Actor], commissioners: list[Actor]) -> list[Actor]:

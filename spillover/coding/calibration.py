@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from spillover.coding.counterparts import ARMED_GROUPS
+from spillover.coding.agency import ARMED_GROUPS
 from spillover.errors import ModelError
 from spillover.records import Actor, Event
 

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spillover.coding.agency import ARMED_GROUPS
 from spillover.coding.roles import rule_pattern
 from spillover.records import Actor, Event
 
@@ -231,8 +232,6 @@ def to_the_accuser(filled: Event, original: Event, before: Sequence[Event], coun
     return filled
 
 
-#: Sectors of armed groups a government can blame for an attack at home.
-ARMED_GROUPS = frozenset({"REB", "INS", "UAF"})
 #: Deeds whose unnamed doer a victim's accusation can name.
 _BLAMABLE = frozenset({"ASSAULT", "COERCE"})
 

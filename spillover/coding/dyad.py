@@ -26,8 +26,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from spillover.coding.addressees import both_sides
+from spillover.coding.agency import ARMED_GROUPS
 from spillover.coding.counterparts import (
-    ARMED_GROUPS,
     MIN_MENTIONS,
     against_its_attacker,
     against_its_sanctioner,

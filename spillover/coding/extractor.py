@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spillover.actors.resolver import ActorIndex
+from spillover.coding.agency import ARMED_GROUPS
 from spillover.coding.arguments import LIGHT_VERBS, ArgumentReader
 from spillover.coding.authors import (
     DECIDED_DEEDS,
@@ -40,7 +41,6 @@ from spillover.coding.clauses import (
     infinitive_on_noun,
     is_purpose,
 )
-from spillover.coding.counterparts import ARMED_GROUPS
 from spillover.coding.factuality import INFINITIVE_NOUNS, Factuality, assess, phrasal_cue
 from spillover.coding.intentions import IntentCodes
 from spillover.coding.lexicon import Lexicon

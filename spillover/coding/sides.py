@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from spillover.coding.agency import STATE_ORGANS
-from spillover.coding.counterparts import ARMED_GROUPS
+from spillover.coding.agency import ARMED_GROUPS, STATE_ORGANS
 from spillover.coding.phrases import subject_actors
 from spillover.coding.roles import OBJECT_DEPS, occurrence_preps
 
