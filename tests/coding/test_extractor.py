@@ -2371,3 +2371,8 @@ def test_praise_for_the_states_own_police_is_not_redirected_to_the_citizens_it_u
     )
     praised = next(e for e in _events(pipeline, text, date(2026, 5, 12)) if e.evidence.trigger == "praised")
     assert praised.target is not None and praised.target.code == "GEOCOP"
+
+
+def test_trucks_whose_entry_was_suspended_are_the_restricted_side(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Azerbaijan suspended the entry of Iranian trucks at the Astara crossing on Tuesday."
+    assert _find(_events(pipeline, text, date(2026, 5, 19)), "COERCE", "AZE", "IRN").mode == "restrict"
