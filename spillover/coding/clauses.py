@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spillover.actors.coreference import SPEECH_VERBS
 from spillover.actors.positions import first_conjunct
+from spillover.coding.phrases import subject_actors
 from spillover.coding.triggers import marked_infinitive
 
 if TYPE_CHECKING:
@@ -154,9 +155,7 @@ def clause_speakers(tok: Token, index: ActorIndex) -> list[Actor]:
     linked to Iran" (an attribution): each the speaker's.
     """
     speech = reporting_verb(tok, SPEECH_VERBS, steps=1)
-    if speech is None:
-        return []
-    return [a for c in speech.children if c.dep_ == "nsubj" for a in index.actors_for(c)]
+    return subject_actors(speech, index) if speech is not None else []
 
 
 def reporting_verb(tok: Token, verbs: frozenset[str], *, steps: int) -> Token | None:

@@ -51,6 +51,8 @@ from spillover.records import REPORTED_STATUSES, Actor, ActorMention, Event
 MIN_SHARE = 0.4
 #: Mentions enough for the counterpart when the document names no third country.
 _PAIR_MENTIONS = 2
+
+
 def counterpart_counts(mentions: Sequence[ActorMention]) -> Counter[str]:
     """How often each country is mentioned (countries, capitals, demonyms, people)."""
     return Counter(m.actor.country for m in mentions if m.actor.country)
@@ -76,22 +78,21 @@ def _told_pair(events: Sequence[Event], counts: Counter[str]) -> frozenset[str]:
     """The two countries of a report that names no other, when one of its events has them as its sides."""
     if len(counts) != 2:
         return frozenset()
-    sides = {
-        frozenset((e.source.country, e.target.country))
-        for e in events
-        if e.source is not None and e.target is not None and e.source.country and e.target.country
-    }
+    sides = {frozenset(pair) for e in events if (pair := _countries(e)) is not None}
     return frozenset(counts) if frozenset(counts) in sides else frozenset()
+
+
+def _countries(event: Event) -> tuple[str, str] | None:
+    """The (source, target) countries of an event with both sides named, of two different countries."""
+    source, target = event.source, event.target
+    if source is None or target is None or not source.country or not target.country:
+        return None
+    return (source.country, target.country) if source.country != target.country else None
 
 
 def _named_attacks(events: Iterable[Event]) -> set[tuple[str, str]]:
     """(attacker, attacked) countries of the attacks the document tells with both sides named."""
-    return {
-        (e.source.country, e.target.country)
-        for e in events
-        if e.event_type == "ASSAULT" and e.source is not None and e.target is not None
-        and e.source.country and e.target.country and e.source.country != e.target.country
-    }
+    return {pair for e in events if e.event_type == "ASSAULT" and (pair := _countries(e)) is not None}
 
 
 def _doer_named_elsewhere(event: Event, doer: str, attacks: set[tuple[str, str]]) -> bool:
@@ -199,12 +200,7 @@ def _home_side(event: Event, home: str | None, counts: Counter[str], country_nam
 
 def _hostile_pairs(events: Iterable[Event]) -> set[frozenset[str]]:
     """The pairs of countries the report tells in conflict with each other (a verbal or material one)."""
-    return {
-        frozenset((e.source.country, e.target.country))
-        for e in events
-        if e.quad_class in (3, 4) and e.source is not None and e.target is not None
-        and e.source.country and e.target.country and e.source.country != e.target.country
-    }
+    return {frozenset(pair) for e in events if e.quad_class in (3, 4) and (pair := _countries(e)) is not None}
 
 
 def _faces_a_foe(event: Event) -> bool:
