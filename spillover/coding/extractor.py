@@ -392,8 +392,7 @@ class EventExtractor:
         speech = announcing_speech(tok)
         if speech is None:
             return []
-        judged = match_trigger(tok.head, self.lexicon) if tok.dep_ == "nsubj" else None
-        if judged is not None and judged.pattern.event_type == "ACCUSE":
+        if tok.dep_ == "nsubj" and self.arguments.trigger_type(tok.head) == "ACCUSE":
             return []  # "said the attack bore the hallmarks of a group linked to Iran": attributed, not announced
         if tok.pos_ == "NOUN" and tok.dep_ not in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() not in LIGHT_VERBS:
             return []  # "said its treaty covers attacks on Philippine vessels": attacks in general, none carried out
