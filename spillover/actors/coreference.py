@@ -74,6 +74,8 @@ IGO_DESCRIPTIONS = frozenset({"alliance", "bloc", "union", "coalition"})
 _PRIVATE_PERSONS = frozenset(
     {"man", "woman", "citizen", "national", "suspect", "defendant", "prisoner", "detainee", "convict"}
 )
+#: The sector of armed groups, whose bare description ("the militia", "the rebels") takes up the last one named.
+_ARMED = "REB"
 #: How far back (in tokens) a pronoun or "the country" looks for what it refers to.
 _WINDOW = 400
 
@@ -155,8 +157,8 @@ class Coreference:
         Only a body the knowledge base knows by its role (embassy, ministry, court, ...), with nothing but
         the article before it: the noun itself says which earlier mention it takes up, where salience
         would pick the protesters gathered outside that embassy. A private person ("the man", "the
-        suspect") takes up the last one told by any such noun ("an Iranian citizen"); a title ("the
-        president") is left to salience.
+        suspect") takes up the last one told by any such noun ("an Iranian citizen"), an armed group ("the
+        militia") the last armed group named; a title ("the president") is left to salience.
         """
         if tok.pos_ != "NOUN" or [c.lower_ for c in tok.lefts] != ["the"]:
             return None
@@ -165,6 +167,11 @@ class Coreference:
         private = lemma in _PRIVATE_PERSONS
         if lemma in PERSON_TITLES or not (private or self.kb.role_sector(lemma)):
             return None  # "the president" after two presidents is whoever the passage is about (salience)
+        if not private and self.kb.role_sector(lemma) == _ARMED:
+            # "the militia" after "Kataib Hezbollah": the last armed group named, whatever its name's words
+            armed = (m.actor for m in self._mentions_before(tok) if m.actor.sector == _ARMED and m.actor.country)
+            if (group := next(armed, None)) is not None:
+                return replace(group, text=tok.text, span=None)
         same = _PRIVATE_PERSONS if private else {lemma}
         for prev in reversed(self.doc[max(0, tok.i - _WINDOW) : tok.i]):
             if prev.lemma_.lower() in same and prev.pos_ in ("NOUN", "PROPN"):

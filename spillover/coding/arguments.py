@@ -88,6 +88,8 @@ LIGHT_VERBS = frozenset(
 )  # fmt: skip
 #: Verbs whose subject stops the deed their object names ("police foiled an attack"): the other side.
 PREVENTION_VERBS = frozenset({"thwart", "foil", "prevent", "avert", "repel", "repulse", "stop", "frustrate", "halt"})
+#: Verbs whose subject exposes a plot its object names ("uncovered a plot", "broke up a plot"): not the plotter.
+_EXPOSING_VERBS = frozenset({"uncover", "expose", "bust", "dismantle", "disrupt"})
 #: Possessive pronouns that name the owner of a deed noun by reference ("declared *their* support").
 _OWNER_PRONOUNS = frozenset({"their", "its", "his", "her"})
 #: Passive participles of a state of mind: their subject feels, so it is the doer of what is joined to them.
@@ -260,10 +262,11 @@ class ArgumentReader:
             # (a doer the noun names itself still counts: "condemned Israel's arrest of activists")
             return [a for a in [index.named_by(obj)] if a is not None]
         found = index.actors_for(obj)
-        if pattern.event_type == "AID" and {
+        if pattern.event_type in ("AID", "COOPERATE") and {
             obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.children if c.dep_ == "compound")
         } & set(pattern.particles):
-            # "sent F-16 fighter jets": the arms sent are no forces of anyone's (the people evacuated are helped)
+            # "sent F-16 fighter jets", "will share intelligence": what is sent or shared is no forces or service
+            # of anyone's (the people evacuated are helped)
             found = [a for a in found if a.country or a.sector not in FORCES]
         if obj.lemma_.lower() in pattern.particles:
             # "expressed *its* full support for Guyana": the pronoun is the speaker's own, not a target
@@ -417,9 +420,7 @@ class ArgumentReader:
             and lender.pattern.subject_role != "target"
             and tok.dep_ in OBJECT_DEPS
         )
-        if not sources and verb is not None and (light or same_deed) and verb.lemma_.lower() not in (
-            REMARK_VERBS | PREVENTION_VERBS | PERCEPTION_VERBS
-        ):
+        if not sources and verb is not None and (light or same_deed) and not _stops_or_tells(verb):
                 for child in verb.children:
                     if child.dep_ in SUBJECT_DEPS and not event_pronoun(child, verb) and not owned_thing(child, index):
                         sources.extend(index.actors_for(child))
@@ -458,3 +459,11 @@ def _own_bodies(targets: list[Actor], sources: list[Actor]) -> bool:
     """Whether the targets are bodies of the source's state other than the source itself (its police, its army)."""
     codes = {a.code for a in sources}
     return bool(targets) and all(a.sector and a.code not in codes for a in targets)
+
+
+def _stops_or_tells(verb: Token) -> bool:
+    """Whether ``verb``'s subject only tells, sees, stops or exposes the deed its object names."""
+    lemma = verb.lemma_.lower()
+    if lemma in REMARK_VERBS | PREVENTION_VERBS | PERCEPTION_VERBS | _EXPOSING_VERBS:
+        return True
+    return lemma == "break" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)

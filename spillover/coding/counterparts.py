@@ -242,7 +242,8 @@ def blamed_doer(filled: Event, original: Event, events: Sequence[Event], country
     "A cyberattack had disrupted a gas plant near Baku, and officials blamed a hacking group linked to Iran's
     Revolutionary Guards": the victim's accusation names the doer the deed's own clause leaves out. Only an
     accusation by the side hit, against one other state (its country is the doer) or against armed rebels at
-    home ("Drones struck Port Sudan ..., the government said, blaming the Rapid Support Forces": the rebels).
+    home ("Drones struck Port Sudan ..., the government said, blaming the Rapid Support Forces": the rebels)
+    or abroad (an Iraqi militia blamed for a drone attack on US troops in Syria).
     """
     target, source = original.target, original.source
     if source is not None and source.code:  # a doer named, or only the weapon ("Drones struck ...")
@@ -265,7 +266,9 @@ def blamed_doer(filled: Event, original: Event, events: Sequence[Event], country
     if len({a.code for a in accused}) != 1:
         return filled
     side = next(iter(accused))
-    doer = side if side.country == target.country else implied(side.country or "", country_name)
+    # an armed group abroad keeps its own code ("blamed the militia ... for the drone attack" on US troops)
+    own = side.country == target.country or side.sector in ARMED_GROUPS
+    doer = side if own else implied(side.country or "", country_name)
     return inferred(original, source=replace(doer, text="(implied)", span=None))
 
 

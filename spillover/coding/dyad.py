@@ -132,13 +132,14 @@ def fill_targets(
     events = [_struck_at_home(event, home, country_name) for event in events]
     named = _named_attacks(events)
     done_attacks = [e for e in events if e.status in ("occurred", "attempted")]
-    told = {a for a, _b in _named_attacks(done_attacks)}
+    told = _attackers(done_attacks)
     pair = _told_pair(events, counts)
     filled: list[Event] = []
     for ev in events:
         # with several attackers in the report, the one told so far: "intercepted all of the incoming missiles"
         # in a live blog that names US raids on Iran only later, as what Iran answered
-        before = told if len(told) == 1 else _attackers_before(done_attacks, ev.evidence.sentence_index)
+        index = ev.evidence.sentence_index
+        before = told if len(told) == 1 else _attackers(e for e in done_attacks if e.evidence.sentence_index <= index)
         done = _by_the_sole_attacker(_fill(ev, counts, country_name, None, pair=pair), before, country_name)
         done = side_with_the_attacked(done, ev, named, country_name)
         done = against_its_attacker(done, ev, named, country_name)
@@ -193,14 +194,25 @@ def _home_side(event: Event, home: str | None, counts: Counter[str], country_nam
     if event.event_type == "AID" and target is None and source is not None and source.country:
         return event if home == source.country else inferred(event, target=implied(home, country_name))
     told = event.quad_class in (1, 3) and source is None and target is not None and target.country
-    if told and target is not None and target.country != home:
+    # a plot with no plotter is no one's for being filed from their capital (a Tbilisi report of a foiled plot)
+    plot = event.event_type == "ASSAULT" and event.status == "planned"
+    if told and not plot and target is not None and target.country != home:
         return inferred(event, source=implied(home, country_name))
     return event
 
 
+#: Raw score below which an event tells no conflict between its sides (see :func:`_hostile_pairs`).
+_TOLD_CONFLICT = 0.25
+
+
 def _hostile_pairs(events: Iterable[Event]) -> set[frozenset[str]]:
-    """The pairs of countries the report tells in conflict with each other (a verbal or material one)."""
-    return {frozenset(pair) for e in events if e.quad_class in (3, 4) and (pair := _countries(e)) is not None}
+    """The pairs of countries the report tells in conflict with each other (a verbal or material one).
+
+    Not by an event too unsure to tell anything: "broke up a plot", given the counterpart as its target
+    in a report about a pipeline agreement (raw score 0.12), would make the partners foes.
+    """
+    sure = (e for e in events if e.confidence >= _TOLD_CONFLICT)
+    return {frozenset(pair) for e in sure if e.quad_class in (3, 4) and (pair := _countries(e)) is not None}
 
 
 def _faces_a_foe(event: Event) -> bool:
@@ -256,26 +268,42 @@ def _fill(
     return inferred(event, target=side) if target is None else inferred(event, source=side)
 
 
-def _attackers_before(attacks: Sequence[Event], sentence: int) -> set[str]:
-    """The countries told attacking (both sides named) up to and including sentence ``sentence``."""
-    return {a for a, _b in _named_attacks(e for e in attacks if e.evidence.sentence_index <= sentence)}
+def _attackers(attacks: Iterable[Event]) -> dict[str, Actor]:
+    """The doers told attacking, by country (an armed group by its own code), whether or not a target is named.
+
+    "The Houthis said they had fired two anti-ship missiles at a tanker" tells an attacker as much as
+    "Israeli strikes on the port of Hodeidah" does, though the tanker is no one's named side.
+    """
+    doers: dict[str, Actor] = {}
+    for e in attacks:
+        source = e.source
+        if e.event_type == "ASSAULT" and source is not None and source.country:
+            armed = source.sector in ARMED_GROUPS and source.code
+            doers.setdefault(source.code if armed and source.code else source.country, source)
+    return doers
 
 
-def _by_the_sole_attacker(event: Event, attackers: set[str], country_name: dict[str, str]) -> Event:
-    """A weapon intercepted with no doer named is the one country's the report tells attacking (``attackers``).
+def _by_the_sole_attacker(event: Event, attackers: dict[str, Actor], country_name: dict[str, str]) -> Event:
+    """A weapon intercepted with no doer named is the one attacker's the report tells (``attackers``).
 
     "Qatar said its air defences intercepted seven missiles aimed at the Al Udeid air base", in a live
     blog whose only attacker named is Iran ("Iran launched missiles at ... Manama"): what was shot down
     was Iran's, though no country dominates the blog's mentions. Only interceptions (a weapon that
     was fired by someone), only attacks told as done (a denied one names no attacker), and only when
-    that one country is not the side hit.
+    that one attacker is not of the side hit. An armed group keeps its own code ("a US destroyer shot
+    down a third missile" after the Houthis fired two).
     """
     target = event.target
     if event.event_type != "ASSAULT" or event.status != "attempted" or event.source is not None:
         return event
-    if target is None or not target.country or len(attackers) != 1 or target.country in attackers:
+    if target is None or not target.country or len(attackers) != 1:
         return event
-    return inferred(event, source=implied(next(iter(attackers)), country_name))
+    attacker = next(iter(attackers.values()))
+    if attacker.country == target.country or not attacker.country:
+        return event
+    armed = attacker.sector in ARMED_GROUPS
+    doer = replace(attacker, text="(implied)", span=None) if armed else implied(attacker.country, country_name)
+    return inferred(event, source=doer)
 
 
 def target_from_place(

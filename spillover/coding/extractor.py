@@ -85,7 +85,8 @@ if TYPE_CHECKING:
 CODER_VERSION = "rules-v1"
 #: Verbs whose coordinated subjects act on each other when no object is named.
 RECIPROCAL = frozenset({"clash", "exchange", "fight", "meet", "talk", "negotiate", "agree", "sign", "trade",
-                        "skirmish", "battle", "cooperate", "consult", "discuss", "reconcile"})
+                        "skirmish", "battle", "cooperate", "consult", "discuss", "reconcile", "share", "coordinate",
+                        "collaborate"})
 #: What a "protest" or "march" verb codes when a state organ alone does it, by its sector: a government
 #: complains officially (CAMEO 114), troops marching somewhere mobilise (154).
 STATE_PROTESTS: dict[str | None, tuple[str, str]] = {"GOV": ("114", "ACCUSE"), "MIL": ("154", "MOBILIZE")}

@@ -68,7 +68,7 @@ def _in_noun_clause(timex: Timex, doc: Doc, trigger: Token) -> bool:
     """Whether the expression sits in a relative or participle clause of a noun that does not hold the trigger.
 
     "one intercepted on March 4", "the escort, withdrawn last week", "trucks stuck there since early March";
-    not a present participle.
+    not a present participle. An infinitive's clause ("invited him to visit in the autumn") counts too.
     """
     span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
     if span is None:
@@ -81,7 +81,9 @@ def _in_noun_clause(timex: Timex, doc: Doc, trigger: Token) -> bool:
     # "a convoy carrying Iranian weapons ... late on Saturday": a present participle describes what the noun
     # is or holds, with no time of its own; the expression belongs to the clause around it
     described = cur.dep_ == "relcl" or (cur.dep_ == "acl" and cur.tag_ != "VBG")
-    return described and cur.i != trigger.i and not cur.is_ancestor(trigger)
+    # "thanked Georgia and invited Kobakhidze to visit Baku in the autumn": an infinitive's time is its deed's
+    offered = cur.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+    return (described or offered) and cur.i != trigger.i and not cur.is_ancestor(trigger)
 
 
 def _names_a_thing(timex: Timex, doc: Doc, trigger: Token) -> bool:

@@ -139,6 +139,11 @@ def _relative_to(previous: tuple[str, str], amount: int, unit: str) -> tuple[str
     return f"{moved.year:04d}", "year"
 
 
+#: A season with no year or direction ("in the autumn", "autumn") and its TimeML value ("2025-FA").
+_BARE_SEASON = re.compile(r"^(?:in\s+)?(?:the\s+)?(?:spring|summer|fall|autumn|winter)$", re.IGNORECASE)
+_SEASON_VALUE = re.compile(r"^\d{4}-(?:SP|SU|FA|WI)$")
+
+
 def _bare_weekday(text: str) -> bool:
     """Whether ``text`` is a weekday with no "last"/"next" to fix its direction ("on Wednesday")."""
     words = text.lower().replace(",", " ").split()
@@ -177,7 +182,7 @@ def event_date(
             the anchor of "a day earlier" / "the same day".
         prefer_future: The event is planned or threatened: a bare weekday after its trigger
             that the past-tense story resolved to the past week ("hoped to send the first
-            convoy on Wednesday") is the coming one.
+            convoy on Wednesday") is the coming one; so is a bare season resolved to last year.
 
     Returns:
         ``(ISO date or None, precision)`` with precision one of "day",
@@ -200,6 +205,10 @@ def event_date(
             day = date.fromisoformat(value)
             if day < dct:
                 value = (day + timedelta(days=7)).isoformat()
+        # "invited him to visit Baku in the autumn", told in June: the coming autumn, not last year's
+        season = _BARE_SEASON.match(chosen.text) and _SEASON_VALUE.match(chosen.value or "")
+        if ahead and season and dct and value and precision == "year" and int(value) < dct.year:
+            value = f"{int(value) + 1:04d}"
         return value, precision
     if dct is None:
         return None, "none"

@@ -284,7 +284,10 @@ def _facility_at(doc: Doc, text: str, i: int, gazetteer: Gazetteer) -> int | Non
     if first_noun is None:
         return None
     start = doc[i].idx
-    for n in range(len(run), first_noun, -1):  # longest first; the tail must hold a common noun
+    # longest first; the tail must hold a common noun, unless dashes join the names before it ("the
+    # Baku–Tbilisi–Ceyhan line": the facility's own name, whatever word the writer puts after it)
+    joined = any(t.text in _DASHES for t in run[:first_noun])
+    for n in range(len(run), first_noun - 1 if joined and first_noun > 0 else first_noun, -1):
         last = run[n - 1]
         name = text[start : last.idx + len(last.text)]
         if any(c.feature in _FACILITY_FEATURES and c.match != "demonym" for c in gazetteer.lookup(name)):

@@ -373,3 +373,39 @@ def test_a_call_on_all_parties_reaches_one_country_and_each_ally_that_struck_it(
     hit = replace(_event("ASSAULT", 4, "IRN", "QAT"), id="q")
     out = fill_targets([*strikes, hit, call], counts + Counter({"QAT": 2}), NAMES)
     assert "QAT" not in {e.target.code for e in out if e.event_type == "REQUEST" and e.target}
+
+
+def test_an_armed_group_blamed_for_an_attack_abroad_keeps_its_own_code() -> None:
+    from spillover.coding.counterparts import blamed_doer
+
+    attack = _event("ASSAULT", 4, None, "USA")
+    militia = Actor(text="the militia", code="IRQREB", country="IRQ", sector="REB")
+    blame = replace(_event("ACCUSE", 3, "USA"), target=militia)
+    done = blamed_doer(attack, attack, [attack, blame], NAMES)
+    assert done.source is not None and done.source.code == "IRQREB"
+    state = replace(blame, target=Actor(text="Iran", code="IRNMIL", country="IRN", sector="MIL"))
+    done = blamed_doer(attack, attack, [attack, state], NAMES)
+    assert done.source is not None and done.source.code == "IRN"  # a state's organ: the state is the doer
+
+
+def test_an_unsure_event_tells_no_conflict_between_partners() -> None:
+    counts = Counter({"AZE": 4, "GEO": 4})
+    signed = _event("SUPPORT", 1, "GEO", "AZE")
+    unsure = replace(_event("COERCE", 4, "AZE", "GEO"), confidence=0.12)
+    plot = replace(_event("ASSAULT", 3, None, "AZE"), status="planned")
+    out = fill_targets([signed, unsure, plot], counts, NAMES, home="GEO")
+    assert out[2].source is None  # no foe told, and not the home country's for being filed from Tbilisi
+    sure = replace(unsure, confidence=0.6)
+    out = fill_targets([signed, sure, plot], counts, NAMES)
+    assert out[2].source is not None and out[2].source.code == "GEO"
+
+
+def test_an_interception_with_two_attackers_told_stays_unattributed() -> None:
+    counts = Counter({"YEM": 3, "ISR": 3, "USA": 2})
+    houthis = Actor(text="the Houthis", code="YEMREB", country="YEM", sector="REB")
+    fired = replace(_event("ASSAULT", 4, None), source=houthis)  # "fired missiles at a tanker": no side hit
+    struck = _event("ASSAULT", 4, "ISR", "YEM")
+    downed = replace(_event("ASSAULT", 4, None, "USA"), status="attempted")
+    assert fill_targets([fired, struck, downed], counts, NAMES)[2].source is None
+    (_fired, alone) = fill_targets([fired, downed], counts, NAMES)
+    assert alone.source is not None and alone.source.code == "YEMREB"  # the one attacker, an armed group

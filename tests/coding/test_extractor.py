@@ -2376,3 +2376,54 @@ def test_praise_for_the_states_own_police_is_not_redirected_to_the_citizens_it_u
 def test_trucks_whose_entry_was_suspended_are_the_restricted_side(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Azerbaijan suspended the entry of Iranian trucks at the Astara crossing on Tuesday."
     assert _find(_events(pipeline, text, date(2026, 5, 19)), "COERCE", "AZE", "IRN").mode == "restrict"
+
+
+def test_the_militia_takes_up_the_armed_group_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "American aircraft bombed three sites used by Kataib Hezbollah near the Syrian border, a day after a drone "
+        "attack wounded four US soldiers at a base in eastern Syria. The Pentagon blamed the militia, which is "
+        "backed by Iran, for the drone attack."
+    )
+    events = _events(pipeline, text)
+    blamed = _find(events, "ACCUSE", "USA")
+    assert blamed.target is not None and blamed.target.code == "IRQREB"
+    # the attack the militia is blamed for is its own, not Iraq's or an unnamed Syrian group's
+    attacks = [e for e in events if e.event_type == "ASSAULT" and e.evidence.trigger == "attack"]
+    assert attacks and all(e.source is not None and e.source.code == "IRQREB" for e in attacks)
+
+
+def test_shared_intelligence_is_no_intelligence_service_and_two_sharers_share_with_each_other(
+    pipeline,  # type: ignore[no-untyped-def]
+) -> None:
+    events = _events(pipeline, "Georgia and Azerbaijan will share intelligence on threats to the pipeline.")
+    shared = [e for e in events if e.event_type == "COOPERATE"]
+    assert {(e.source.code, e.target.code) for e in shared if e.source and e.target} == {("GEO", "AZE"), ("AZE", "GEO")}
+    assert not any(e.target is not None and e.target.sector == "SPY" for e in shared)
+
+
+def test_an_invitation_is_an_offer_to_meet_and_the_visit_only_planned(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "President Ilham Aliyev invited Recep Tayyip Erdogan to visit Baku in the autumn.")
+    offer = _find(events, "AGREE", "AZE", "TUR")
+    assert offer.cameo == "036" and offer.status == "occurred"
+    visit = _find(events, "CONSULT", "TUR", "AZE")
+    assert visit.status == "planned"
+    assert offer.date == "2026-03-07" and visit.date == "2026"  # the coming autumn dates the visit only
+
+
+def test_a_plot_broken_up_in_a_report_about_an_agreement_is_not_the_partners(
+    pipeline,  # type: ignore[no-untyped-def]
+) -> None:
+    text = (
+        "TBILISI, June 5 — Georgia and Azerbaijan signed an agreement on Friday to protect the pipelines that "
+        "cross their territory, weeks after Azerbaijani security officers said they had broken up a plot to "
+        "sabotage the Baku–Tbilisi–Ceyhan line."
+    )
+    events = _events(pipeline, text, date(2026, 6, 5))
+    plots = [e for e in events if e.event_type == "ASSAULT" and e.status == "planned"]
+    assert plots and all(e.source is None for e in plots)
+
+
+def test_whoever_uncovers_a_plot_did_not_make_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Azerbaijani security officers uncovered a plot to blow up the pipeline.")
+    plots = [e for e in events if e.event_type == "ASSAULT"]
+    assert plots and not any(e.source is not None and e.source.country == "AZE" for e in plots)

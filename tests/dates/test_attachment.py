@@ -116,3 +116,9 @@ def test_an_of_phrase_dates_its_noun_not_the_event(pipeline) -> None:  # type: i
     text = "The two sides agreed to set up a joint commission to investigate the drone incidents of the past month."
     p = _parse(pipeline, text, date(2026, 4, 24))
     assert p.timexes and timexes_for(p.token("agreed"), p.sent, p.timexes) == []
+
+
+def test_an_infinitives_time_is_its_own_deeds(pipeline) -> None:  # type: ignore[no-untyped-def]
+    p = _parse(pipeline, "The two leaders agreed to meet in Astana next month.", date(2026, 3, 10))
+    assert timexes_for(p.token("agreed"), p.sent, p.timexes) == []
+    assert [t.text for t in timexes_for(p.token("meet"), p.sent, p.timexes)] == ["next month"]

@@ -255,3 +255,11 @@ def test_a_plan_inherits_no_day_from_the_deed_before() -> None:
                    date="2026-03-07", date_precision="document")
     assert carry_dates([flew, plot])[1].date == "2026-03-07"
     assert carry_dates([flew, replace(plot, status="occurred")])[1].date == "2026-03-05"
+
+
+def test_a_bare_season_ahead_of_a_plan_is_the_coming_one() -> None:
+    sentence = "He invited the minister to visit Baku in the autumn."
+    timexes = find_timexes(sentence, DCT)
+    start = sentence.index("visit")
+    assert event_date(0, len(sentence), start, timexes, DCT, prefer_future=True) == ("2026", "year")
+    assert event_date(0, len(sentence), start, timexes, DCT) == ("2025", "year")  # past-tense news: last autumn

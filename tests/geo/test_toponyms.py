@@ -52,3 +52,8 @@ def test_a_name_struck_by_drones_is_a_place(nlp: Any, gazetteer: Gazetteer) -> N
     # the small model calls Nakhchivan a person here; what drones strike is where they struck
     text = "March 5: Two drones strike Nakhchivan; one hits the airport terminal."
     assert "Nakhchivan" in texts(text, nlp, gazetteer)
+
+
+def test_a_dashed_facility_name_before_any_noun(nlp: Any, gazetteer: Gazetteer) -> None:
+    found = texts("Officers broke up a plot to sabotage the Baku–Tbilisi–Ceyhan line.", nlp, gazetteer)
+    assert "Baku–Tbilisi–Ceyhan" in found and "Tbilisi" not in found
