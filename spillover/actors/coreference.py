@@ -75,7 +75,7 @@ _PRIVATE_PERSONS = frozenset(
     {"man", "woman", "citizen", "national", "suspect", "defendant", "prisoner", "detainee", "convict"}
 )
 #: The sector of armed groups, whose bare description ("the militia", "the rebels") takes up the last one named.
-_ARMED = "REB"
+ARMED = "REB"
 #: How far back (in tokens) a pronoun or "the country" looks for what it refers to.
 _WINDOW = 400
 
@@ -127,7 +127,8 @@ class Coreference:
             if told is not None and (actor := self.actor_for(told)) is not None:
                 return replace(actor, text=tok.text, span=None)
             plural = self._recent_plural_object(tok) if lower == "them" else None
-            return plural or self._reporter(tok) or self._recent_subject(tok) or self._recent(tok, persons=False)
+            reporters = self._reporters_own(tok) if lower == "its" else None
+            return plural or reporters or self._reporter(tok) or self._recent_subject(tok) or self._recent(tok, persons=False)
         repeated = self._repeated(tok)
         if repeated is not None:
             return repeated
@@ -167,9 +168,9 @@ class Coreference:
         private = lemma in _PRIVATE_PERSONS
         if lemma in PERSON_TITLES or not (private or self.kb.role_sector(lemma)):
             return None  # "the president" after two presidents is whoever the passage is about (salience)
-        if not private and self.kb.role_sector(lemma) == _ARMED:
+        if not private and self.kb.role_sector(lemma) == ARMED:
             # "the militia" after "Kataib Hezbollah": the last armed group named, whatever its name's words
-            armed = (m.actor for m in self._mentions_before(tok) if m.actor.sector == _ARMED and m.actor.country)
+            armed = (m.actor for m in self._mentions_before(tok) if m.actor.sector == ARMED and m.actor.country)
             if (group := next(armed, None)) is not None:
                 return replace(group, text=tok.text, span=None)
         same = _PRIVATE_PERSONS if private else {lemma}
@@ -206,6 +207,24 @@ class Coreference:
                 return found
         return None
 
+    def _reporters_own(self, tok: Token) -> Actor | None:
+        """Whose "its" is in a reported clause whose own subject is plural: the reporter's.
+
+        "Azerbaijan's defence ministry said Armenian troops had fired at *its* positions": "its" cannot be
+        the troops, so it is the one who reports the clause, not the last country named (Armenia).
+        """
+        verb = tok.head.head if tok.head.dep_ in ("dobj", "pobj", "nsubjpass") else None
+        while verb is not None and verb.dep_ == "prep":
+            verb = verb.head
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 1 or subjects[0].tag_ not in ("NNS", "NNPS"):
+            return None
+        speaker = self._speaker_subject(tok)
+        found = self.actor_for(speaker) if speaker is not None else None
+        return replace(found, text=tok.text, span=None) if found is not None and found.country else None
+
     def _speaker(self, tok: Token) -> Actor | None:
         """Who "we" or "I" stands for: the subject of the verb reporting the quote.
 
@@ -229,6 +248,9 @@ class Coreference:
                 inside = child.left_edge.i <= tok.i <= child.right_edge.i  # the pronoun's own clause
                 if child.dep_ in ("nsubj", "nsubjpass") and not inside:
                     return child
+            if cur.dep_ == "conj" and cur.head.pos_ in ("VERB", "AUX"):
+                # "denied the claim and said ... its positions": the speech verb shares the first verb's subject
+                return next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
         return None
 
     def recent_countries(self, tok: Token, count: int) -> list[Actor]:

@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spillover.actors.coreference import FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, Coreference
+from spillover.actors.coreference import ARMED, FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, Coreference
 from spillover.actors.extent import MAX_SUBTREE, bounded_subtree, in_objects, of_objects, under_locative
 from spillover.actors.kb import ActorKB
 from spillover.actors.positions import counted_group
@@ -337,7 +337,21 @@ class ActorIndex(Coreference):
             return None
         text = self.doc[tok.left_edge.i : tok.i + 1].text
         country = self._seat(tok)
+        if country is None and sector == ARMED:
+            group = self._sentence_group(tok)
+            if group is not None:  # "struck positions of the PKK ..., killing at least six militants": its own
+                return replace(group, text=text, span=None)
         return Actor(text=text, name=None, code=f"{country or '---'}{sector}", country=country, sector=sector)
+
+    def _sentence_group(self, tok: Token) -> Actor | None:
+        """The one armed group named earlier in ``tok``'s sentence, whose members unnamed fighters are."""
+        start = tok.sent.start
+        groups = {
+            m.actor.code: m.actor
+            for m in self.mentions
+            if start <= m.tok_start and m.tok_end <= tok.i and m.actor.sector == ARMED and m.actor.country
+        }
+        return next(iter(groups.values())) if len(groups) == 1 else None
 
     def _seat(self, tok: Token) -> str | None:
         """The country of the place an unnamed group is "in" by its own words ("a court in Baku")."""

@@ -132,7 +132,9 @@ class Consensus:
         found = {e.event_type for e in events}
         out = [
             event
-            if _beside_the_deed(event, vote.winner_type, found) or _about_the_attack(event, vote.winner_type, sent)
+            if _beside_the_deed(event, vote.winner_type, found)
+            or _about_the_attack(event, vote.winner_type, sent)
+            or _done_beside_a_statement(event, vote.winner_type, found, sent)
             else self._reweigh(event, vote)
             for event in events
         ]
@@ -239,6 +241,8 @@ def _roles(verb: Token, sent: Span, index: ActorIndex) -> tuple[Actor | None, Ac
     return source, target
 
 
+#: Types of statements the classifier may give a sentence that also tells a deed done.
+_SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "THREATEN"})
 #: Types of what the authorities do to a protest (repression, arrests): told in one sentence with it.
 _POLICING = frozenset({"ASSAULT", "COERCE"})
 
@@ -318,6 +322,29 @@ def _about_the_attack(event: Event, winner_type: str, sent: Span) -> bool:
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return any(o.lemma_.lower() in nouns for o in objects)
+
+
+def _done_beside_a_statement(event: Event, winner_type: str, found: set[str], sent: Span) -> bool:
+    """Whether a deed told done by the sentence's main verb stands beside the statement the classifier read.
+
+    "Iran's Revolutionary Guards seized a tanker ..., accusing it of smuggling": the classifier's one label
+    is the accusation, which the rules found too; the seizure is the news. Only the main clause's own
+    verb (a deed in "welcomed the decision to send troops home" or "agreed to share information" is
+    another's, or only promised) and only a deed told as done (one only accused of is alleged).
+    """
+    if winner_type not in _SAID_TYPES or winner_type not in found or event.event_type == winner_type:
+        return False
+    if event.quad_class != 4 or event.status != "occurred" or event.evidence.trigger_span is None:
+        return False
+    if rule_pattern(event.evidence.coder)[0] != "verb":
+        return False
+    start = event.evidence.trigger_span[0]
+    trigger = next((t for t in sent if t.idx == start), None)
+    if trigger is None:
+        return False
+    # "..., accusing it of smuggling, Iranian state television reported": the report's clause told first
+    told = trigger.dep_ in ("ccomp", "parataxis") and trigger.head.dep_ == "ROOT" and trigger.i < trigger.head.i
+    return trigger.dep_ == "ROOT" or (trigger.dep_ == "conj" and trigger.head.dep_ == "ROOT") or told
 
 
 #: Modes of an attack that say what it was made with.

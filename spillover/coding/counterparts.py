@@ -351,6 +351,8 @@ def condemn_the_doer(filled: Event, original: Event, before: Sequence[Event]) ->
     attacks = _attacks_so_far(original, before)
     if not attacks:
         return filled
+    if _struck_on_its_soil(original, attacks, target):
+        return filled
     latest = attacks[-1]
     doer, hit = latest.source, latest.target
     if doer is None and hit is not None and hit.code == target.code:
@@ -362,6 +364,25 @@ def condemn_the_doer(filled: Event, original: Event, before: Sequence[Event]) ->
     if original.source is not None and doer.country == original.source.country:
         return filled  # not its own side's attack ("Lebanon will complain over the strikes", after Hezbollah fired)
     return replace(filled, target=replace(doer, span=None))
+
+
+def _struck_on_its_soil(original: Event, attacks: Sequence[Event], target: Actor) -> bool:
+    """Whether the side the fill chose struck on the condemner's own soil: that is what it protests.
+
+    "Turkish drones struck PKK positions in northern Iraq ... the strikes followed an attack by the group
+    on a Turkish outpost ... Iraq's foreign ministry protested what it called repeated violations of Iraqi
+    territory": Türkiye, not the PKK of the latest attack told.
+    """
+    source = original.source
+    if source is None or not source.country:
+        return False
+    return any(
+        a.location is not None
+        and a.location.country == source.country
+        and a.source is not None
+        and a.source.country == target.country != source.country
+        for a in attacks
+    )
 
 
 def _condemn_the_latest(original: Event, before: Sequence[Event]) -> Event:

@@ -2427,3 +2427,45 @@ def test_whoever_uncovers_a_plot_did_not_make_it(pipeline) -> None:  # type: ign
     events = _events(pipeline, "Azerbaijani security officers uncovered a plot to blow up the pipeline.")
     plots = [e for e in events if e.event_type == "ASSAULT"]
     assert plots and not any(e.source is not None and e.source.country == "AZE" for e in plots)
+
+
+def test_a_seizure_told_beside_the_accusation_that_explains_it_keeps_its_confidence(
+    pipeline,  # type: ignore[no-untyped-def]
+) -> None:
+    text = (
+        "Iran's Revolutionary Guards seized a tanker carrying fuel near the Strait of Hormuz on Wednesday, "
+        "accusing it of smuggling, Iranian state television reported."
+    )
+    seized = _find(pipeline.extract_texts([(text, date(2026, 6, 10))])[0], "COERCE", "IRN")
+    assert seized.mode == "confiscate" and seized.cameo == "171"
+
+
+def test_its_in_a_reported_clause_with_a_plural_subject_is_the_reporters(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Azerbaijan's defence ministry denied the claim and said Armenian troops had fired first at its positions "
+        "in the Kalbajar district."
+    )
+    fired = _find(_events(pipeline, text), "ASSAULT", "ARM")
+    assert fired.target is not None and fired.target.country == "AZE"
+
+
+def test_unnamed_fighters_are_the_armed_group_their_sentence_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Turkish drones struck several positions of the Kurdistan Workers' Party (PKK) in the mountains of "
+        "northern Iraq on Friday, killing at least six militants."
+    )
+    hit = [e for e in _events(pipeline, text) if e.event_type == "ASSAULT" and e.target is not None]
+    assert hit and all(e.target is not None and e.target.code == "TURREB" for e in hit)
+
+
+def test_a_protest_at_violations_of_its_territory_is_of_whoever_struck_there(
+    pipeline,  # type: ignore[no-untyped-def]
+) -> None:
+    text = (
+        "ERBIL, June 12 — Turkish drones struck several positions of the Kurdistan Workers' Party (PKK) in the "
+        "mountains of northern Iraq on Friday, Turkey's defence ministry said.\n\nThe ministry said the strikes "
+        "followed an attack by the group on a Turkish military outpost near the border.\n\nIraq's foreign ministry "
+        "protested what it called repeated violations of Iraqi territory."
+    )
+    protests = [e for e in _events(pipeline, text, date(2026, 6, 12)) if e.event_type == "ACCUSE"]
+    assert protests and all(e.target is not None and e.target.code in ("TUR", "TURGOV") for e in protests)
