@@ -128,7 +128,8 @@ class Coreference:
                 return replace(actor, text=tok.text, span=None)
             plural = self._recent_plural_object(tok) if lower == "them" else None
             reporters = self._reporters_own(tok) if lower == "its" else None
-            return plural or reporters or self._reporter(tok) or self._recent_subject(tok) or self._recent(tok, persons=False)
+            said = reporters or self._reporter(tok)
+            return plural or said or self._recent_subject(tok) or self._recent(tok, persons=False)
         repeated = self._repeated(tok)
         if repeated is not None:
             return repeated
