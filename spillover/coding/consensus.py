@@ -277,6 +277,8 @@ def _beside_the_deed(event: Event, winner_type: str, found: set[str]) -> bool:
         return True
     if event.event_type == "PROTEST" and winner_type in _POLICING and winner_type in found:
         return True  # "police fired tear gas ... as demonstrations spread": the protest and its policing
+    if event.event_type == "MOBILIZE" and winner_type == "ASSAULT" and winner_type in found:
+        return True  # "ordered a carrier group to the region, hours after Israeli warplanes struck": both told
     if winner_type not in found or event.event_type == winner_type:
         return False
     spoken = event.quad_class in (1, 3) or event.event_type == "CONCEDE"  # admitting and regretting are said

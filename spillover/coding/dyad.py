@@ -306,6 +306,10 @@ def _by_the_sole_attacker(event: Event, attackers: dict[str, Actor], country_nam
     return inferred(event, source=doer)
 
 
+#: Words for military drills (singular, lower case).
+_DRILLS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
+
+
 def target_from_place(
     event: Event, sentence: tuple[int, int], names: Callable[[Iterable[str]], dict[str, str]]
 ) -> Event:
@@ -319,6 +323,10 @@ def target_from_place(
     """
     place, source = event.location, event.source
     deed = event.quad_class == 4 or event.event_type == "AID"  # aid, like an attack, lands where it is delivered
+    # drills are held somewhere, not against it ("Turkish forces held an exercise in Nakhchivan"); troops sent
+    # somewhere are sent against it ("deployed reinforcements to observation points in Idlib")
+    drill = event.event_type == "MOBILIZE" and event.evidence.trigger.lower().rstrip("s") in _DRILLS
+    deed = deed and not drill
     # "dismissed suggestions that Israeli drones had struck the airport in Nakhchivan": denied, but there (not an
     # alleged one: "claiming responsibility for a deadly attack ... in Kenya's capital" is a statement to PETRARCH)
     deed = deed or (event.event_type == "ASSAULT" and event.status == "denied")

@@ -120,12 +120,17 @@ def repair_reported_conjuncts(doc: Doc) -> Doc:
     for verb in [t for t in with_dep(doc, "conj") if t.lemma_.lower() in _STATEMENT_VERBS]:
         clause = verb.head
         speech = clause.head
-        if clause.dep_ != "ccomp" or speech.i == clause.i or any(c.dep_.startswith("nsubj") for c in verb.children):
+        if clause.dep_ not in ("ccomp", "advcl") or speech.i == clause.i:
+            continue
+        if any(c.dep_.startswith("nsubj") for c in verb.children):
             continue
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects or not (
-            subjects[0].lemma_.lower() in _MUTE_NOUNS or _backshifted(clause, verb) or _judged(clause, subjects[0])
-        ):
+        mute = bool(subjects) and subjects[0].lemma_.lower() in _MUTE_NOUNS
+        # "expressed solidarity ... after Iranian drones struck the exclave, and called the attack a violation":
+        # a time clause's weapons say nothing either; the statement is the main clause's next act
+        if clause.dep_ == "advcl" and not mute:
+            continue
+        if not subjects or not (mute or _backshifted(clause, verb) or _judged(clause, subjects[0])):
             continue
         told = speech.head if speech.dep_ == "conj" else speech  # "welcomed the admission but said ..."
         if not any(c.dep_ == "nsubj" for c in told.children):

@@ -2469,3 +2469,29 @@ def test_a_protest_at_violations_of_its_territory_is_of_whoever_struck_there(
     )
     protests = [e for e in _events(pipeline, text, date(2026, 6, 12)) if e.event_type == "ACCUSE"]
     assert protests and all(e.target is not None and e.target.code in ("TUR", "TURGOV") for e in protests)
+
+
+def test_a_carrier_group_ordered_to_a_sea_beside_an_air_strike(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Pentagon ordered a second aircraft carrier strike group to the eastern Mediterranean on Thursday, "
+        "hours after Israeli warplanes struck air defence sites near Tabriz and Isfahan."
+    )
+    events = pipeline.extract_texts([(text, date(2026, 3, 5))])[0]
+    moved = _find(events, "MOBILIZE", "USA")
+    assert moved.mode == "weapons"
+    _find(events, "ASSAULT", "ISR", "IRN")
+
+
+def test_operations_against_targets_are_an_attack_on_where_they_are(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The drone appeared to have come down after losing its way during Iranian operations against targets "
+        "in Iraq."
+    )
+    events = _events(pipeline, text)
+    _find(events, "ASSAULT", "IRN", "IRQ")
+
+
+def test_drills_held_on_an_allys_soil_face_no_one_there(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "NAKHCHIVAN, March 9 — Turkish forces held an air defence exercise in Nakhchivan on Monday."
+    drills = [e for e in _events(pipeline, text, date(2026, 3, 9)) if e.event_type == "MOBILIZE"]
+    assert drills and not any(e.target is not None and e.target.country == "AZE" for e in drills)

@@ -216,3 +216,16 @@ def test_a_stance_verb_after_and_read_as_a_plural_noun_is_the_main_verbs_conjunc
 def test_a_past_deed_after_an_infinitive_is_the_finite_verbs_conjunct(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Security forces fired tear gas to disperse the crowd and detained dozens of protesters, a group said.")
     assert next(t for t in doc if t.text == "detained").head.text == "fired"
+
+
+def test_a_statement_after_a_time_clause_of_weapons_is_the_main_clauses(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "Georgia's foreign ministry expressed solidarity with Azerbaijan on Saturday after Iranian drones struck "
+        "the Nakhchivan exclave, and called the attack a grave violation of international law."
+    )
+    called = next(t for t in doc if t.text == "called")
+    assert called.head.text == "expressed"
+    # a time clause whose subject can act keeps its conjunct: "after the army entered the town and seized it"
+    doc = nlp("Protests spread after the army entered the town and seized the mayor's office.")
+    seized = next(t for t in doc if t.text == "seized")
+    assert seized.head.text == "entered"
