@@ -90,6 +90,8 @@ LIGHT_VERBS = frozenset(
 PREVENTION_VERBS = frozenset({"thwart", "foil", "prevent", "avert", "repel", "repulse", "stop", "frustrate", "halt"})
 #: Verbs whose subject exposes a plot its object names ("uncovered a plot", "broke up a plot"): not the plotter.
 _EXPOSING_VERBS = frozenset({"uncover", "expose", "bust", "dismantle", "disrupt"})
+#: Verbs whose subject, an attack, did harm to their object ("the strike killed a commander").
+_CASUALTY_VERBS = frozenset({"kill", "wound", "injure"})
 #: Possessive pronouns that name the owner of a deed noun by reference ("declared *their* support").
 _OWNER_PRONOUNS = frozenset({"their", "its", "his", "her"})
 #: Passive participles of a state of mind: their subject feels, so it is the doer of what is joined to them.
@@ -397,6 +399,13 @@ class ArgumentReader:
                     targets.extend(prep_objects(child, index))
                 elif preps in pattern.source_preps or preps == "by":
                     sources.extend(prep_objects(child, index))
+        if pattern.event_type == "ASSAULT" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _CASUALTY_VERBS:
+            # "an Israeli air strike on a building near Damascus killed a senior commander of Iran's Revolutionary
+            # Guards": whom it killed was hit, besides the country of the place
+            own = {a.country for a in sources}  # "... and four of his aides": not the doer's, whoever "his" is
+            hit = [a for c in tok.head.children if c.dep_ == "dobj" for a in index.actors_for(c)]
+            victims = [a for a in hit if a.country and a.country not in own]
+            targets = victims + [t for t in targets if t.country not in {v.country for v in victims}]
         if not targets and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
             # "statements of solidarity with Baku": the parser hangs the target on the carrying noun
             for child in tok.head.head.children:

@@ -2495,3 +2495,23 @@ def test_drills_held_on_an_allys_soil_face_no_one_there(pipeline) -> None:  # ty
     text = "NAKHCHIVAN, March 9 — Turkish forces held an air defence exercise in Nakhchivan on Monday."
     drills = [e for e in _events(pipeline, text, date(2026, 3, 9)) if e.event_type == "MOBILIZE"]
     assert drills and not any(e.target is not None and e.target.country == "AZE" for e in drills)
+
+
+def test_whom_an_air_strike_killed_was_hit_besides_the_country_of_the_place(
+    pipeline,  # type: ignore[no-untyped-def]
+) -> None:
+    text = (
+        "An Israeli air strike on a building near Damascus killed a senior commander of Iran's Revolutionary "
+        "Guards and four of his aides, the Israeli military said on Thursday."
+    )
+    events = _events(pipeline, text)
+    strikes = [e for e in events if e.event_type == "ASSAULT" and e.evidence.trigger == "strike"]
+    targets = {e.target.code for e in strikes if e.target is not None}
+    assert {"IRNMIL", "SYR"} <= targets and "ISRMIL" not in targets
+
+
+def test_visas_suspended_and_resumed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    suspended = _find(_events(pipeline, "Turkey suspended visas for Iranian citizens."), "COERCE", "TUR", "IRN")
+    assert suspended.cameo == "172"
+    resumed = _find(_events(pipeline, "Turkey resumed issuing visas to Iranian drivers."), "RETREAT", "TUR")
+    assert resumed.mode == "access"
