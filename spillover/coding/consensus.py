@@ -243,6 +243,8 @@ def _roles(verb: Token, sent: Span, index: ActorIndex) -> tuple[Actor | None, Ac
 
 #: Types of statements the classifier may give a sentence that also tells a deed done.
 _SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "THREATEN"})
+#: Verbs of command: the deed ordered is as good as done by the one who orders it.
+_ORDERS = frozenset({"order", "instruct", "direct", "command"})
 #: Types of what the authorities do to a protest (repression, arrests): told in one sentence with it.
 _POLICING = frozenset({"ASSAULT", "COERCE"})
 
@@ -344,6 +346,8 @@ def _done_beside_a_statement(event: Event, winner_type: str, found: set[str], se
     trigger = next((t for t in sent if t.idx == start), None)
     if trigger is None:
         return False
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _ORDERS:
+        trigger = trigger.head  # "calls the attack an act of terror and orders the army to raise its readiness"
     # "..., accusing it of smuggling, Iranian state television reported": the report's clause told first
     told = trigger.dep_ in ("ccomp", "parataxis") and trigger.head.dep_ == "ROOT" and trigger.i < trigger.head.i
     return trigger.dep_ == "ROOT" or (trigger.dep_ == "conj" and trigger.head.dep_ == "ROOT") or told
