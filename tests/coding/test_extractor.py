@@ -2519,8 +2519,9 @@ def test_visas_suspended_and_resumed(pipeline) -> None:  # type: ignore[no-untyp
 
 def test_readiness_ordered_beside_a_condemnation_is_kept(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = (
-        "BAKU, March 6 — Drones launched from Iran hit Nakhchivan airport. President Ilham Aliyev calls the attack "
-        '"an act of terror" and orders the army to raise its combat readiness.'
+        "BAKU, March 6 — Azerbaijan's Ministry of Defence says two drones launched from Iran hit Nakhchivan "
+        'airport.\n\nPresident Ilham Aliyev calls the attack "an act of terror" and orders the army to raise its '
+        "combat readiness."
     )
     events = pipeline.extract_texts([(text, date(2026, 3, 6))])[0]
     _find(events, "MOBILIZE", "AZE")
