@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = [
+    "repair_active_conjuncts",
     "repair_participle_clauses",
     "repair_participle_subjects",
     "repair_passive_conjuncts",
@@ -70,6 +71,42 @@ def repair_passive_conjuncts(doc: Doc) -> Doc:
         for child in [c for c in clause.children if c.i > verb.i]:
             child.head = verb  # ", the ministry said" hung on the participle
         noun.head, noun.dep_ = verb, "nsubjpass"
+        clause.head, clause.dep_ = noun, "acl"
+    return doc
+
+
+def repair_active_conjuncts(doc: Doc) -> Doc:
+    """Re-attach "drones *launched* from Iran *hit* Nakhchivan airport".
+
+    The parser reads the participle as the clause's verb, with the drones as its subject, and the
+    real verb as a second verb coordinated with it with no "and" or comma between them. When a
+    participle with no auxiliary, object or coordinator of its own, but a "from" or "by" phrase,
+    has one noun subject before it and such a subjectless conjunct in the past tense, the
+    participle modifies the noun and the noun is the conjunct's subject (as
+    :func:`repair_passive_conjuncts` does for a passive one).
+    """
+    for clause in [t for t in doc if t.tag_ in ("VBN", "VBD") and t.dep_ not in ("conj", "acl", "amod", "relcl")]:
+        nouns = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and c.pos_ in ("NOUN", "PROPN")]
+        conjuncts = [c for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBD"]
+        if len(nouns) != 1 or len(conjuncts) != 1:
+            continue
+        verb = conjuncts[0]
+        if any(c.dep_ in ("aux", "auxpass", "dobj", "cc") for c in clause.children):
+            continue
+        if not any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for c in clause.children):
+            continue
+        if any(t.is_punct for t in doc[clause.i + 1 : verb.i]):
+            continue
+        if any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        noun = nouns[0]
+        if clause.head.i == clause.i:
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = clause.head, clause.dep_
+        for child in [c for c in clause.children if c.i > verb.i]:
+            child.head = verb  # ", the ministry said" hung on the participle
+        noun.head, noun.dep_ = verb, "nsubj"
         clause.head, clause.dep_ = noun, "acl"
     return doc
 

@@ -229,3 +229,15 @@ def test_a_statement_after_a_time_clause_of_weapons_is_the_main_clauses(nlp) -> 
     doc = nlp("Protests spread after the army entered the town and seized the mayor's office.")
     seized = next(t for t in doc if t.text == "seized")
     assert seized.head.text == "entered"
+
+
+def test_an_active_verb_after_a_participle_with_no_and_is_the_clauses(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Drones launched from Iran hit Nakhchivan airport.")
+    drones, launched, hit = doc[0], doc[1], doc[4]
+    assert (drones.dep_, drones.head.i) == ("nsubj", hit.i)
+    assert (launched.dep_, launched.head.i) == ("acl", drones.i)
+    assert hit.dep_ == "ROOT"
+    # with "and" between, two deeds of one subject stay coordinated
+    doc = nlp("Troops advanced from the north and seized the town.")
+    seized = next(t for t in doc if t.text == "seized")
+    assert seized.dep_ == "conj"
