@@ -37,10 +37,23 @@ def destination_actors(trigger: Token, index: ActorIndex) -> list[Actor]:
             if (tok.dep_ == "prep" and tok.lower_ in _DESTINATION_PREPS and tok.head.i != trigger.i) or (
                 tok.dep_ == "prep" and tok.lower_ in ("towards", "toward") and tok.head.i == trigger.i
             ):
-                found = prep_objects(tok, index)
+                found = _not_nearby(tok, prep_objects(tok, index), index)
                 if found:
                     return found
     return []
+
+
+#: Prepositions of a place only beside the one a weapon flew over ("over Bilasuvar *near the Iranian border*").
+_NEARBY_PREPS = frozenset({"near", "along", "beside", "off", "close"})
+
+
+def _not_nearby(prep: Token, found: list[Actor], index: ActorIndex) -> list[Actor]:
+    """``found`` without the actors named only in a "near ..." phrase of the preposition's object."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    nearby = [t for o in objects for t in o.subtree if t.dep_ == "prep" and t.lower_ in _NEARBY_PREPS]
+    beside = {a.code for t in nearby for a in prep_objects(t, index)}
+    named = {a.code for o in objects if (a := index.named_by(o)) is not None}
+    return [a for a in found if a.code not in beside or a.code in named]
 
 
 #: Nouns whose owner a weapon flew over or into ("the second interception over *Turkish airspace*").
@@ -164,7 +177,8 @@ def deed_author(
     organisation other than the speaker's: Lithuania welcoming "the sanctions" welcomes the EU's.
     """
     objects = [obj for obj in tok.children if obj.dep_ in OBJECT_DEPS]
-    if tok.lemma_.lower() == "be":  # a verdict judges the copula's subject: "said the drills were a provocation"
+    if tok.lemma_.lower() in ("be", "violate"):
+        # a verdict judges the copula's subject: "said the drills were a provocation", "the test violated ..."
         objects += [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     typed = [(obj, kind) for obj in objects if (kind := deed_type(obj)) is not None]
     kinds = {kind for _obj, kind in typed}
@@ -185,6 +199,8 @@ def deed_author(
     # the pledges told after it
     if any(obj.lemma_.lower() == "decision" for obj in objects):
         words = words | _DECIDING
+    if any(obj.lemma_.lower() in _FIRING for obj in objects):
+        words = words | _FIRING  # "called the launch a provocation": the missile test-fired, not the sanctions
     pattern = [e for e in candidates if words & set(rule_pattern(e.evidence.coder)[1].split())]
     chosen = (pattern or candidates)[:1]
     if not chosen or chosen[0].source is None:
@@ -193,8 +209,12 @@ def deed_author(
 
 
 #: Nouns that stand for whatever measure was just told ("welcomed the decision", "called the move illegal",
-#: "described the drills as provocative").
-_GENERIC_DEEDS = frozenset({"decision", "move", "measure", "step", "drill", "exercise", "manoeuvre", "maneuver"})
+#: "described the drills as provocative", "called the launch a provocation" after a missile test).
+_GENERIC_DEEDS = frozenset(
+    {"decision", "move", "measure", "step", "drill", "exercise", "manoeuvre", "maneuver", "launch", "test"}
+)
+#: Words of a weapon fired or tested: "the launch", "the test" stand for a "test-fired" missile.
+_FIRING = frozenset({"launch", "test", "fire"})
 #: Verbs whose deed is a decision ("agreed to send", "decided to expel").
 _DECIDING = frozenset({"agree", "decide", "approve", "vote", "adopt", "endorse"})
 #: Deeds a state decides, which such a noun can stand for.

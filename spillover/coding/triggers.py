@@ -249,9 +249,21 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
                 continue  # "destroyed Hezbollah *missile* launchers" is no intercepted missile
             if pattern.subject_role == "target" and _result_of_strike(tok, lexicon):
                 continue  # "struck an air base, destroying drones": what the strike hit, no interception
+        if pattern.pattern == "violate" and _reported_violation(tok):
+            # "said the test violated a UN Security Council resolution": the speakers' charge, as "said it was a
+            # violation" (a violation the narrator tells stays the violator's act)
+            judged = next((p for p in lexicon.triggers("be", "VERB") if p.particles == ("violation",)), None)
+            pattern = judged or pattern
         # A weight-0 row is a switch: "fight" + "epidemic" is no assault.
         return Candidate(tok, pattern, tok.i + 1) if pattern.weight > 0 else None
     return None
+
+
+def _reported_violation(tok: Token) -> bool:
+    """Whether ``tok`` is "violated" in a clause someone reports, with a subject: "said the test *violated* ..."."""
+    if tok.lemma_.lower() != "violate" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in VERDICT_SPEECH:
+        return False
+    return any(c.dep_ == "nsubj" for c in tok.children)
 
 
 #: Verbs that report a judgement told as a copula: "said the strikes were illegal".
@@ -268,6 +280,8 @@ def is_verdict(tok: Token) -> bool:
     The lexicon's ``be`` rows ("be unacceptable", "be act terrorist") then name the judgement; the one who says
     it judges the copula's subject. A narrator's copula ("the attack was a violation") reports nobody's verdict.
     """
+    if _reported_violation(tok):
+        return True  # "said the test violated a resolution": the test is judged
     if tok.lemma_.lower() != "be" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in VERDICT_SPEECH:
         return False
     complements = [c for c in tok.children if c.dep_ in ("acomp", "attr")]

@@ -2526,3 +2526,32 @@ def test_readiness_ordered_beside_a_condemnation_is_kept(pipeline) -> None:  # t
     events = pipeline.extract_texts([(text, date(2026, 3, 6))])[0]
     _find(events, "MOBILIZE", "AZE")
     _find(events, "ACCUSE", "AZE", "IRN")
+
+
+def test_a_missile_test_fired_is_a_show_of_force_and_the_launch_its(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "TEHRAN, March 20 — Iran test-fired a new medium-range ballistic missile on Friday, days after the United "
+        "States imposed fresh sanctions.\n\nIsrael's foreign ministry called the launch a provocation."
+    )
+    events = _events(pipeline, text, date(2026, 3, 20))
+    test = _find(events, "MOBILIZE", "IRN")
+    assert test.cameo == "150" and not any(e.event_type == "ASSAULT" and e.source for e in events)
+    _find(events, "ACCUSE", "ISR", "IRN")
+
+
+def test_a_reported_violation_is_the_speakers_charge(pipeline) -> None:  # type: ignore[no-untyped-def]
+    charge = _find(_events(pipeline, "Azerbaijan said Iran violated the agreement."), "ACCUSE", "AZE", "IRN")
+    assert charge.cameo == "111"
+    # told by the narrator, the violation stays the violator's act
+    assert _find(_events(pipeline, "Iran violated the agreement."), "REJECT", "IRN").cameo == "128"
+
+
+def test_a_weapon_over_a_place_near_a_border_was_not_aimed_at_the_neighbour(
+    pipeline,  # type: ignore[no-untyped-def]
+) -> None:
+    text = (
+        "Azerbaijani air defences shot down an Iranian-made Shahed drone over the Bilasuvar district near the "
+        "Iranian border early on Wednesday, the defence ministry said."
+    )
+    downed = _find(_events(pipeline, text), "ASSAULT", "IRN")
+    assert downed.status == "attempted" and downed.target is not None and downed.target.country == "AZE"
