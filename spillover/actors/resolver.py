@@ -42,6 +42,8 @@ _SIDE_NOUNS = frozenset({"side", "party"})
 _LEADING = frozenset({"head", "chief", "leader"})
 #: Prepositions that give a group by examples ("several members, *including* France and Britain").
 _EXAMPLES = frozenset({"including", "like"})
+#: Participles by which a group gives itself a name ("a militia *calling* itself the Islamic Resistance in Iraq").
+_NAMING = frozenset({"call", "name", "style", "dub"})
 #: Phrases whose last word is a role noun but that name no one's sector ("third parties").
 _NOT_ROLES = ("third party",)
 
@@ -190,6 +192,9 @@ class ActorIndex(Coreference):
         mention = self._by_token.get(tok.i)
         if mention is not None and mention.actor.code is not None:
             return self._with_role(mention.actor, tok, mention)
+        named = self._self_named(tok)
+        if named is not None:  # "a militia calling itself the Islamic Resistance in Iraq": the name it goes by
+            return named
         owned = any(c.dep_ == "poss" for c in tok.children)  # not "a shooting on the border with Azerbaijan"
         if owned and tok.lemma_.lower() in _FRONTIERS:  # "moved troops to its border *with Azerbaijan*": the side faced
             # the parser may hang the "with" on the verb when it follows the phrase at once
@@ -200,7 +205,7 @@ class ActorIndex(Coreference):
             if across is not None:
                 return across
         for child in tok.children:
-            if child.dep_ in MODIFIER_DEPS:
+            if child.dep_ in MODIFIER_DEPS and not _sponsor(child, tok):
                 found = self._mention_in(child)
                 if found is not None and found.actor.code is not None:
                     return self._with_role(found.actor, tok, found)
@@ -230,6 +235,11 @@ class ActorIndex(Coreference):
                                 return found_actor
         if mention is not None:
             return mention.actor  # a named but uncoded actor ("Hay'at Tahrir al-Sham")
+        if any(_sponsor(c, tok) for c in tok.children):  # "an Iran-backed militia": a group of its own
+            names = [m for c in tok.children if c.dep_ == "appos" and (m := self._mention_in(c)) is not None]
+            if names and names[0].actor.code is not None:  # "an Iran-aligned militia, Kataib Hezbollah,"
+                return names[0].actor
+            return self._role_actor(tok) or self._subtree_mention(tok)
         return self._subtree_mention(tok) or self._role_actor(tok) or self._place_actor(tok)
 
     # -- steps ------------------------------------------------------------
@@ -343,6 +353,17 @@ class ActorIndex(Coreference):
                 return replace(group, text=text, span=None)
         return Actor(text=text, name=None, code=f"{country or '---'}{sector}", country=country, sector=sector)
 
+    def _self_named(self, tok: Token) -> Actor | None:
+        """The actor of the name a group gives itself in a participle on it ("calling itself X", "named X")."""
+        for clause in tok.children:
+            if clause.dep_ != "acl" or clause.lemma_.lower() not in _NAMING:
+                continue
+            for name in clause.children:
+                mention = self._mention_in(name) if name.dep_ in ("oprd", "attr", "dobj") else None
+                if mention is not None and mention.actor.code is not None:
+                    return replace(mention.actor, text=self.doc[tok.left_edge.i : tok.i + 1].text)
+        return None
+
     def _sentence_group(self, tok: Token) -> Actor | None:
         """The one armed group named earlier in ``tok``'s sentence, whose members unnamed fighters are."""
         start = tok.sent.start
@@ -415,3 +436,16 @@ def _shared_nationality(actors: list[Actor], head: Token, mentions: Mapping[int,
 
 #: Nouns of a frontier, whose "with" phrase names the side across it.
 _FRONTIERS = frozenset({"border", "frontier", "boundary"})
+
+
+#: Participles of sponsorship: "an *Iran-backed* militia" is backed by Iran, not Iran's own armed group.
+_SPONSORED = frozenset({"back", "align", "sponsor", "support", "fund", "arm", "link", "ally"})
+
+
+def _sponsor(modifier: Token, head: Token) -> bool:
+    """Whether ``modifier`` names the sponsor of an armed group, not its country ("Iran-aligned militia")."""
+    return modifier.tag_ == "VBN" and modifier.lemma_.lower() in _SPONSORED and head.lemma_.lower() in _GROUP_NOUNS
+
+
+#: Nouns of an armed group whose sponsor a participle may name.
+_GROUP_NOUNS = frozenset({"militia", "group", "faction", "proxy", "fighter", "militant", "rebel", "force"})

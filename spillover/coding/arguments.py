@@ -162,6 +162,8 @@ class ArgumentReader:
                 # "offered to mediate between Washington and Tehran": the named verb carries the target;
                 # "send its ambassador back to Tehran": so does a named adverb
                 targets.extend(particle_targets(child, pattern, index))
+                if child.dep_ == "xcomp" and child.lemma_.lower() in _LETTING and pattern.event_type in GIVING_TYPES:
+                    targets.extend(let_through(child, index))  # "offered to let Azerbaijani aircraft fly over"
         if passive and not targets and tok.dep_ == "relcl":
             targets = index.actors_for(tok.head)  # "two Kuwaitis who had been arrested"
         if not sources and pattern.event_type == "ASSAULT":
@@ -476,3 +478,14 @@ def _stops_or_tells(verb: Token) -> bool:
     if lemma in REMARK_VERBS | PREVENTION_VERBS | PERCEPTION_VERBS | _EXPOSING_VERBS:
         return True
     return lemma == "break" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+
+
+#: Verbs of letting: what is offered is the one let through ("offered to *let* Azerbaijani aircraft fly over").
+_LETTING = frozenset({"let", "allow", "permit"})
+
+
+def let_through(verb: Token, index: ActorIndex) -> list[Actor]:
+    """Who a verb of letting lets act: its object, or the subject of the clause it governs."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    return [a for o in objects for a in index.actors_for(o) if a.country]

@@ -90,6 +90,8 @@ RECIPROCAL = frozenset({"clash", "exchange", "fight", "meet", "talk", "negotiate
 #: What a "protest" or "march" verb codes when a state organ alone does it, by its sector: a government
 #: complains officially (CAMEO 114), troops marching somewhere mobilise (154).
 STATE_PROTESTS: dict[str | None, tuple[str, str]] = {"GOV": ("114", "ACCUSE"), "MIL": ("154", "MOBILIZE")}
+#: Projectiles whose strike a state tells without owning them: fire that came in, not its own.
+_PROJECTILES = frozenset({"rocket", "missile", "drone", "shell", "mortar", "projectile"})
 #: Raw score of an earlier deed restated by a denial or admission ("Tehran denied involvement").
 ECHO_WEIGHT = 0.9
 #: Raw-score factors for what a deed leaves unnamed: its doer, its target, any side at all. Roles filled
@@ -397,6 +399,9 @@ class EventExtractor:
             return []  # "said the attack bore the hallmarks of a group linked to Iran": attributed, not announced
         if tok.pos_ == "NOUN" and tok.dep_ not in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() not in LIGHT_VERBS:
             return []  # "said its treaty covers attacks on Philippine vessels": attacks in general, none carried out
+        weapons = [c for c in (tok, *tok.children) if c.dep_ == "nsubj" and c.lemma_.lower() in _PROJECTILES]
+        if weapons and not any(g.dep_ == "poss" for w in weapons for g in w.children):
+            return []  # "several rockets struck the Ain al-Asad air base, the US-led coalition said": incoming fire
         speakers = [
             a for a in self.arguments.speaker_actors(speech, index) if a.country and a.sector in (None, "GOV", "MIL")
         ]

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "repair_active_conjuncts",
+    "repair_naming_participles",
     "repair_participle_clauses",
     "repair_participle_subjects",
     "repair_passive_conjuncts",
@@ -106,6 +107,35 @@ def repair_active_conjuncts(doc: Doc) -> Doc:
             verb.head, verb.dep_ = clause.head, clause.dep_
         for child in [c for c in clause.children if c.i > verb.i]:
             child.head = verb  # ", the ministry said" hung on the participle
+        noun.head, noun.dep_ = verb, "nsubj"
+        clause.head, clause.dep_ = noun, "acl"
+    return doc
+
+
+#: Participles that give a group the name it goes by ("a militia *calling* itself ...").
+_NAMING = frozenset({"call", "name", "style", "dub"})
+
+
+def repair_naming_participles(doc: Doc) -> Doc:
+    """Re-attach "an Iran-aligned militia *calling* itself the Islamic Resistance in Iraq *claimed* responsibility".
+
+    The parser reads the naming participle as the sentence's verb and the real verb as its clausal
+    complement, with no subject of its own. When such a participle has a reflexive object and a noun
+    subject, the participle modifies the noun and the noun is the complement's subject.
+    """
+    for clause in [t for t in doc if t.tag_ == "VBG" and t.lemma_.lower() in _NAMING and t.dep_ == "ROOT"]:
+        nouns = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and c.pos_ in ("NOUN", "PROPN")]
+        reflexive = any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in clause.children)
+        verbs = [c for c in clause.children if c.dep_ in ("ccomp", "conj") and c.tag_ == "VBD" and c.i > clause.i]
+        if len(nouns) != 1 or not reflexive or len(verbs) != 1:
+            continue
+        verb = verbs[0]
+        if any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in [c for c in clause.children if c.i > verb.i]:
+            child.head = verb  # the sentence's final stop
+        noun = nouns[0]
         noun.head, noun.dep_ = verb, "nsubj"
         clause.head, clause.dep_ = noun, "acl"
     return doc

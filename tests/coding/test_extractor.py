@@ -2555,3 +2555,29 @@ def test_a_weapon_over_a_place_near_a_border_was_not_aimed_at_the_neighbour(
     )
     downed = _find(_events(pipeline, text), "ASSAULT", "IRN")
     assert downed.status == "attempted" and downed.target is not None and downed.target.country == "AZE"
+
+
+def test_rockets_told_by_the_side_they_hit_are_not_its_own(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Several rockets struck the Ain al-Asad air base in western Iraq late on Friday, the US-led coalition said."
+    struck = [e for e in _events(pipeline, text) if e.event_type == "ASSAULT"]
+    assert struck and not any(e.source is not None and e.source.country == "USA" for e in struck)
+
+
+def test_a_group_that_calls_itself_by_a_known_name_is_that_group(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "An Iran-aligned militia calling itself the Islamic Resistance in Iraq claimed responsibility for the "
+        "attack."
+    )
+    claimed = [e for e in _events(pipeline, text) if e.event_type == "ASSAULT"]
+    assert claimed and all(e.source is not None and e.source.code == "IRQREB" for e in claimed)
+
+
+def test_a_sponsor_named_before_a_militia_is_not_its_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "An Iran-aligned militia, Kataib Hezbollah, threatened further strikes on American forces."
+    threat = _find(_events(pipeline, text), "THREATEN", target="USA")
+    assert threat.source is not None and threat.source.code == "IRQREB"
+
+
+def test_an_offer_to_let_aircraft_through_is_made_to_their_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Armenia has offered to let Azerbaijani civilian aircraft fly over its territory to reach Nakhchivan."
+    _find(_events(pipeline, text), "AGREE", "ARM", "AZE")

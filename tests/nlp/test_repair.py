@@ -241,3 +241,15 @@ def test_an_active_verb_after_a_participle_with_no_and_is_the_clauses(nlp) -> No
     doc = nlp("Troops advanced from the north and seized the town.")
     seized = next(t for t in doc if t.text == "seized")
     assert seized.dep_ == "conj"
+
+
+def test_a_naming_participle_read_as_the_verb_modifies_its_noun(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "An Iran-aligned militia calling itself the Islamic Resistance in Iraq claimed responsibility for the attack, "
+        "saying it was retaliation for American support for Israel."
+    )
+    militia = next(t for t in doc if t.text == "militia")
+    calling = next(t for t in doc if t.text == "calling")
+    claimed = next(t for t in doc if t.text == "claimed")
+    assert claimed.dep_ == "ROOT" and (militia.dep_, militia.head.i) == ("nsubj", claimed.i)
+    assert (calling.dep_, calling.head.i) == ("acl", militia.i)
