@@ -76,6 +76,10 @@ def repair_passive_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
+#: Labels of a participle that already modifies a noun or is itself a conjunct.
+_MODIFYING = frozenset({"conj", "acl", "amod", "relcl"})
+
+
 def repair_active_conjuncts(doc: Doc) -> Doc:
     """Re-attach "drones *launched* from Iran *hit* Nakhchivan airport".
 
@@ -86,7 +90,8 @@ def repair_active_conjuncts(doc: Doc) -> Doc:
     participle modifies the noun and the noun is the conjunct's subject (as
     :func:`repair_passive_conjuncts` does for a passive one).
     """
-    for clause in [t for t in doc if t.tag_ in ("VBN", "VBD") and t.dep_ not in ("conj", "acl", "amod", "relcl")]:
+    heads = {c.head.i: c.head for c in with_dep(doc, "conj") if c.tag_ == "VBD"}  # the clause has a conjunct
+    for clause in [t for _i, t in sorted(heads.items()) if t.tag_ in ("VBN", "VBD") and t.dep_ not in _MODIFYING]:
         nouns = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and c.pos_ in ("NOUN", "PROPN")]
         conjuncts = [c for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBD"]
         if len(nouns) != 1 or len(conjuncts) != 1:
@@ -123,7 +128,7 @@ def repair_naming_participles(doc: Doc) -> Doc:
     complement, with no subject of its own. When such a participle has a reflexive object and a noun
     subject, the participle modifies the noun and the noun is the complement's subject.
     """
-    for clause in [t for t in doc if t.tag_ == "VBG" and t.lemma_.lower() in _NAMING and t.dep_ == "ROOT"]:
+    for clause in [t for t in with_dep(doc, "ROOT") if t.tag_ == "VBG" and t.lemma_.lower() in _NAMING]:
         nouns = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and c.pos_ in ("NOUN", "PROPN")]
         reflexive = any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in clause.children)
         verbs = [c for c in clause.children if c.dep_ in ("ccomp", "conj") and c.tag_ == "VBD" and c.i > clause.i]
