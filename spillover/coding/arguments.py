@@ -150,6 +150,12 @@ class ArgumentReader:
                 if pattern.event_type == "CONSULT":  # "discussed the incident by telephone with Erdogan"
                     media = [o for o in named if o.lemma_.lower() in _MEDIA]
                     targets.extend(a for o in media for a in phrase_actors(o, pattern.target_preps, index))
+            elif child.dep_ == "ccomp" and _described_object(child) and not passive:
+                # "struck what the Israeli military described as Hezbollah weapons depots": the thing so described
+                # (not a deed so described: "condemned what it described as a violation of Azerbaijan's integrity")
+                described = [p for p in child.children if p.dep_ == "prep" and p.lower_ == "as"]
+                things = [p for p in described if not any(self.deed_type(o) for o in p.children if o.dep_ == "pobj")]
+                targets.extend(a for p in things for a in prep_objects(p, index))
             elif child.dep_ == "ccomp" and pattern.event_type in _OWNING and tells_the_deed(child, pattern):
                 # "acknowledged that one of its drones had struck Azerbaijan's airport": owning up to a deed
                 # is addressed to the side it hit
@@ -173,8 +179,8 @@ class ArgumentReader:
         has_subject = any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in tok.children)
         hoped = passive and tok.dep_ == "ccomp" and tok.head.lemma_.lower() not in SPEECH_VERBS
         # "the missile had malfunctioned and had not been aimed at Turkey": a passive conjunct shares its patient
-        shared_patient = passive and tok.dep_ == "conj" and not any(
-            c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.children
+        shared_patient = (
+            passive and tok.dep_ == "conj" and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in tok.children)
         )
         if not sources and not has_subject and not hoped and not shared_patient:
             # a passive clause hoped or expected names no doer: in "she hoped the officials would be indicted"
@@ -190,7 +196,9 @@ class ArgumentReader:
             # is aimed at whom the deed it completes reached
             deed = tok.head.head if handed else tok.head
             reached = [
-                a for c in deed.children if c.dep_ in ("dobj", "dative") and c.i != tok.head.i
+                a
+                for c in deed.children
+                if c.dep_ in ("dobj", "dative") and c.i != tok.head.i
                 for a in index.actors_for(c)
             ]
             targets = [a for a in reached if a.country] or targets
@@ -267,7 +275,8 @@ class ArgumentReader:
             return [a for a in [index.named_by(obj)] if a is not None]
         found = index.actors_for(obj)
         if pattern.event_type in ("AID", "COOPERATE") and {
-            obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.children if c.dep_ == "compound")
+            obj.lemma_.lower(),
+            *(c.lemma_.lower() for c in obj.children if c.dep_ == "compound"),
         } & set(pattern.particles):
             # "sent F-16 fighter jets", "will share intelligence": what is sent or shared is no forces or service
             # of anyone's (the people evacuated are helped)
@@ -432,17 +441,17 @@ class ArgumentReader:
             and tok.dep_ in OBJECT_DEPS
         )
         if not sources and verb is not None and (light or same_deed) and not _stops_or_tells(verb):
-                for child in verb.children:
-                    if child.dep_ in SUBJECT_DEPS and not event_pronoun(child, verb) and not owned_thing(child, index):
-                        sources.extend(index.actors_for(child))
-                    elif child.dep_ == "prep" and child.lower_ in pattern.target_preps and not targets:
-                        for obj in child.children:
-                            if obj.dep_ == "pobj":
-                                targets.extend(index.actors_for(obj))
-                if not sources and light and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-                    # a verb with a subject of its own that is no actor ("the treaty covers attacks on
-                    # its vessels") lends nothing; only a subjectless one ("vowed to carry out attacks") does
-                    sources = self.inherited_subject(verb, index)
+            for child in verb.children:
+                if child.dep_ in SUBJECT_DEPS and not event_pronoun(child, verb) and not owned_thing(child, index):
+                    sources.extend(index.actors_for(child))
+                elif child.dep_ == "prep" and child.lower_ in pattern.target_preps and not targets:
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            targets.extend(index.actors_for(obj))
+            if not sources and light and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                # a verb with a subject of its own that is no actor ("the treaty covers attacks on
+                # its vessels") lends nothing; only a subjectless one ("vowed to carry out attacks") does
+                sources = self.inherited_subject(verb, index)
         if sources and light and verb is not None and tok.dep_ in OBJECT_DEPS and tok.head.i == verb.i:
             sources = owned_roles(sources, verb, index, REMARK_VERBS | PREVENTION_VERBS | PERCEPTION_VERBS)
         call = tok.lemma_.lower() in SETTING_NOUNS and tok.dep_ == "pobj"
@@ -489,3 +498,10 @@ def let_through(verb: Token, index: ActorIndex) -> list[Actor]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
     return [a for o in objects for a in index.actors_for(o) if a.country]
+
+
+def _described_object(clause: Token) -> bool:
+    """Whether a complement clause is a free relative that names the verb's object: "what X described as Y"."""
+    return clause.lemma_.lower() in ("describe", "call", "term") and any(
+        c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children
+    )

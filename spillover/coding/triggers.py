@@ -57,6 +57,10 @@ def _dependent_words(tok: Token) -> set[str]:
         # "an Iranian *missile* that was later shot down by NATO": the noun a passive relative clause hangs
         # on is what the clause's verb was done to
         words.add(tok.head.lemma_.lower())
+    if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN" and any(
+        c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in tok.children
+    ):
+        words.add(tok.head.lemma_.lower())  # "the two *missiles* that NATO air defences intercepted": its object
     own = {c.dep_ for c in tok.children} if tok.dep_ == "conj" else set()
     if "auxpass" in own and not any(dep.startswith("nsubj") for dep in own):
         # "the *missile* had malfunctioned and had not been aimed at Turkey": the conjuncts' shared subject

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from spillover.dates.resolver import event_date
+from spillover.dates.resolver import anaphoric_offset, event_date
 from spillover.dates.timex import Timex
 
 if TYPE_CHECKING:
@@ -131,9 +131,14 @@ def offset_anchor(trigger: Token, timexes: Sequence[Timex]) -> tuple[Token, int]
         start = next(t.idx for t in amount.subtree if not t.is_space)
         timex = next((t for t in timexes if t.start == start), None)
         match = _DURATION.match(timex.value or "") if timex is not None else None
-        if match is None:
-            continue
-        days = int(match.group(1)) if match.group(1) else 7 * int(match.group(2)) if match.group(2) else 0
+        if match is not None:
+            days = int(match.group(1)) if match.group(1) else 7 * int(match.group(2)) if match.group(2) else 0
+        else:
+            # "a day after the group fired": the finder read the whole phrase as a date after the last one told
+            told = anaphoric_offset(timex.text) if timex is not None else None
+            if told is None or told[1] not in ("day", "week"):
+                continue
+            days = abs(told[0]) * (7 if told[1] == "week" else 1)
         governor = marker.head if marker is not node else node.head
         if governor.i == node.i:
             governor = node.head

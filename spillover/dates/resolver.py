@@ -99,7 +99,7 @@ def _usable(timex: Timex) -> bool:
     return value == "PRESENT_REF" or parse_iso(value) is not None or (value.isdigit() and len(value) in (2, 3))
 
 
-def _anaphoric_offset(text: str) -> tuple[int, str] | None:
+def anaphoric_offset(text: str) -> tuple[int, str] | None:
     """Return (signed amount, unit) if ``text`` is relative to a previous event."""
     match = _ANAPHORIC_OFFSET.search(text)
     if match:
@@ -192,7 +192,7 @@ def event_date(
     candidates = [t for t in timexes if sentence_start <= t.start < sentence_end and _usable(t)]
     if candidates:
         chosen = min(candidates, key=lambda t: _distance(t, trigger_start))
-        offset = _anaphoric_offset(chosen.text) if previous and previous[0] else None
+        offset = anaphoric_offset(chosen.text) if previous and previous[0] else None
         if offset is not None and previous is not None:
             resolved = _relative_to(previous, *offset)
             if resolved is not None:

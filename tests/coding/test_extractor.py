@@ -2581,3 +2581,20 @@ def test_a_sponsor_named_before_a_militia_is_not_its_country(pipeline) -> None: 
 def test_an_offer_to_let_aircraft_through_is_made_to_their_country(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Armenia has offered to let Azerbaijani civilian aircraft fly over its territory to reach Nakhchivan."
     _find(_events(pipeline, text), "AGREE", "ARM", "AZE")
+
+
+def test_what_a_side_described_as_an_armed_groups_depots_is_the_groups(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Israeli jets struck what the Israeli military described as Hezbollah weapons depots in southern Lebanon."
+    _find(_events(pipeline, text), "ASSAULT", "ISR", "LBNREB")
+    # a deed so described is no target: the condemnation is of its doer, not of the side it hit
+    text = "Pakistan condemned what it described as a violation of Azerbaijan's territorial integrity."
+    assert not any(e.target is not None and e.target.country == "AZE" for e in _events(pipeline, text))
+
+
+def test_missiles_a_relative_clause_says_were_intercepted(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Turkey condemned Iran over the two ballistic missiles that NATO air defences intercepted on their way "
+        "towards Turkish territory."
+    )
+    intercepted = _find(_events(pipeline, text), "ASSAULT", "IRN", "TUR")
+    assert intercepted.status == "attempted"

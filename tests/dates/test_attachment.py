@@ -122,3 +122,12 @@ def test_an_infinitives_time_is_its_own_deeds(pipeline) -> None:  # type: ignore
     p = _parse(pipeline, "The two leaders agreed to meet in Astana next month.", date(2026, 3, 10))
     assert timexes_for(p.token("agreed"), p.sent, p.timexes) == []
     assert [t.text for t in timexes_for(p.token("meet"), p.sent, p.timexes)] == ["next month"]
+
+
+def test_a_day_after_read_as_a_date_still_puts_the_clause_a_day_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Israeli jets struck Hezbollah weapons depots in southern Lebanon on Thursday, a day after the group fired "
+        "a barrage of rockets at northern Israel."
+    )
+    p = _parse(pipeline, text, date(2026, 3, 19))
+    assert offset_date(p.token("fired"), p.sent, p.timexes, date(2026, 3, 19)) == ("2026-03-18", "day")
