@@ -138,6 +138,9 @@ class Coreference:
             and tok.lemma_.lower() in DEFINITE_HEADS
             and any(c.lower_ in ("the", "this", "that") for c in tok.children)
         ):
+            if any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.i not in self._by_token
+                   for c in tok.children):
+                return None  # "the Baltic states", "the Gulf states": a group of their own, not the last country named
             actor = self._recent_subject(tok, leaders=True) or self._recent(tok, persons=False)
             if actor is not None and actor.country:
                 phrase = " ".join(t.lower_ for t in tok.lefts if t.dep_ in ("compound", "amod")) + " " + tok.lower_

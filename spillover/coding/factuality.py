@@ -177,6 +177,8 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
         if via == "advcl" and not material and head.tag_ == "VBG" and not any(c.dep_ == "mark" for c in head.children):
             break  # "ordered the diplomats to leave, accusing them of ...": said as the order was given
         infinitive = via == "xcomp" or (via == "ccomp" and marked_infinitive(head))
+        # "offered on Friday to send observers": the parser hangs an infinitive after an adjunct as an advcl
+        to_clause = via == "xcomp" or (via == "advcl" and marked_infinitive(head))
         head = head.head
         if material and infinitive and status == "occurred" and _future(head):
             status = "planned"  # "said it would allow NATO to deploy more batteries": not yet deployed
@@ -188,7 +190,7 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
         if cue.status == "alleged" and head.pos_ == "NOUN" and _dismissed(head):
             # "dismissed Iranian suggestions that Israeli drones had struck the airport": a claim denied
             return Factuality("denied", factor * cue.confidence_factor, head.head.text)
-        if head.pos_ != "NOUN" and head.lemma_.lower() in _INFINITIVE_CUES and via != "xcomp":
+        if head.pos_ != "NOUN" and head.lemma_.lower() in _INFINITIVE_CUES and not to_clause:
             continue  # "offered condolences" were given; "offered to host talks" is only offered
         offered = via == "acl" and marked_infinitive(trigger)  # "an offer to mediate" is only offered
         if head.pos_ == "NOUN" and head.lemma_.lower() in INFINITIVE_NOUNS and not offered:

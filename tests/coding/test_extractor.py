@@ -2598,3 +2598,23 @@ def test_missiles_a_relative_clause_says_were_intercepted(pipeline) -> None:  # 
     )
     intercepted = _find(_events(pipeline, text), "ASSAULT", "IRN", "TUR")
     assert intercepted.status == "attempted"
+
+
+def test_observers_offered_after_an_adjunct_are_only_offered(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Russia offered on Friday to send military observers to the border.")
+    sent = _find(events, "AID", "RUS")
+    assert sent.status == "planned"
+
+
+def test_a_named_group_of_states_is_not_the_last_country_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Hungary blocked the statement. The Baltic states and Poland criticised Budapest's veto."
+    critics = [e for e in _events(pipeline, text) if e.event_type == "ACCUSE"]
+    assert critics and not any(e.source is not None and e.source.country == "HUN" for e in critics)
+
+
+def test_said_it_was_open_to_the_idea_is_an_agreement(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "MOSCOW, March 13 — Russia offered to send military observers to the Azerbaijan–Iran border.\n\n"
+        "Baku declined the offer, while Tehran said it was open to the idea."
+    )
+    _find(_events(pipeline, text, date(2026, 3, 13)), "AGREE", "IRN")
