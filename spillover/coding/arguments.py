@@ -49,6 +49,7 @@ from spillover.coding.roles import (
     prep_objects,
     responsibility_verb,
 )
+from spillover.coding.sides import of_between
 from spillover.coding.triggers import marked_infinitive, match_trigger
 
 if TYPE_CHECKING:
@@ -392,7 +393,7 @@ class ArgumentReader:
         sources: list[Actor] = []
         targets: list[Actor] = []
         verb = governing_verb(tok)
-        for child in [*tok.children, *occurrence_preps(tok)]:  # "clashes erupted between A and B"
+        for child in [*tok.children, *occurrence_preps(tok), *of_between(tok)]:  # "clashes erupted between A and B"
             if child.dep_ == "poss" and child.lower_ in _OWNER_PRONOUNS and verb is not None:
                 # "Turkey, Pakistan and Israel declared their support": each subject its own
                 sources.extend(subject_actors(verb, index) or [a for a in [index.actor_for(child)] if a])

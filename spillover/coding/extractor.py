@@ -90,6 +90,8 @@ RECIPROCAL = frozenset({"clash", "exchange", "fight", "meet", "talk", "negotiate
 #: What a "protest" or "march" verb codes when a state organ alone does it, by its sector: a government
 #: complains officially (CAMEO 114), troops marching somewhere mobilise (154).
 STATE_PROTESTS: dict[str | None, tuple[str, str]] = {"GOV": ("114", "ACCUSE"), "MIL": ("154", "MOBILIZE")}
+#: CAMEO "provide military aid".
+_MILITARY_AID = "072"
 #: Projectiles whose strike a state tells without owning them: fire that came in, not its own.
 _PROJECTILES = frozenset({"rocket", "missile", "drone", "shell", "mortar", "projectile"})
 #: Raw score of an earlier deed restated by a denial or admission ("Tehran denied involvement").
@@ -244,6 +246,13 @@ class EventExtractor:
             # "voiced concern about the escalation" (012), "agree with the NCAA that ..." (019): a remark
             cameo, code, mode = remark, self.cameo.get(remark), None
             event_type = self.cameo.plover(remark)[0] or event_type
+        askers = _requesters(tok, index) if event_type == "MOBILIZE" else []
+        if askers and (not targets or {a.country for a in askers} & {t.country for t in targets}):
+            # "deployed an air defence system to Nakhchivan at the request of Azerbaijan": forces sent to help the
+            # side that asked for them are military aid to it, not a posture against it
+            cameo, event_type, mode = _MILITARY_AID, "AID", None
+            code = self.cameo.get(cameo)
+            targets = targets or askers
         sectors = {a.sector for a in sources}
         if event_type == "PROTEST" and pattern.pos == "VERB" and len(sectors) == 1 and sectors <= STATE_PROTESTS.keys():
             # "Ankara summoned Iran's ambassador to protest", "government forces marched deeper into ...":
@@ -428,3 +437,17 @@ class EventExtractor:
         if not speakers or (named and not named & {a.country for a in speakers}):
             return sources, fact
         return sources if named else speakers, replace(fact, status="denied", cue=speech.text)
+
+
+def _requesters(tok: Token, index: ActorIndex) -> list[Actor]:
+    """The states at whose request (or invitation) the deed was done: "at the request of Azerbaijan", "at Baku's"."""
+    asked = [
+        o
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ in ("at", "upon", "on")
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in ("request", "invitation", "behest")
+    ]
+    askers = [c for o in asked for c in o.children if c.dep_ == "poss"]
+    askers += [g for o in asked for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return [a for w in askers for a in index.actors_for(w) if a.country]

@@ -29,8 +29,21 @@ _CLAIM_VERBS = frozenset({"claim"})
 def between_sides(tok: Token) -> bool:
     """Whether a noun trigger names its sides in a "between" phrase ("talks between A and B")."""
     return tok.pos_ == "NOUN" and any(
-        c.dep_ == "prep" and c.lower_ == "between" for c in [*tok.children, *occurrence_preps(tok)]
+        c.dep_ == "prep" and c.lower_ == "between" for c in [*tok.children, *occurrence_preps(tok), *of_between(tok)]
     )
+
+
+def of_between(tok: Token) -> list[Token]:
+    """A "between" phrase hung on the noun's "of" object: "exchanges of fire *between A and B*"."""
+    return [
+        g
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+        for g in o.children
+        if g.dep_ == "prep" and g.lower_ == "between"
+    ]
 
 
 def claimed_by(tok: Token, source: Actor | None, index: ActorIndex) -> bool:

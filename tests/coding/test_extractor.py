@@ -2618,3 +2618,26 @@ def test_said_it_was_open_to_the_idea_is_an_agreement(pipeline) -> None:  # type
         "Baku declined the offer, while Tehran said it was open to the idea."
     )
     _find(_events(pipeline, text, date(2026, 3, 13)), "AGREE", "IRN")
+
+
+def test_forces_deployed_at_a_countrys_request_are_military_aid_to_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "Türkiye has deployed an air defence system to the Nakhchivan exclave at the request of Azerbaijan.",
+        "Türkiye has deployed an air defence system to Nakhchivan at Baku's request.",
+    ):
+        events = _events(pipeline, text)
+        aid = _find(events, "AID", "TUR", "AZE")
+        assert aid.cameo == "072" and not any(e.event_type == "MOBILIZE" for e in events)
+        _find(events, "REQUEST", "AZE", "TUR")
+    # sent against a neighbour, troops stay a mobilisation
+    _find(_events(pipeline, "Türkiye deployed troops to the Iranian border."), "MOBILIZE", "TUR", "IRN")
+
+
+def test_exchanges_of_fire_between_two_sides(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "UN peacekeepers said they had recorded heavy exchanges of fire between Israeli troops and Hezbollah "
+        "fighters near the village of Kfar Kila overnight."
+    )
+    events = _events(pipeline, text)
+    _find(events, "ASSAULT", "ISR", "LBNREB")
+    _find(events, "ASSAULT", "LBNREB", "ISR")
