@@ -2641,3 +2641,9 @@ def test_exchanges_of_fire_between_two_sides(pipeline) -> None:  # type: ignore[
     events = _events(pipeline, text)
     _find(events, "ASSAULT", "ISR", "LBNREB")
     _find(events, "ASSAULT", "LBNREB", "ISR")
+
+
+def test_a_deal_that_threatens_stability_is_no_threat_made(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Iran criticised the deal, saying it threatened regional stability.")
+    assert not any(e.event_type == "THREATEN" for e in events)
+    _find(_events(pipeline, "Iran threatened Azerbaijan with retaliation."), "THREATEN", "IRN", "AZE")
