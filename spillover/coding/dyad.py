@@ -278,7 +278,7 @@ def _attackers(attacks: Iterable[Event]) -> dict[str, Actor]:
     for e in attacks:
         source = e.source
         if e.event_type == "ASSAULT" and source is not None and source.country:
-            armed = source.sector in ARMED_GROUPS and source.code
+            armed = source.sector in ARMED_GROUPS and source.code is not None
             doers.setdefault(source.code if armed and source.code else source.country, source)
     return doers
 
