@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spillover.nlp.tokens import with_dep
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "repair_active_conjuncts",
@@ -54,26 +54,41 @@ def repair_passive_conjuncts(doc: Doc) -> Doc:
     passive verb's subject.
     """
     for clause in [t for t in doc if t.tag_ == "VBN" and t.dep_ not in ("conj", "acl", "amod")]:
-        nouns = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and c.pos_ in ("NOUN", "PROPN")]
-        conjuncts = [c for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBN"]
-        if len(nouns) != 1 or len(conjuncts) != 1:
+        found = _lone_conjunct(clause, "VBN")
+        if found is None:
             continue
-        verb = conjuncts[0]
-        if any(c.dep_ in ("aux", "auxpass", "dobj", "cc") for c in clause.children):
-            continue
+        noun, verb = found
         own = {c.dep_ for c in verb.children}
         if "auxpass" not in own or any(dep.startswith("nsubj") for dep in own):
             continue
-        noun = nouns[0]
-        if clause.head.i == clause.i:
-            verb.head, verb.dep_ = verb, "ROOT"
-        else:
-            verb.head, verb.dep_ = clause.head, clause.dep_
-        for child in [c for c in clause.children if c.i > verb.i]:
-            child.head = verb  # ", the ministry said" hung on the participle
-        noun.head, noun.dep_ = verb, "nsubjpass"
-        clause.head, clause.dep_ = noun, "acl"
+        _reattach(clause, noun, verb, "nsubjpass")
     return doc
+
+
+def _lone_conjunct(clause: Token, tag: str) -> tuple[Token, Token] | None:
+    """The one noun subject before a bare participle and its one conjunct of ``tag``, if the parse has them.
+
+    A bare participle has no auxiliary, object or coordinator of its own; the conjunct is the clause's real verb.
+    """
+    nouns = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and c.pos_ in ("NOUN", "PROPN")]
+    conjuncts = [c for c in clause.children if c.dep_ == "conj" and c.tag_ == tag]
+    if len(nouns) != 1 or len(conjuncts) != 1:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "cc") for c in clause.children):
+        return None
+    return nouns[0], conjuncts[0]
+
+
+def _reattach(clause: Token, noun: Token, verb: Token, subject_dep: str) -> None:
+    """Make ``verb`` the clause's verb with ``noun`` as its subject, and the participle a modifier of the noun."""
+    if clause.head.i == clause.i:
+        verb.head, verb.dep_ = verb, "ROOT"
+    else:
+        verb.head, verb.dep_ = clause.head, clause.dep_
+    for child in [c for c in clause.children if c.i > verb.i]:
+        child.head = verb  # ", the ministry said" hung on the participle
+    noun.head, noun.dep_ = verb, subject_dep
+    clause.head, clause.dep_ = noun, "acl"
 
 
 #: Labels of a participle that already modifies a noun or is itself a conjunct.
@@ -92,28 +107,17 @@ def repair_active_conjuncts(doc: Doc) -> Doc:
     """
     heads = {c.head.i: c.head for c in with_dep(doc, "conj") if c.tag_ == "VBD"}  # the clause has a conjunct
     for clause in [t for _i, t in sorted(heads.items()) if t.tag_ in ("VBN", "VBD") and t.dep_ not in _MODIFYING]:
-        nouns = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and c.pos_ in ("NOUN", "PROPN")]
-        conjuncts = [c for c in clause.children if c.dep_ == "conj" and c.tag_ == "VBD"]
-        if len(nouns) != 1 or len(conjuncts) != 1:
+        found = _lone_conjunct(clause, "VBD")
+        if found is None:
             continue
-        verb = conjuncts[0]
-        if any(c.dep_ in ("aux", "auxpass", "dobj", "cc") for c in clause.children):
-            continue
+        noun, verb = found
         if not any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") for c in clause.children):
             continue
         if any(t.is_punct for t in doc[clause.i + 1 : verb.i]):
             continue
         if any(c.dep_.startswith("nsubj") for c in verb.children):
             continue
-        noun = nouns[0]
-        if clause.head.i == clause.i:
-            verb.head, verb.dep_ = verb, "ROOT"
-        else:
-            verb.head, verb.dep_ = clause.head, clause.dep_
-        for child in [c for c in clause.children if c.i > verb.i]:
-            child.head = verb  # ", the ministry said" hung on the participle
-        noun.head, noun.dep_ = verb, "nsubj"
-        clause.head, clause.dep_ = noun, "acl"
+        _reattach(clause, noun, verb, "nsubj")
     return doc
 
 
