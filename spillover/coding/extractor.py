@@ -90,6 +90,8 @@ RECIPROCAL = frozenset({"clash", "exchange", "fight", "meet", "talk", "negotiate
 #: What a "protest" or "march" verb codes when a state organ alone does it, by its sector: a government
 #: complains officially (CAMEO 114), troops marching somewhere mobilise (154).
 STATE_PROTESTS: dict[str | None, tuple[str, str]] = {"GOV": ("114", "ACCUSE"), "MIL": ("154", "MOBILIZE")}
+#: How many coordinated sources or targets one trigger codes ("Russia, Iran, Azerbaijan and Turkmenistan backed ...").
+_MAX_SIDES = 5
 #: CAMEO "provide military aid".
 _MILITARY_AID = "072"
 #: Projectiles whose strike a state tells without owning them: fire that came in, not its own.
@@ -351,8 +353,8 @@ class EventExtractor:
             # "Pakistani and Afghan Taliban forces": the Taliban are Afghanistan's side, not its opponent
             pairs = [(a, b) for a in sources[:3] for b in sources[:3] if a is not b and not allied(a, b)]
         else:
-            src_options: list[Actor | None] = list(sources[:3]) or [None]
-            tgt_options: list[Actor | None] = list(targets[:3]) or [None]
+            src_options: list[Actor | None] = list(sources[:_MAX_SIDES]) or [None]
+            tgt_options: list[Actor | None] = list(targets[:_MAX_SIDES]) or [None]
             pairs = [(s_, t_) for s_ in src_options for t_ in tgt_options]
         span = (sent.start_char, sent.end_char)
         token_span = (tok.idx, tok.idx + len(tok.text))

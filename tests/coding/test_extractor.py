@@ -2647,3 +2647,8 @@ def test_a_deal_that_threatens_stability_is_no_threat_made(pipeline) -> None:  #
     events = _events(pipeline, "Iran criticised the deal, saying it threatened regional stability.")
     assert not any(e.event_type == "THREATEN" for e in events)
     _find(_events(pipeline, "Iran threatened Azerbaijan with retaliation."), "THREATEN", "IRN", "AZE")
+
+
+def test_four_coordinated_doers_each_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Russia, Iran, Azerbaijan and Turkmenistan condemned the attack on Kazakhstan.")
+    assert {e.source.code for e in events if e.event_type == "ACCUSE" and e.source} >= {"RUS", "IRN", "AZE", "TKM"}
