@@ -113,8 +113,8 @@ class Factuality:
     """A planned deed someone ordered ("ordered the army onto combat readiness"): a mobilisation so ordered is done."""
 
 
-#: Verbs whose negation affirms: "we will not hesitate to respond" says they will.
-LITOTES = frozenset({"hesitate"})
+#: Verbs whose negation affirms: "we will not hesitate to respond" says they will; "would not tolerate" warns.
+LITOTES = frozenset({"hesitate", "tolerate"})
 
 
 def _future(verb: Token) -> bool:

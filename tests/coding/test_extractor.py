@@ -2652,3 +2652,18 @@ def test_a_deal_that_threatens_stability_is_no_threat_made(pipeline) -> None:  #
 def test_four_coordinated_doers_each_act(pipeline) -> None:  # type: ignore[no-untyped-def]
     events = _events(pipeline, "Russia, Iran, Azerbaijan and Turkmenistan condemned the attack on Kazakhstan.")
     assert {e.source.code for e in events if e.event_type == "ACCUSE" and e.source} >= {"RUS", "IRN", "AZE", "TKM"}
+
+
+def test_would_not_tolerate_is_a_warning_and_what_it_warns_against_did_not_happen(
+    pipeline,  # type: ignore[no-untyped-def]
+) -> None:
+    text = (
+        "Iranian drones struck Nakhchivan airport. \"Azerbaijan will not tolerate attacks on its territory from any "
+        'direction," President Ilham Aliyev said.'
+    )
+    events = _events(pipeline, text)
+    warning = _find(events, "THREATEN", "AZE", "IRN")
+    assert warning.status == "occurred" and warning.evidence.trigger == "tolerate"
+    attacks = [e for e in events if e.event_type == "ASSAULT" and e.evidence.trigger == "attacks"]
+    assert all(e.status == "negated" for e in attacks)
+    assert not any(e.event_type == "THREATEN" for e in _events(pipeline, "Iran tolerated the protests."))
