@@ -399,6 +399,10 @@ class ArgumentReader:
                 sources.extend(subject_actors(verb, index) or [a for a in [index.actor_for(child)] if a])
             elif child.dep_ in ("poss", "amod", "compound", "nmod"):
                 actor = index.actor_for(child)
+                if actor is not None and actor.country is None and child.dep_ == "compound" and any(
+                    g.dep_ == "compound" for g in child.children
+                ):
+                    continue  # "a week of joint *air defence* exercises": a kind of exercise, no unnamed military
                 if actor is not None and child.dep_ == "compound" and index.only_a_place(child):
                     targets.append(actor)  # "the Nakhchivan attack", "the Kabul bombing": where it struck
                 elif actor is not None:

@@ -130,6 +130,8 @@ def fill_targets(
     named side by no one named comes from there (:func:`_home_side`).
     """
     events = [_struck_at_home(event, home, country_name) for event in events]
+    allies = _friendly_pairs(events) - _hostile_pairs(e for e in events if e.event_type != "MOBILIZE")
+    events = [_not_against_an_ally(event, allies) for event in events]
     named = _named_attacks(events)
     done_attacks = [e for e in events if e.status in ("occurred", "attempted")]
     told = _attackers(done_attacks)
@@ -213,6 +215,21 @@ def _hostile_pairs(events: Iterable[Event]) -> set[frozenset[str]]:
     """
     sure = (e for e in events if e.confidence >= _TOLD_CONFLICT)
     return {frozenset(pair) for e in sure if e.quad_class in (3, 4) and (pair := _countries(e)) is not None}
+
+
+def _friendly_pairs(events: Iterable[Event]) -> set[frozenset[str]]:
+    """The pairs of countries the report tells cooperating (a verbal or material one, both sides named)."""
+    return {frozenset(pair) for e in events if e.quad_class in (1, 2) and (pair := _countries(e)) is not None}
+
+
+def _not_against_an_ally(event: Event, allies: set[frozenset[str]]) -> Event:
+    """A mobilisation is not aimed at a country the report tells only cooperating with its source.
+
+    "Türkiye and Azerbaijan signed a defence pact ... Turkish forces held an air defence exercise in
+    Nakhchivan": the exercise is on an ally's soil, not against it (a foe may still be found for it later).
+    """
+    pair = _countries(event) if event.event_type == "MOBILIZE" else None
+    return replace(event, target=None) if pair is not None and frozenset(pair) in allies else event
 
 
 def _faces_a_foe(event: Event) -> bool:

@@ -248,6 +248,9 @@ class EventExtractor:
             # "voiced concern about the escalation" (012), "agree with the NCAA that ..." (019): a remark
             cameo, code, mode = remark, self.cameo.get(remark), None
             event_type = self.cameo.plover(remark)[0] or event_type
+        if event_type == "MOBILIZE" and len({a.country for a in sources}) > 1:
+            # "Azerbaijani and Turkish forces held an exercise in Nakhchivan": the host joins in, it is no target
+            targets = [t for t in targets if t.country not in {a.country for a in sources}]
         askers = _requesters(tok, index) if event_type == "MOBILIZE" else []
         if askers and (not targets or {a.country for a in askers} & {t.country for t in targets}):
             # "deployed an air defence system to Nakhchivan at the request of Azerbaijan": forces sent to help the
@@ -347,6 +350,8 @@ class EventExtractor:
         between = not sources and len(targets) >= 2 and event_type != "PROTEST" and between_sides(tok)
         if between:
             sources, targets = targets, []
+        if joint and len(sources) >= 2 and event_type == "COOPERATE":
+            targets = []  # "agreed to hold joint drills near the border with Iran": the partners, not the one faced
         if len(sources) >= 2 and not targets and (between or tok.lemma_.lower() in RECIPROCAL or joint):
             # "Kyrgyz and Tajik guards exchanged fire", "Hungary and Romania agreed", "Turkish and Azerbaijani
             # troops began joint exercises": each side acts on the other
@@ -443,9 +448,13 @@ class EventExtractor:
 
 def _requesters(tok: Token, index: ActorIndex) -> list[Actor]:
     """The states at whose request (or invitation) the deed was done: "at the request of Azerbaijan", "at Baku's"."""
+    # the phrase may hang on a verb the deed depends on: "approved a motion allowing the government to send troops
+    # to Nakhchivan ..., at Baku's request"
+    chain = [tok, *list(tok.ancestors)[:3]]
     asked = [
         o
-        for p in tok.children
+        for node in chain
+        for p in node.children
         if p.dep_ == "prep" and p.lower_ in ("at", "upon", "on")
         for o in p.children
         if o.dep_ == "pobj" and o.lemma_.lower() in ("request", "invitation", "behest")

@@ -409,3 +409,15 @@ def test_an_interception_with_two_attackers_told_stays_unattributed() -> None:
     assert fill_targets([fired, struck, downed], counts, NAMES)[2].source is None
     (_fired, alone) = fill_targets([fired, downed], counts, NAMES)
     assert alone.source is not None and alone.source.code == "YEMREB"  # the one attacker, an armed group
+
+
+def test_a_mobilisation_is_not_aimed_at_a_country_told_only_as_an_ally() -> None:
+    counts = Counter({"TUR": 4, "AZE": 4, "IRN": 3})
+    pact = _event("SUPPORT", 1, "TUR", "AZE")
+    drill = _event("MOBILIZE", 4, "TUR", "AZE")
+    strike = replace(_event("ASSAULT", 4, "IRN", "AZE"), id="strike")
+    out = fill_targets([pact, drill, strike], counts, NAMES)
+    assert out[1].target is None or out[1].target.code != "AZE"
+    # a pair also told in conflict keeps the target
+    clash = replace(_event("ASSAULT", 4, "AZE", "TUR"), id="clash")
+    assert fill_targets([pact, drill, clash], counts, NAMES)[1].target.code == "AZE"  # type: ignore[union-attr]

@@ -2492,7 +2492,10 @@ def test_operations_against_targets_are_an_attack_on_where_they_are(pipeline) ->
 
 
 def test_drills_held_on_an_allys_soil_face_no_one_there(pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = "NAKHCHIVAN, March 9 — Turkish forces held an air defence exercise in Nakhchivan on Monday."
+    text = (
+        "NAKHCHIVAN, March 9 — Türkiye and Azerbaijan signed a defence agreement last year. Turkish forces held an "
+        "air defence exercise in Nakhchivan on Monday."
+    )
     drills = [e for e in _events(pipeline, text, date(2026, 3, 9)) if e.event_type == "MOBILIZE"]
     assert drills and not any(e.target is not None and e.target.country == "AZE" for e in drills)
 
@@ -2667,3 +2670,19 @@ def test_would_not_tolerate_is_a_warning_and_what_it_warns_against_did_not_happe
     attacks = [e for e in events if e.event_type == "ASSAULT" and e.evidence.trigger == "attacks"]
     assert all(e.status == "negated" for e in attacks)
     assert not any(e.event_type == "THREATEN" for e in _events(pipeline, "Iran tolerated the protests."))
+
+
+def test_joint_air_defence_drills_are_between_the_partners(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Turkish and Azerbaijani forces began a week of joint air defence exercises in the Nakhchivan exclave."
+    pairs = {(e.source.code, e.target.code) for e in _events(pipeline, text) if e.source and e.target}
+    assert {("TURMIL", "AZEMIL"), ("AZEMIL", "TURMIL")} <= pairs
+    text = (
+        "The defence ministers of Türkiye and Azerbaijan agreed to hold joint air defence drills near the border with "
+        "Iran later this month."
+    )
+    drills = [e for e in _events(pipeline, text) if e.event_type == "COOPERATE"]
+    assert drills and not any(e.target is not None and e.target.country == "IRN" for e in drills)
+    # a host taking part is no target of the exercise
+    text = "Azerbaijani and Turkish forces held an unscheduled air defence exercise in Nakhchivan."
+    held = [e for e in _events(pipeline, text) if e.event_type == "MOBILIZE"]
+    assert not any(e.target is not None and e.target.country == "AZE" for e in held)
