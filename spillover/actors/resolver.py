@@ -26,6 +26,7 @@ from spillover.actors.coreference import ARMED, FIRST_PERSON, GROUP_PRONOUNS, PE
 from spillover.actors.extent import MAX_SUBTREE, bounded_subtree, in_objects, of_objects, under_locative
 from spillover.actors.kb import ActorKB
 from spillover.actors.positions import counted_group
+from spillover.nlp.participles import NAMING_VERBS
 from spillover.records import Actor, ActorMention, Event
 
 if TYPE_CHECKING:
@@ -42,8 +43,6 @@ _SIDE_NOUNS = frozenset({"side", "party"})
 _LEADING = frozenset({"head", "chief", "leader"})
 #: Prepositions that give a group by examples ("several members, *including* France and Britain").
 _EXAMPLES = frozenset({"including", "like"})
-#: Participles by which a group gives itself a name ("a militia *calling* itself the Islamic Resistance in Iraq").
-_NAMING = frozenset({"call", "name", "style", "dub"})
 #: Phrases whose last word is a role noun but that name no one's sector ("third parties").
 _NOT_ROLES = ("third party",)
 
@@ -356,7 +355,7 @@ class ActorIndex(Coreference):
     def _self_named(self, tok: Token) -> Actor | None:
         """The actor of the name a group gives itself in a participle on it ("calling itself X", "named X")."""
         for clause in tok.children:
-            if clause.dep_ != "acl" or clause.lemma_.lower() not in _NAMING:
+            if clause.dep_ != "acl" or clause.lemma_.lower() not in NAMING_VERBS:
                 continue
             for name in clause.children:
                 mention = self._mention_in(name) if name.dep_ in ("oprd", "attr", "dobj") else None

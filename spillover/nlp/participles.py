@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 __all__ = [
+    "NAMING_VERBS",
     "repair_active_conjuncts",
     "repair_naming_participles",
     "repair_participle_clauses",
@@ -121,8 +122,9 @@ def repair_active_conjuncts(doc: Doc) -> Doc:
     return doc
 
 
-#: Participles that give a group the name it goes by ("a militia *calling* itself ...").
-_NAMING = frozenset({"call", "name", "style", "dub"})
+#: Participles that give a group the name it goes by ("a militia *calling* itself ..."); the actor resolver reads
+#: the same name off them.
+NAMING_VERBS = frozenset({"call", "name", "style", "dub"})
 
 
 def repair_naming_participles(doc: Doc) -> Doc:
@@ -132,7 +134,7 @@ def repair_naming_participles(doc: Doc) -> Doc:
     complement, with no subject of its own. When such a participle has a reflexive object and a noun
     subject, the participle modifies the noun and the noun is the complement's subject.
     """
-    for clause in [t for t in with_dep(doc, "ROOT") if t.tag_ == "VBG" and t.lemma_.lower() in _NAMING]:
+    for clause in [t for t in with_dep(doc, "ROOT") if t.tag_ == "VBG" and t.lemma_.lower() in NAMING_VERBS]:
         nouns = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i and c.pos_ in ("NOUN", "PROPN")]
         reflexive = any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in clause.children)
         verbs = [c for c in clause.children if c.dep_ in ("ccomp", "conj") and c.tag_ == "VBD" and c.i > clause.i]
