@@ -108,6 +108,8 @@ _OWNING = frozenset({"CONCEDE", "REJECT"})
 AFFILIATION_VERBS = frozenset({"link", "tie", "connect", "affiliate", "associate", "back", "sponsor"})
 
 
+#: Nouns of asking in "at Baku's request", "at the invitation of ...": whoever asked is the one the deed serves.
+REQUEST_NOUNS = frozenset({"request", "invitation", "behest"})
 #: Deeds whose "of" phrase names who they were done to ("the arrest of Kamto", "the killing of diplomats").
 _DONE_TO = frozenset({"COERCE", "ASSAULT"})
 
@@ -468,7 +470,7 @@ class ArgumentReader:
         if claimant is not None:  # "Iran denied any role in the attack"
             sources = [a for c in claimant.children if c.dep_ in SUBJECT_DEPS for a in index.actors_for(c)]
             sources = sources or self.inherited_subject(claimant, index)
-        requested = tok.lemma_.lower() in ("request", "invitation", "behest")
+        requested = tok.lemma_.lower() in REQUEST_NOUNS
         if requested and not targets and sources and tok.dep_ == "pobj" and tok.head.lower_ in ("at", "upon", "on"):
             # "approved sending troops to Nakhchivan at Baku's request": asked of whoever then acted
             own = {s.country for s in sources}

@@ -315,12 +315,9 @@ def _about_the_attack(event: Event, winner_type: str, sent: Span) -> bool:
     the admission, is a welcome of it.
     """
     nouns = ACT_NOUNS.get(winner_type)
-    if nouns is None or event.quad_class not in (1, 3) or event.evidence.trigger_span is None:
+    if nouns is None or event.quad_class not in (1, 3) or event.event_type == winner_type:
         return False
-    if event.event_type == winner_type:
-        return False
-    start = event.evidence.trigger_span[0]
-    trigger = next((t for t in sent if t.idx == start), None)
+    trigger = _trigger_token(event, sent)
     if trigger is None:
         return False
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -338,12 +335,9 @@ def _done_beside_a_statement(event: Event, winner_type: str, found: set[str], se
     """
     if winner_type not in _SAID_TYPES or winner_type not in found or event.event_type == winner_type:
         return False
-    if event.quad_class != 4 or event.status != "occurred" or event.evidence.trigger_span is None:
+    if event.quad_class != 4 or event.status != "occurred" or rule_pattern(event.evidence.coder)[0] != "verb":
         return False
-    if rule_pattern(event.evidence.coder)[0] != "verb":
-        return False
-    start = event.evidence.trigger_span[0]
-    trigger = next((t for t in sent if t.idx == start), None)
+    trigger = _trigger_token(event, sent)
     if trigger is None:
         return False
     if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in _ORDERS:
@@ -351,6 +345,12 @@ def _done_beside_a_statement(event: Event, winner_type: str, found: set[str], se
     # "..., accusing it of smuggling, Iranian state television reported": the report's clause told first
     told = trigger.dep_ in ("ccomp", "parataxis") and trigger.head.dep_ == "ROOT" and trigger.i < trigger.head.i
     return trigger.dep_ == "ROOT" or (trigger.dep_ == "conj" and trigger.head.dep_ == "ROOT") or told
+
+
+def _trigger_token(event: Event, sent: Span) -> Token | None:
+    """The token of ``sent`` where the event's trigger starts, if the event records one."""
+    span = event.evidence.trigger_span
+    return next((t for t in sent if t.idx == span[0]), None) if span is not None else None
 
 
 #: Modes of an attack that say what it was made with.

@@ -44,6 +44,17 @@ def implied(country: str, country_name: dict[str, str]) -> Actor:
     return Actor(text="(implied)", name=country_name.get(country, country), code=country, country=country)
 
 
+def implied_doer(actor: Actor, country_name: dict[str, str]) -> Actor:
+    """A doer the report names elsewhere, as the side it fills in: an armed group itself, a state's organ its state.
+
+    "Blamed the militia ... for the drone attack" on US troops fills in the militia; "blamed a hacking group
+    linked to Iran's Revolutionary Guards" fills in Iran.
+    """
+    if actor.sector in ARMED_GROUPS:
+        return replace(actor, text="(implied)", span=None)
+    return implied(actor.country or "", country_name)
+
+
 def side_with_the_attacked(
     filled: Event, original: Event, attacks: set[tuple[str, str]], country_name: dict[str, str]
 ) -> Event:
@@ -266,10 +277,10 @@ def blamed_doer(filled: Event, original: Event, events: Sequence[Event], country
     if len({a.code for a in accused}) != 1:
         return filled
     side = next(iter(accused))
-    # an armed group abroad keeps its own code ("blamed the militia ... for the drone attack" on US troops)
-    own = side.country == target.country or side.sector in ARMED_GROUPS
-    doer = side if own else implied(side.country or "", country_name)
-    return inferred(original, source=replace(doer, text="(implied)", span=None))
+    # rebels at home, or an armed group abroad ("blamed the militia ... for the drone attack" on US troops)
+    at_home = side.country == target.country
+    doer = replace(side, text="(implied)", span=None) if at_home else implied_doer(side, country_name)
+    return inferred(original, source=doer)
 
 
 #: CAMEO's apology: regret or an apology expressed for a deed owns it.

@@ -38,6 +38,7 @@ from spillover.coding.counterparts import (
     condemn_the_doer,
     help_to_the_hit,
     implied,
+    implied_doer,
     inferred,
     owned_to_the_victim,
     side_with_the_attacked,
@@ -295,8 +296,7 @@ def _attackers(attacks: Iterable[Event]) -> dict[str, Actor]:
     for e in attacks:
         source = e.source
         if e.event_type == "ASSAULT" and source is not None and source.country:
-            armed = source.sector in ARMED_GROUPS and source.code is not None
-            doers.setdefault(source.code if armed and source.code else source.country, source)
+            doers.setdefault(source.code if source.sector in ARMED_GROUPS and source.code else source.country, source)
     return doers
 
 
@@ -318,9 +318,7 @@ def _by_the_sole_attacker(event: Event, attackers: dict[str, Actor], country_nam
     attacker = next(iter(attackers.values()))
     if attacker.country == target.country or not attacker.country:
         return event
-    armed = attacker.sector in ARMED_GROUPS
-    doer = replace(attacker, text="(implied)", span=None) if armed else implied(attacker.country, country_name)
-    return inferred(event, source=doer)
+    return inferred(event, source=implied_doer(attacker, country_name))
 
 
 #: Words for military drills (singular, lower case).

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from spillover.actors.resolver import ActorIndex
 from spillover.coding.agency import ARMED_GROUPS
-from spillover.coding.arguments import LIGHT_VERBS, ArgumentReader
+from spillover.coding.arguments import LIGHT_VERBS, REQUEST_NOUNS, ArgumentReader
 from spillover.coding.authors import (
     DECIDED_DEEDS,
     airspace_owners,
@@ -450,14 +451,14 @@ def _requesters(tok: Token, index: ActorIndex) -> list[Actor]:
     """The states at whose request (or invitation) the deed was done: "at the request of Azerbaijan", "at Baku's"."""
     # the phrase may hang on a verb the deed depends on: "approved a motion allowing the government to send troops
     # to Nakhchivan ..., at Baku's request"
-    chain = [tok, *list(tok.ancestors)[:3]]
+    chain = [tok, *islice(tok.ancestors, 3)]
     asked = [
         o
         for node in chain
         for p in node.children
         if p.dep_ == "prep" and p.lower_ in ("at", "upon", "on")
         for o in p.children
-        if o.dep_ == "pobj" and o.lemma_.lower() in ("request", "invitation", "behest")
+        if o.dep_ == "pobj" and o.lemma_.lower() in REQUEST_NOUNS
     ]
     askers = [c for o in asked for c in o.children if c.dep_ == "poss"]
     askers += [g for o in asked for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]

@@ -143,12 +143,7 @@ def repair_naming_participles(doc: Doc) -> Doc:
         verb = verbs[0]
         if any(c.dep_.startswith("nsubj") for c in verb.children):
             continue
-        verb.head, verb.dep_ = verb, "ROOT"
-        for child in [c for c in clause.children if c.i > verb.i]:
-            child.head = verb  # the sentence's final stop
-        noun = nouns[0]
-        noun.head, noun.dep_ = verb, "nsubj"
-        clause.head, clause.dep_ = noun, "acl"
+        _reattach(clause, nouns[0], verb, "nsubj")
     return doc
 
 
