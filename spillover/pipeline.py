@@ -18,6 +18,7 @@ from spillover.actors.kb import ActorKB
 from spillover.actors.matcher import ActorMatcher
 from spillover.actors.resolver import ActorIndex
 from spillover.coding.calibration import Calibrator, merge_same_deed, select_confident
+from spillover.coding.claims import credit_claimants
 from spillover.coding.classifier import SentenceClassifier
 from spillover.coding.consensus import Consensus
 from spillover.coding.dyad import counterpart_counts, country_for_unnamed, fill_targets, target_from_place
@@ -238,7 +239,7 @@ class Pipeline:
                 events.append(done)
                 if when is not None and precision not in ("document", "none"):
                     previous = (when, precision)  # anchors "a day earlier", "three days later"
-        events = carry_dates(events)
+        events = credit_claimants(carry_dates(events))
         counts = counterpart_counts(mentions)
         # where the story was filed: the country or capital its dateline names, else the resolved dateline place
         filed = places.dateline.country if places is not None and places.dateline is not None else None

@@ -22,7 +22,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spillover.actors.coreference import ARMED, FIRST_PERSON, GROUP_PRONOUNS, PERSON_PRONOUNS, Coreference
+from spillover.actors.coreference import (
+    ARMED,
+    FIRST_PERSON,
+    GROUP_PRONOUNS,
+    ORG_DESCRIPTIONS,
+    PERSON_PRONOUNS,
+    Coreference,
+)
 from spillover.actors.extent import MAX_SUBTREE, bounded_subtree, in_objects, of_objects, under_locative
 from spillover.actors.kb import ActorKB
 from spillover.actors.positions import counted_group
@@ -213,6 +220,11 @@ class ActorIndex(Coreference):
                 owner = self._coreference(child)  # "its forces" → the forces of the last actor
                 if owner is not None:
                     return self._refine(owner, tok)
+            elif child.dep_ == "poss" and child.i not in self._by_token and self._body_description(child):
+                # "bombed the group's depots", "the militia's commander": the body the description takes up
+                owner = self._coreference(child)
+                if owner is not None:
+                    return owner
         for obj in of_objects(tok):
             found = self._mention_in(obj)
             if found is not None and found.actor.code is not None:
@@ -287,6 +299,16 @@ class ActorIndex(Coreference):
             or self.kb.role_sector(head.lemma_.lower())
             or self.kb.role_sector(head.lower_)
         )
+
+    def _body_description(self, tok: Token) -> bool:
+        """Whether ``tok`` describes a body, not a country ("the group's", "the militia's"; not "the country's").
+
+        "the country's security forces" is left to the sector and the place: the country a report
+        means is less sure than the group it has just named.
+        """
+        lemma = tok.lemma_.lower()
+        definite = any(c.lower_ in ("the", "this") for c in tok.children)
+        return definite and (lemma in ORG_DESCRIPTIONS or self.kb.role_sector(lemma) == ARMED)
 
     def _refine(self, actor: Actor, head: Token) -> Actor:
         """Give a country actor the sector its head noun names ("its forces" → MIL)."""

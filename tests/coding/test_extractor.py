@@ -2686,3 +2686,19 @@ def test_joint_air_defence_drills_are_between_the_partners(pipeline) -> None:  #
     text = "Azerbaijani and Turkish forces held an unscheduled air defence exercise in Nakhchivan."
     held = [e for e in _events(pipeline, text) if e.event_type == "MOBILIZE"]
     assert not any(e.target is not None and e.target.country == "AZE" for e in held)
+
+
+def test_claim_in_the_next_sentence_names_the_unnamed_attacker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A drone launched by an Iran-backed militia struck a US base in eastern Syria on Monday, the Pentagon said. "
+        "Kataib Hezbollah claimed the attack in a statement."
+    )
+    strike = _find(_events(pipeline, text), "ASSAULT", "IRQREB", "USA")
+    assert strike.evidence.trigger == "struck" and strike.source is not None and strike.source.name
+
+
+def test_the_groups_possessions_are_the_group_named_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Kataib Hezbollah fired rockets at a US base. Hours later, US aircraft bombed two of the group's depots."
+    assert _find(_events(pipeline, text), "ASSAULT", "USA", "IRQREB").evidence.trigger == "bombed"
+    own = "Iran fired missiles at Israel. The country's leaders vowed to keep up the pressure."
+    assert not any(e.source and e.source.code == "ISRGOV" for e in _events(pipeline, own))
