@@ -174,6 +174,7 @@ class Pipeline:
         timexes = [t for t in timexes if dateline is None or t.start >= dateline.end]
         sentences: list[Sentence] = []
         events: list[Event] = []
+        unsure: list[Event] = []  # attacks too unsure to keep
         struck: dict[int, set[str]] = {}  # countries attacked, per sentence: condemnations there spare them
         previous: tuple[str, str] | None = None
         sents = list(spacy_doc.sents)
@@ -196,6 +197,8 @@ class Pipeline:
                 # with calibration, skip only what cannot reach the threshold even once its roles are filled
                 reachable = self.calibrator.best_case(event) if self.calibrator is not None else event.confidence
                 if reachable < threshold:
+                    if event.event_type == "ASSAULT" and event.source is not None:
+                        unsure.append(event)  # still tells who attacked
                     continue
                 anchor = event.evidence.anchor
                 trigger = spacy_doc.char_span(anchor, anchor + 1, alignment_mode="expand")
@@ -243,7 +246,7 @@ class Pipeline:
         counts = counterpart_counts(mentions)
         # where the story was filed: the country or capital its dateline names, else the resolved dateline place
         filed = places.dateline.country if places is not None and places.dateline is not None else None
-        events = fill_targets(events, counts, self._country_names(counts), struck, home or filed)
+        events = fill_targets(events, counts, self._country_names(counts), struck, home or filed, unsure)
         if places is not None:
             events = carry_places(events)
         if self.calibrator is not None:  # threshold on the calibrated probability, once roles are final

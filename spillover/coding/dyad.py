@@ -118,6 +118,7 @@ def fill_targets(
     country_name: dict[str, str],
     struck: Mapping[int, set[str]] | None = None,
     home: str | None = None,
+    unsure: Sequence[Event] = (),
 ) -> list[Event]:
     """Complete one-sided statements with the document's dominant counterpart.
 
@@ -128,13 +129,17 @@ def fill_targets(
     countries attacked in each sentence (by sentence index), also by attacks too unsure to be kept.
     ``home`` is the country of the story's dateline: aid sent with no destination goes there
     ("ASTARA, Azerbaijan — ... Georgia sent two planes carrying blankets"), and a statement to a
-    named side by no one named comes from there (:func:`_home_side`).
+    named side by no one named comes from there (:func:`_home_side`). ``unsure`` are attacks too unsure to
+    keep that still tell who attacked ("Iranian missiles aimed at Israel crossed the Gulf" before "Saudi air
+    defences intercepted a missile"), read only when their confidence tells a conflict.
     """
     events = [_struck_at_home(event, home, country_name) for event in events]
     allies = _friendly_pairs(events) - _hostile_pairs(e for e in events if e.event_type != "MOBILIZE")
     events = [_not_against_an_ally(event, allies) for event in events]
     named = _named_attacks(events)
-    done_attacks = [e for e in events if e.status in ("occurred", "attempted")]
+    told_too = [e for e in unsure if e.confidence >= _TOLD_CONFLICT]
+    done_attacks = [e for e in (*told_too, *events) if e.status in ("occurred", "attempted")]
+    done_attacks.sort(key=lambda e: e.evidence.sentence_index)
     told = _attackers(done_attacks)
     pair = _told_pair(events, counts)
     filled: list[Event] = []

@@ -104,7 +104,13 @@ def _path_score(place_tok: Token, trigger: Token, *, material: bool, inner: bool
     role_found = False
     locative_chain = True  # every preposition so far is "of" or locative
     cur = place_tok
+    participle = False  # the path went through a participle's phrase ("missiles *aimed at Israel*")
     for hops in range(_MAX_HOPS):
+        if participle and cur.dep_ in ("nsubj", "nsubjpass") and trigger.i not in (cur.i, cur.head.i):
+            # "closed its airspace after missiles aimed at Israel crossed the Gulf", "deployed police as people
+            # fleeing the fighting in Iran reached the frontier": the place of what the participle tells, third deed
+            return None
+        participle = participle or cur.dep_ == "acl"
         if cur.dep_ == "prep" and cur.lower_ != "of" and cur.lower_ not in LOCATIVE:
             locative_chain = False
         if cur.dep_ == "prep" and cur.lower_ == "since" and hops and any(c.dep_ == "pobj" for c in cur.children):

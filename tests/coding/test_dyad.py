@@ -421,3 +421,15 @@ def test_a_mobilisation_is_not_aimed_at_a_country_told_only_as_an_ally() -> None
     # a pair also told in conflict keeps the target
     clash = replace(_event("ASSAULT", 4, "AZE", "TUR"), id="clash")
     assert fill_targets([pact, drill, clash], counts, NAMES)[1].target.code == "AZE"  # type: ignore[union-attr]
+
+
+def test_an_attack_too_unsure_to_keep_still_tells_whose_weapon_was_intercepted() -> None:
+    counts = Counter({"SAU": 3, "IRN": 1, "ISR": 1})
+    intercepted = replace(_event("ASSAULT", 4, None, "SAU"), status="attempted")
+    (done,) = fill_targets([intercepted], counts, NAMES)
+    assert done.source is None  # no attacker told
+    told = replace(_event("ASSAULT", 4, "IRN", "ISR"), confidence=0.3)
+    (done,) = fill_targets([intercepted], counts, NAMES, unsure=[told])
+    assert done.source is not None and done.source.code == "IRN"
+    faint = replace(told, confidence=0.1)  # too faint to tell a conflict
+    assert fill_targets([intercepted], counts, NAMES, unsure=[faint])[0].source is None

@@ -200,3 +200,13 @@ def test_talks_since_a_strike_are_not_placed_where_the_strike_was(pipeline) -> N
     )
     talks = [e for e in _events(pipeline, text) if e.event_type == "CONSULT"]
     assert talks and all(e.location is not None and e.location.name == "Istanbul" for e in talks)
+
+
+def test_a_place_a_participle_tells_in_another_clause_does_not_place_the_event(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Qatar closed its airspace on Thursday after Iranian missiles aimed at Israel crossed the Gulf overnight."
+    events = _events(pipeline, text)
+    closure = next(e for e in events if e.evidence.trigger == "closed")
+    assert closure.location is None or closure.location.country != "ISR"
+    assert closure.target is None or closure.target.code != "ISR"  # nor is its target there
+    launch = next(e for e in events if e.evidence.trigger == "missiles")  # the missiles' own flight is
+    assert launch.target is not None and launch.target.code == "ISR"
