@@ -116,6 +116,9 @@ class ActorIndex(Coreference):
         # "called on both sides to avoid escalation": the sides fighting, which the dyad stage knows, not the
         # countries named last (mostly other voices in a round-up of reactions)
         appealed = counted.lemma_.lower() in _SIDE_NOUNS and counted.dep_ not in ("nsubj", "nsubjpass")
+        between = self._sides_between(counted) if appealed and count == 2 else []
+        if between:  # "Oman, which carries messages between Washington and Tehran, urged both sides to ..."
+            return between
         if count and not appealed and self._mention_in(head) is None:  # "the three ministers condemned the attack"
             group = self.recent_countries(counted, count)
             if group:
@@ -134,6 +137,16 @@ class ActorIndex(Coreference):
                     for tok in (example, *example.conjuncts):
                         add(self.actor_for(tok))
         return _shared_nationality(out, head, self._by_token)
+
+    def _sides_between(self, sides: Token) -> list[Actor]:
+        """The two countries a "between A and B" phrase of the same sentence names, for "both sides" there."""
+        pairs = []
+        for prep in (t for t in sides.sent if t.lower_ == "between" and t.dep_ == "prep"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                found = [a for t in (obj, *obj.conjuncts) if (a := self.actor_for(t)) is not None and a.country]
+                if len(found) == 2 and found[0].country != found[1].country:
+                    pairs.append([replace(a, span=None) for a in found])
+        return pairs[0] if len(pairs) == 1 else []
 
     def _conjuncts(self, head: Token) -> list[Token]:
         """The conjuncts of ``head``, or of any word of the name it belongs to.

@@ -382,6 +382,10 @@ class ArgumentReader:
         """
         sources = self.speaker_actors(copula.head, index)
         judged = [a for c in copula.children if c.dep_ in ("nsubj", "nsubjpass") for a in index.actors_for(c)]
+        # "said relations required an apology from Iran": whom the condition is set for
+        owed = [p for o in copula.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep"]
+        owed += [p for p in copula.children if p.dep_ == "prep"]
+        judged += [a for p in owed if p.lower_ == "from" for a in prep_objects(p, index)]
         own = {a.country for a in sources if a.country}
         return sources, [a for a in judged if a.country is None or a.country not in own]
 

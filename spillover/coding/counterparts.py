@@ -292,7 +292,8 @@ def apologising_doer(filled: Event, original: Event, events: Sequence[Event], co
 
     "An artillery shell fired during fighting on the Iranian side of the border landed near Meghri ...
     The Iranian embassy expressed regret": regret owns the deed. Only an apology (CAMEO 055) in the same
-    or the next two sentences, by one state other than the side hit and to no other side.
+    or the next two sentences, by one state other than the side hit and to no other side, or an apology
+    the side hit demands there of one other state.
     """
     target, source = original.target, original.source
     if (source is not None and source.code) or target is None or not target.country:
@@ -309,6 +310,20 @@ def apologising_doer(filled: Event, original: Event, events: Sequence[Event], co
         and e.source.country
         and e.source.country != target.country
         and (e.target is None or e.target.country == target.country)
+    }
+    # "Baku said any dialogue with Tehran required a formal apology for the drone strike": the side hit asks
+    # the doer to apologise
+    sorry |= {
+        e.target.country
+        for e in events
+        if e.event_type == "REQUEST"
+        and e.evidence.coder.endswith(" apology")
+        and index <= e.evidence.sentence_index <= index + 2
+        and e.source is not None
+        and e.source.country == target.country
+        and e.target is not None
+        and e.target.country
+        and e.target.country != target.country
     }
     if len(sorry) != 1:
         return filled

@@ -263,9 +263,14 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
     return None
 
 
+#: Verbs whose subject is a thing judged when someone reports them: "said the test *violated* a resolution",
+#: "said any dialogue with Tehran *required* an apology" (the speaker demands it of the side the clause names).
+_JUDGING_VERBS = frozenset({"violate", "require"})
+
+
 def _reported_violation(tok: Token) -> bool:
     """Whether ``tok`` is "violated" in a clause someone reports, with a subject: "said the test *violated* ..."."""
-    if tok.lemma_.lower() != "violate" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in VERDICT_SPEECH:
+    if tok.lemma_.lower() not in _JUDGING_VERBS or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in VERDICT_SPEECH:
         return False
     return any(c.dep_ == "nsubj" for c in tok.children)
 

@@ -2702,3 +2702,30 @@ def test_the_groups_possessions_are_the_group_named_before(pipeline) -> None:  #
     assert _find(_events(pipeline, text), "ASSAULT", "USA", "IRQREB").evidence.trigger == "bombed"
     own = "Iran fired missiles at Israel. The country's leaders vowed to keep up the pressure."
     assert not any(e.source and e.source.code == "ISRGOV" for e in _events(pipeline, own))
+
+
+def test_a_condition_the_speaker_sets_is_a_demand_of_the_side_named(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Drones struck Nakhchivan airport on Monday. "
+        "Azerbaijan's foreign ministry said any dialogue with Tehran required a formal apology for the drone strike."
+    )
+    events = _events(pipeline, text)
+    demand = _find(events, "REQUEST", "AZE", "IRN")
+    assert demand.evidence.trigger == "required"
+    assert not any(e.event_type == "CONCEDE" for e in events)  # the apology is asked for, not made
+    assert _find(events, "ASSAULT", "IRN", "AZE").evidence.coder.endswith("+dyad")  # asked of the doer
+
+
+def test_both_sides_are_the_two_a_between_phrase_names(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Iran fired missiles at Israel. Oman, which has long carried messages between Washington and Tehran, "
+        "urged both sides to return to negotiations."
+    )
+    urged = [e for e in _events(pipeline, text) if e.evidence.trigger == "urged"]
+    assert {e.target.country for e in urged if e.target} == {"USA", "IRN"}
+
+
+def test_refusing_preconditions_is_a_rejection(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran said it would not accept preconditions for talks with Azerbaijan."
+    ev = _find(_events(pipeline, text), "REJECT", "IRN")
+    assert ev.evidence.coder.endswith("accept precondition")
