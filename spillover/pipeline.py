@@ -168,6 +168,11 @@ class Pipeline:
             mentions = [
                 m for m in mentions if m.kind != "capital" or not places.inside_longer(_char_span(spacy_doc, m))
             ]
+            # "the governor of East Azerbaijan province": a region of another country named after a state
+            mentions = [
+                m for m in mentions
+                if m.kind != "country" or not places.inside_longer(_char_span(spacy_doc, m), m.actor.country)
+            ]
         index = ActorIndex(spacy_doc, mentions, self.kb, placed)
         # the dateline's date is when the story was filed, not when its events happened
         timexes = find_timexes(document.text, document.published)

@@ -56,6 +56,7 @@ DEFINITE_HEADS = frozenset(
         "administration",
         "regime",
         "ministry",
+        "treasury",  # "In Washington, the Treasury imposed sanctions": the finance ministry of the country told
         "authorities",
         "leadership",
         "capital",
@@ -123,6 +124,9 @@ class Coreference:
             topic = self._previous_subject_person(tok) if tok.dep_ in ("nsubj", "nsubjpass") else None
             return topic or self._recent(tok, persons=True, besides=self._clause_subjects(tok))
         if lower in GROUP_PRONOUNS:
+            framer = self._relative_framer(tok)
+            if framer is not None:
+                return framer
             told = told_to_act(tok)  # "called on Armenia to withdraw *its* troops": Armenia's
             if told is not None and (actor := self.actor_for(told)) is not None:
                 return replace(actor, text=tok.text, span=None)
@@ -141,7 +145,8 @@ class Coreference:
             if any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.i not in self._by_token
                    for c in tok.children):
                 return None  # "the Baltic states", "the Gulf states": a group of their own, not the last country named
-            actor = self._recent_subject(tok, leaders=True) or self._recent(tok, persons=False)
+            actor = self._fronted_seat(tok) or self._recent_subject(tok, leaders=True)
+            actor = actor or self._recent(tok, persons=False)
             if actor is not None and actor.country:
                 phrase = " ".join(t.lower_ for t in tok.lefts if t.dep_ in ("compound", "amod")) + " " + tok.lower_
                 sector = self.kb.role_sector(phrase.strip()) or self.kb.role_sector(tok.lemma_.lower())
@@ -155,6 +160,35 @@ class Coreference:
                     )
                 return actor  # already named by ``tok``
         return None
+
+    def _fronted_seat(self, tok: Token) -> Actor | None:
+        """The country a fronted "In Washington," names for a body its clause tells ("..., the Treasury imposed")."""
+        if tok.dep_ != "nsubj":
+            return None
+        for prep in tok.head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > tok.i:
+                continue
+            for place in (o for o in prep.children if o.dep_ == "pobj"):
+                mention = self._by_token.get(place.i)
+                if mention is not None and mention.kind in ("capital", "country") and mention.actor.country:
+                    return mention.actor
+        return None
+
+    def _relative_framer(self, tok: Token) -> Actor | None:
+        """For "it" heading a bare relative clause, the subject of the clause the clause's noun is in.
+
+        "the Treasury imposed sanctions on eleven companies *it* accused of moving Iranian oil": the one
+        who imposed them accused them, not the last subject of the sentence before.
+        """
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.dep_ != "relcl" or any(c.tag_ in ("WDT", "WP") for c in clause.children):
+            return None
+        verb = clause.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        actor = self.actor_for(subjects[0]) if len(subjects) == 1 else None
+        return replace(actor, text=tok.text, span=None) if actor is not None and actor.code else None
 
     def _repeated(self, tok: Token) -> Actor | None:
         """The actor of the last same body named before, for a bare definite one ("the embassy" after "Iran's embassy").

@@ -147,8 +147,10 @@ class ActorMatcher:
             words = [t for t in ent if not t.is_stop and not t.is_punct]
             if not words:
                 continue
-            if all(t.pos_ == "NOUN" for t in words) and self.kb.role_sector(" ".join(t.lower_ for t in words)):
-                continue  # "the navy" tagged as an organisation is a role ("In Türkiye, the navy ..."): resolved as one
+            # "the navy" tagged as an organisation is a role, and so is a lone capitalised one ("the Treasury")
+            common = all(t.pos_ == "NOUN" for t in words) or len(words) == 1
+            if common and self.kb.role_sector(" ".join(t.lower_ for t in words)):
+                continue  # resolved as a role ("In Türkiye, the navy ...")
             sector = self._titled(ent) if ent.label_ == "PERSON" else None
             if sector is not None:  # "foreign ministry spokesman Lin Jian": an official of a country placed later
                 actor = Actor(text=ent.text, name=ent.text, code=f"---{sector}", sector=sector)

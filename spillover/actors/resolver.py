@@ -409,8 +409,12 @@ class ActorIndex(Coreference):
         return next(iter(groups.values())) if len(groups) == 1 else None
 
     def _seat(self, tok: Token) -> str | None:
-        """The country of the place an unnamed group is "in" by its own words ("a court in Baku")."""
-        for place in in_objects(tok):
+        """The country of the place an unnamed group is "in" by its own words ("a court in Baku").
+
+        Also the place a role is "of": "the governor of East Azerbaijan province" is Iran's.
+        """
+        regions = [w for o in of_objects(tok) for w in (o, *(c for c in o.children if c.dep_ == "compound"))]
+        for place in [*in_objects(tok), *regions]:
             mention = self._by_token.get(place.i)
             country = self.place_countries.get(place.i) or (mention.actor.country if mention is not None else None)
             if country:

@@ -362,6 +362,10 @@ def target_from_place(
     return replace(event, target=target, evidence=evidence, confidence=round(event.confidence * 0.9, 3))
 
 
+#: Words after "foreign" that name a state's own office ("foreign minister"), not someone from abroad.
+_OFFICES = frozenset({"minister", "ministers", "ministry", "ministries", "secretary", "office", "affairs", "policy"})
+
+
 def country_for_unnamed(event: Event) -> Event:
     """Give unnamed groups the country where the event took place.
 
@@ -380,11 +384,17 @@ def country_for_unnamed(event: Event) -> Event:
     country: str = place.country
 
     def placed(actor: Actor | None) -> Actor | None:
+        words = actor.text.lower().split() if actor is not None else []
+        if actor is not None and "foreign" in words[:-1] and words[words.index("foreign") + 1] not in _OFFICES:
+            return actor  # "blamed foreign agents": not the place's own (a "foreign minister" is)
         if actor is not None and actor.country is None and actor.code and actor.code.startswith("---"):
             return replace(actor, code=country + actor.code[3:], country=country)
         return actor
 
-    source, target = placed(event.source), placed(event.target)
+    source = placed(event.source)
+    # "In Washington, the Treasury imposed sanctions on eleven shipping companies": a sanction is decided at
+    # home, on targets anywhere; the place of the decision is not theirs
+    target = event.target if event.event_type == "SANCTION" else placed(event.target)
     if source is None and event.event_type == "PROTEST":
         # "demonstrations spread to six towns": a protest always has protesters, unnamed ones of that country
         source = Actor(text="(protesters)", name="protesters", code=country + "CVL", country=country, sector="CVL")
@@ -393,6 +403,9 @@ def country_for_unnamed(event: Event) -> Event:
         target = Actor(text="(implied)", name="government", code=country + "GOV", country=country, sector="GOV")
     if target is not None and source is not None and target.code == source.code:
         target = None  # the unnamed side turned out to be the actor itself: no target rather than a self-target
+    own_soil = target is not None and source is not None and target.sector is None and target.country == source.country
+    if own_soil and event.event_type == "MOBILIZE":
+        target = None  # "took part in the drills in East Azerbaijan province" (Iran's forces): held at home
     coder = event.evidence.coder
     inferred_here = "+place" in coder and source is not event.source and event.event_type == "AID"
     if inferred_here and target is not None and source is not None and target.country == source.country:

@@ -62,8 +62,14 @@ def owned_thing(noun: Token, index: ActorIndex) -> bool:
 
 
 def state_of_media(actor: Actor) -> Actor:
-    """The country for its media ("Iranian state media"), any other actor as it is."""
-    return replace(actor, code=actor.country, sector=None) if actor.sector == "MED" and actor.country else actor
+    """The country for its media ("Iranian state media"), any other actor as it is.
+
+    Media of no named country ("local media said 30 people were arrested") stand for the state of the
+    place where it happened, which a later stage fills in (an unknown country, ``---``).
+    """
+    if actor.sector != "MED":
+        return actor
+    return replace(actor, code=actor.country or "---", sector=None)
 
 
 def owned_roles(sources: list[Actor], verb: Token, index: ActorIndex, unowning: Container[str]) -> list[Actor]:

@@ -53,11 +53,16 @@ class DocumentPlaces:
     #: "the country": tokens whose country depends on the event (its target, or the latest other).
     country_anaphors: frozenset[int] = frozenset()
 
-    def inside_longer(self, span: tuple[int, int]) -> bool:
-        """Whether a resolved place name holds these characters and more ("Baku" in "Baku–Tbilisi–Ceyhan")."""
+    def inside_longer(self, span: tuple[int, int], besides: str | None = None) -> bool:
+        """Whether a resolved place name holds these characters and more ("Baku" in "Baku–Tbilisi–Ceyhan").
+
+        With ``besides``, only a place of another country counts: "Azerbaijan" in "East Azerbaijan
+        province" is Iran's, not the neighbouring state (while "Lebanon" in "South Lebanon" stays Lebanon).
+        """
         start, end = span
         return any(
             p.span is not None and p.span[0] <= start and end <= p.span[1] and p.span[1] - p.span[0] > end - start
+            and (besides is None or (p.country is not None and p.country != besides))
             for p in self.by_token.values()
         )
 

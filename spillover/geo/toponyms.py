@@ -216,7 +216,10 @@ def _keep_entity(ent: Span, gazetteer: Gazetteer | None, include_demonyms: bool)
     if gazetteer is None:
         return ent.label_ in PLACE_LABELS
     if ent.label_ == "NORP":
-        return include_demonyms and any(c.match == "demonym" for c in gazetteer.lookup(ent.text))
+        found = gazetteer.lookup(ent.text)
+        # "the governor of East Azerbaijan province": a region the tagger reads as a nationality
+        region = len(ent) > 1 and any(c.match == "name" and c.feature == "admin1" for c in found)
+        return region or (include_demonyms and any(c.match == "demonym" for c in found))
     if ent.label_ in {"PERSON", "ORG"} and len(ent) == 1:
         before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""

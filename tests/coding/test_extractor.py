@@ -2729,3 +2729,32 @@ def test_refusing_preconditions_is_a_rejection(pipeline) -> None:  # type: ignor
     text = "Iran said it would not accept preconditions for talks with Azerbaijan."
     ev = _find(_events(pipeline, text), "REJECT", "IRN")
     assert ev.evidence.coder.endswith("accept precondition")
+
+
+def test_a_body_in_a_fronted_capital_is_that_countrys(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Israeli military said the missile was intercepted. In Washington, the Treasury imposed sanctions on "
+        "eleven shipping companies it accused of moving Iranian oil. China's foreign ministry condemned the sanctions."
+    )
+    events = _events(pipeline, text)
+    sanction = _find(events, "SANCTION", "USA")
+    assert sanction.target is None or sanction.target.country is None  # the companies are not placed in Washington
+    assert _find(events, "ACCUSE", "CHN", "USA").evidence.trigger == "condemned"
+
+
+def test_arrests_local_media_report_are_not_the_medias(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Protesters marched in Tabriz, Iran, and local media said at least 30 people were arrested."
+    arrest = next(e for e in _events(pipeline, text) if e.evidence.trigger == "arrested")
+    assert arrest.source is None or arrest.source.sector != "MED"
+
+
+def test_a_province_named_after_a_neighbour_is_its_own_countrys(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The governor of East Azerbaijan province blamed foreign agents for inciting the unrest."
+    blame = _find(_events(pipeline, text), "ACCUSE", "IRNGOV")
+    assert blame.target is None or blame.target.country is None  # "foreign" agents are not Iran's
+    drills = _events(pipeline, "Iranian ground forces took part in drills in East Azerbaijan province.")
+    assert all(e.target is None or e.target.country != "IRN" for e in drills)  # held at home, against no one
+
+
+def test_south_lebanon_is_in_lebanon(pipeline) -> None:  # type: ignore[no-untyped-def]
+    assert _find(_events(pipeline, "Israeli jets struck targets in South Lebanon on Monday."), "ASSAULT", "ISR", "LBN")
