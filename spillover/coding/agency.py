@@ -64,7 +64,7 @@ def principals(verb: Token, index: ActorIndex) -> list[Actor]:
             continue
         for behalf in prep.children:
             if behalf.dep_ == "pobj" and behalf.lemma_.lower() in _COMMISSION_NOUNS:
-                return phrase_actors(behalf, ("of",), index)
+                return phrase_actors(behalf, ("of", "from"), index)  # "on orders from the IRGC"
     return []
 
 

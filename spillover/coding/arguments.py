@@ -146,7 +146,11 @@ class ArgumentReader:
             elif child.dep_ == "npadvmod" and child.ent_type_ in ("GPE", "ORG", "NORP") and not passive:
                 targets.extend(index.actors_for(child))  # a common misparse of "attacked Azerbaijan"
             elif child.dep_ == "prep" and child.lower_ in pattern.target_preps:
-                targets.extend(prep_objects(child, index))
+                addressed = child.lower_ == "against" and any(
+                    c.dep_ == "dobj" and index.actor_for(c) is not None for c in tok.children
+                )
+                if not addressed:  # "warned Washington against strikes on Iranian sites": Washington is warned
+                    targets.extend(prep_objects(child, index))
             elif child.dep_ == "prep":  # "spoke by *phone* with his Iranian counterpart"
                 named = [o for o in child.children if o.dep_ == "pobj"]
                 targets.extend(a for o in named for a in particle_targets(o, pattern, index))

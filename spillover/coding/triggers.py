@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spillover.coding.lexicon import Lexicon, TriggerPattern
 from spillover.coding.roles import DEMAND_MODALS, demand_speaker, is_passive, marked_infinitive, occurrence_preps
+from spillover.coding.series import series_weapon
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -61,6 +62,9 @@ def _dependent_words(tok: Token) -> set[str]:
         c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in tok.children
     ):
         words.add(tok.head.lemma_.lower())  # "the two *missiles* that NATO air defences intercepted": its object
+    weapon = series_weapon(tok)
+    if weapon is not None:  # "two drones turned back and the third was shot down": a drone shot down
+        words.add(weapon)
     own = {c.dep_ for c in tok.children} if tok.dep_ == "conj" else set()
     if "auxpass" in own and not any(dep.startswith("nsubj") for dep in own):
         # "the *missile* had malfunctioned and had not been aimed at Turkey": the conjuncts' shared subject
@@ -71,6 +75,8 @@ def _dependent_words(tok: Token) -> set[str]:
             continue
         if _after_non(child):  # a "non-violent demonstration" is no "violent demonstration"
             continue
+        if child.dep_ == "conj" and child.pos_ == "VERB":
+            continue  # "received Iran's foreign minister ... and *called* for a ceasefire": no call received
         if child.dep_ == "advcl" and any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children):
             continue  # "held an emergency session a day after drones *struck*": no strike was held
         words.add(child.lemma_.lower())
@@ -157,6 +163,8 @@ def _weapon_is_head(tok: Token, words: tuple[str, ...]) -> bool:
     stopped; "destroyed *missile* launchers" names a launcher hit by the subject.
     """
     heads = {tok.head.lemma_.lower()} if tok.dep_ == "relcl" else set()  # "a missile that was shot down"
+    weapon = series_weapon(tok)  # "the third was shot down": one of the drones just told
+    heads |= {weapon} if weapon is not None else set()
     for child in tok.children:
         heads.add(child.lemma_.lower())
         if any(g.lower_ == "unmanned" for g in child.children):

@@ -2758,3 +2758,32 @@ def test_a_province_named_after_a_neighbour_is_its_own_countrys(pipeline) -> Non
 
 def test_south_lebanon_is_in_lebanon(pipeline) -> None:  # type: ignore[no-untyped-def]
     assert _find(_events(pipeline, "Israeli jets struck targets in South Lebanon on Monday."), "ASSAULT", "ISR", "LBN")
+
+
+def test_the_third_of_the_drones_told_is_a_drone_shot_down(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Turkish jets were scrambled after three drones launched from Iran flew towards the Turkish border. "
+        "Two of the drones turned back and the third was shot down over the border area, the ministry said."
+    )
+    events = _events(pipeline, text)
+    assert _find(events, "ASSAULT", "IRN", "TUR").evidence.trigger == "flew"  # the approach itself
+    downed = next(e for e in events if e.evidence.trigger == "shot")
+    assert downed.status == "attempted" and downed.cameo == "1952"
+
+
+def test_a_verb_coordinated_after_a_trigger_is_none_of_its_words(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Putin received Iran's foreign minister in the Kremlin on Friday and called for a ceasefire."
+    received = next(e for e in _events(pipeline, text) if e.evidence.trigger == "received")
+    assert received.mode != "phone"  # no call was received
+
+
+def test_whom_a_warning_addresses_not_whom_the_deed_warned_against_hit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Putin warned Washington against further strikes on Iranian nuclear sites.")
+    warnings = [e for e in events if e.event_type == "THREATEN"]
+    assert [e.target.country for e in warnings if e.target] == ["USA"]
+
+
+def test_a_plot_on_orders_from_a_body_is_that_bodys(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The men plotted to blow up a section of the pipeline on orders from Iran's Revolutionary Guards."
+    plot = _find(_events(pipeline, text), "ASSAULT", "IRNMIL")
+    assert plot.status == "planned"
