@@ -214,6 +214,11 @@ class ActorIndex(Coreference):
         named = self._self_named(tok)
         if named is not None:  # "a militia calling itself the Islamic Resistance in Iraq": the name it goes by
             return named
+        if tok.lemma_.lower() in ORG_DESCRIPTIONS and mention is None:
+            # "the Sunni militant group Jaish al-Adl said": the description's own name
+            names = [m for c in tok.children if c.dep_ == "appos" and (m := self._by_token.get(c.i)) is not None]
+            if names and names[0].kind == "organisation" and names[0].actor.code is not None:
+                return names[0].actor
         owned = any(c.dep_ == "poss" for c in tok.children)  # not "a shooting on the border with Azerbaijan"
         if owned and tok.lemma_.lower() in _FRONTIERS:  # "moved troops to its border *with Azerbaijan*": the side faced
             # the parser may hang the "with" on the verb when it follows the phrase at once

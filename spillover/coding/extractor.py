@@ -75,6 +75,7 @@ from spillover.coding.sides import (
     between_sides,
     claimed_by,
     protested_attack,
+    retold_by_doer,
     victims_only,
 )
 from spillover.coding.triggers import Candidate, is_verdict, match_trigger, modal_demands
@@ -391,7 +392,10 @@ class EventExtractor:
                 confidence=round(confidence, 3),
             )
             if self.intents is not None:
-                claim = fact.status == "alleged" and claimed_by(tok, source, index)
+                retold = event_type == "ASSAULT" and fact.status == "occurred" and retold_by_doer(tok, source, index)
+                if retold:  # "said its fighters carried out the attack": a claim of the attack told before
+                    event = replace(event, status="alleged", target=None)
+                claim = retold or (fact.status == "alleged" and claimed_by(tok, source, index))
                 event = self.intents.recode(event, fact, demand=demand, claim=claim)
             yield event
 

@@ -46,6 +46,28 @@ def of_between(tok: Token) -> list[Token]:
     ]
 
 
+def retold_by_doer(tok: Token, source: Actor | None, index: ActorIndex) -> bool:
+    """Whether "the attack" is one its own doer says it carried out: a claim told with a verb of saying.
+
+    "Jaish al-Adl said in a statement that its fighters carried out the attack": the attack told before,
+    now owned by the group; not a second attack. Only a definite attack noun, only the speaker's own, and
+    only an armed group's: a state telling its own strikes ("the Pentagon said the strikes hit launchers")
+    reports them, it does not claim them.
+    """
+    if source is None or source.sector not in ARMED_GROUPS:
+        return False
+    if tok.pos_ != "NOUN" or not any(c.lower_ == "the" for c in tok.children):
+        return False
+    speaker = next((t for t in tok.ancestors if t.lemma_.lower() in _SAYING and t.dep_ != "ccomp"), None)
+    if speaker is None:
+        return False
+    return any(a.code == source.code for a in subject_actors(speaker, index))
+
+
+#: Verbs a group claims a deed with, besides "claim" itself.
+_SAYING = frozenset({"say", "announce", "state"})
+
+
 def claimed_by(tok: Token, source: Actor | None, index: ActorIndex) -> bool:
     """Whether the deed at ``tok`` is claimed by its own doer ("the Taliban claimed they had attacked")."""
     claimant = next((t for t in tok.ancestors if t.lemma_.lower() in _CLAIM_VERBS), None)

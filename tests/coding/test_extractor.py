@@ -735,7 +735,10 @@ def test_a_weapon_crashing_into_a_place_is_a_strike(pipeline) -> None:  # type: 
     strike = _find(events, "ASSAULT", source="IRN")
     assert (strike.evidence.trigger, strike.mode) == ("crashed", "aerial")
     assert not _events(pipeline, "A car crashed into the wall of a school in Baku.")
-    assert not _events(pipeline, "The drone crashed in a field during a test flight.")
+    # a crash with no owner and no foreign soil named is no strike anyone would be shown (calibrated near zero);
+    # one on another country's soil is an incursion (test_a_drone_crash_on_foreign_soil_is_an_incursion)
+    mishap = _events(pipeline, "The drone crashed in a field during a test flight.")
+    assert all(e.source is None and e.target is None and e.confidence < 0.05 for e in mishap)
 
 
 def test_solidarity_with_a_capital_hung_on_the_statement(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -2787,3 +2790,30 @@ def test_a_plot_on_orders_from_a_body_is_that_bodys(pipeline) -> None:  # type: 
     text = "The men plotted to blow up a section of the pipeline on orders from Iran's Revolutionary Guards."
     plot = _find(_events(pipeline, text), "ASSAULT", "IRNMIL")
     assert plot.status == "planned"
+
+
+def test_an_armed_group_saying_it_carried_out_the_attack_claims_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gunmen attacked a police checkpoint in Iran's Sistan-Baluchestan province on Wednesday, killing two officers. "
+        "The Sunni militant group Jaish al-Adl said in a statement that its fighters carried out the attack."
+    )
+    events = _events(pipeline, text)
+    attack = next(e for e in events if e.evidence.trigger == "attacked")
+    assert attack.source is not None and attack.source.name == "Jaish al-Adl"
+    claim = next(e for e in events if e.evidence.trigger == "attack")
+    assert claim.cameo == "015" and claim.status == "alleged" and claim.target is not None
+    assert claim.target.country == "IRN"  # the attack's target, not a second attack somewhere else
+    told = "Israel struck Sanaa. The Pentagon said the strikes hit missile launchers near Sanaa."
+    assert not any(e.cameo == "015" for e in _events(pipeline, told))  # a state reports its strikes
+
+
+def test_diplomatic_wordings_of_a_summons_and_a_warning(pipeline) -> None:  # type: ignore[no-untyped-def]
+    summons = _find(_events(pipeline, "Armenia invited Iran's ambassador to the foreign ministry."), "ACCUSE", "ARM")
+    assert summons.cameo == "114"
+    text = "Iran accused Pakistan of failing to stop militants and said Tehran reserved the right to act."
+    assert _find(_events(pipeline, text), "THREATEN", "IRN").evidence.trigger == "reserved"
+
+
+def test_a_drone_crash_on_foreign_soil_is_an_incursion(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "An Iranian drone crashed in a field in Türkiye's eastern province of Van on Monday, the governor said."
+    assert _find(_events(pipeline, text), "ASSAULT", "IRN", "TUR").evidence.trigger == "crashed"

@@ -210,3 +210,12 @@ def test_a_place_a_participle_tells_in_another_clause_does_not_place_the_event(p
     assert closure.target is None or closure.target.code != "ISR"  # nor is its target there
     launch = next(e for e in events if e.evidence.trigger == "missiles")  # the missiles' own flight is
     assert launch.target is not None and launch.target.code == "ISR"
+
+
+def test_a_visit_with_no_place_named_is_at_the_hosts_capital(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "PARIS, March 3 — Lebanon condemned the strikes. "
+        "France sent its foreign minister for talks with Lebanese leaders."
+    )
+    visit = next(e for e in _events(pipeline, text) if e.mode == "visit")
+    assert visit.location is not None and visit.location.name == "Beirut"
