@@ -202,7 +202,9 @@ def deed_author(
     if any(obj.lemma_.lower() in _FIRING for obj in objects):
         words = words | _FIRING  # "called the launch a provocation": the missile test-fired, not the sanctions
     pattern = [e for e in candidates if words & set(rule_pattern(e.evidence.coder)[1].split())]
-    chosen = (pattern or candidates)[:1]
+    fired = any(obj.lemma_.lower() in _FIRING for obj in objects)
+    # "called the launch reckless" names a firing: a test-fired missile's tester, never a deployment told since
+    chosen = (pattern if fired else pattern or candidates)[:1]
     if not chosen or chosen[0].source is None:
         return None
     return _implied(chosen[0].source)

@@ -103,6 +103,9 @@ ECHO_WEIGHT = 0.9
 #: Raw-score factors for what a deed leaves unnamed: its doer, its target, any side at all. Roles filled
 #: later (:mod:`spillover.coding.dyad`) keep the factor: lifting it for a deed with no doer that took the
 #: country of its place as target made such deeds outrank better readings in CASE 2021 snippets.
+#: Weapons a defender stops in flight: a target-role row naming one is an interception ("destroyed the missile"),
+#: unlike "came under fire", which happened.
+_STOPPABLE = frozenset({"missile", "rocket", "drone", "uav", "projectile"})
 NO_SOURCE_FACTOR = 0.75
 NO_TARGET_FACTOR = 0.85
 ANONYMOUS_FACTOR = 0.4
@@ -188,6 +191,9 @@ class EventExtractor:
         own_cue = None if own_only else self.lexicon.cue(tok.lemma_.lower(), scope="head")
         if pattern.subject_role == "target":  # "shot down a missile": the phrasal cue, not "shoot" alone
             own_cue = phrasal_cue(tok, self.lexicon) or own_cue
+            if own_cue is None and pattern.event_type == "ASSAULT" and _STOPPABLE & set(pattern.particles):
+                # "the missile ... was destroyed by a Patriot battery": a weapon stopped, as if intercepted
+                own_cue = self.lexicon.cue("intercept", scope="head")
         # A trigger that is itself an attempt/plan cue ("interception", "plot") reports an
         # event that did not fully happen; speech acts (warn, deny) did happen as such.
         # a meeting or visit is a deed done at a time: "will meet next week" has not happened yet

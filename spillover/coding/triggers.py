@@ -165,6 +165,10 @@ def _weapon_is_head(tok: Token, words: tuple[str, ...]) -> bool:
     heads = {tok.head.lemma_.lower()} if tok.dep_ == "relcl" else set()  # "a missile that was shot down"
     weapon = series_weapon(tok)  # "the third was shot down": one of the drones just told
     heads |= {weapon} if weapon is not None else set()
+    own = {c.dep_ for c in tok.children}
+    if tok.dep_ == "conj" and "auxpass" in own and not any(dep.startswith("nsubj") for dep in own):
+        # "the missile was fired towards Kurecik and was destroyed by a Patriot battery": the shared subject
+        heads.update(c.lemma_.lower() for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     for child in tok.children:
         heads.add(child.lemma_.lower())
         if any(g.lower_ == "unmanned" for g in child.children):

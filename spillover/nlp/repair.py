@@ -28,6 +28,7 @@ from spillover.nlp.participles import (
 from spillover.nlp.tags import (
     repair_double_objects,
     repair_intent_participles,
+    repair_judged_objects,
     repair_plural_objects,
     repair_present_roots,
 )
@@ -402,7 +403,7 @@ def repair_parse(doc: Doc) -> Doc:
     doc = repair_naming_participles(repair_active_conjuncts(doc))
     doc = repair_reported_clauses(repair_subordinate_subjects(doc))
     doc = repair_split_modifiers(repair_first_time_clauses(repair_participle_subjects(doc)))
-    doc = repair_double_objects(repair_named_objects(repair_responsible_infinitives(doc)))
+    doc = repair_double_objects(repair_named_objects(repair_responsible_infinitives(repair_judged_objects(doc))))
     doc = repair_plural_objects(repair_date_subjects(repair_plot_infinitives(repair_intent_participles(doc))))
     doc = repair_subject_roots(repair_present_roots(repair_infinitive_conjuncts(repair_persona_non_grata(doc))))
     return repair_reported_conjuncts(doc)

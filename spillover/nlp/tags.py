@@ -184,3 +184,22 @@ def _singular(word: str) -> str:
     if word.endswith(("ches", "shes", "sses", "xes", "zzes")):
         return word[:-2]
     return word[:-1]
+
+
+def repair_judged_objects(doc: Doc) -> Doc:
+    """Give "called *the launch* reckless" its object back.
+
+    The parser reads a noun before a judging adjective as the adjective's compound ("the launch
+    reckless" as one phrase), leaving the verb with no object and the judgement with no deed. A
+    noun compound with the determiner of an object predicate (``oprd``) adjective is the verb's object.
+    """
+    for adjective in [t for t in with_dep(doc, "oprd") if t.pos_ == "ADJ"]:
+        nouns = [c for c in adjective.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        dets = [c for c in adjective.children if c.dep_ == "det"]
+        if len(nouns) != 1 or not dets or any(c.dep_ == "dobj" for c in adjective.head.children):
+            continue
+        noun = nouns[0]
+        noun.head, noun.dep_ = adjective.head, "dobj"
+        for det in dets:
+            det.head = noun
+    return doc

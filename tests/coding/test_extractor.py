@@ -2817,3 +2817,20 @@ def test_diplomatic_wordings_of_a_summons_and_a_warning(pipeline) -> None:  # ty
 def test_a_drone_crash_on_foreign_soil_is_an_incursion(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "An Iranian drone crashed in a field in Türkiye's eastern province of Van on Monday, the governor said."
     assert _find(_events(pipeline, text), "ASSAULT", "IRN", "TUR").evidence.trigger == "crashed"
+
+
+def test_a_missile_destroyed_by_air_defences_was_stopped(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The missile was fired towards the radar station at Kurecik and was destroyed by a Patriot battery."
+    destroyed = next(e for e in _events(pipeline, text) if e.evidence.trigger == "destroyed")
+    assert destroyed.status == "attempted" and "destroy missile" in destroyed.evidence.coder
+    came = next(e for e in _events(pipeline, "Azerbaijani positions came under fire from Armenian troops."))
+    assert came.status == "occurred"  # fire that arrived was no interception
+
+
+def test_the_launch_condemned_is_an_attack_not_a_deployment_told_since(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Iran fired a missile at Turkey. The missile was destroyed by a Patriot battery deployed by Spain. "
+        "Rutte called the launch reckless."
+    )
+    reckless = next(e for e in _events(pipeline, text) if e.evidence.trigger == "called")
+    assert reckless.target is None or reckless.target.country != "ESP"

@@ -253,3 +253,10 @@ def test_a_naming_participle_read_as_the_verb_modifies_its_noun(nlp) -> None:  #
     claimed = next(t for t in doc if t.text == "claimed")
     assert claimed.dep_ == "ROOT" and (militia.dep_, militia.head.i) == ("nsubj", claimed.i)
     assert (calling.dep_, calling.head.i) == ("acl", militia.i)
+
+
+def test_a_judged_deed_read_as_the_adjectives_compound_is_the_object(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Rutte called the launch reckless.")
+    launch = doc[3]
+    assert (launch.dep_, launch.head.text) == ("dobj", "called")
+    assert doc[2].head.i == launch.i
