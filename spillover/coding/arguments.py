@@ -134,6 +134,10 @@ class ArgumentReader:
         for child in tok.children:
             if child.dep_ in SUBJECT_DEPS:
                 sources.extend(index.actors_for(child))
+            elif child.dep_ in PASSIVE_SUBJECT_DEPS and pattern.subject_role != "target" and (
+                child.lemma_.lower() in pattern.particles and pattern.event_type == "ASSAULT"
+            ):
+                sources.extend(index.actors_for(child))  # "Iranian missiles were fired at Israeli cities": Iran's
             elif child.dep_ in PASSIVE_SUBJECT_DEPS:
                 targets.extend(index.actors_for(child))
             elif child.dep_ == "agent":

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from spillover.coding.agency import ARMED_GROUPS
@@ -173,17 +174,25 @@ def blame_the_attacker(
 
 
 def owned_to_the_victim(
-    filled: Event, original: Event, attacks: set[tuple[str, str]], country_name: dict[str, str]
+    filled: Event,
+    original: Event,
+    attacks: set[tuple[str, str]],
+    country_name: dict[str, str],
+    here: AbstractSet[str] = frozenset(),
 ) -> Event:
     """An admission or apology with no addressee goes to the one side its author is told attacking.
 
     "Iranian officials ... then admitted the strike two days later", in a report that tells Iranian
-    drones striking Nakhchivan: owning up is addressed to Azerbaijan.
+    drones striking Nakhchivan: owning up is addressed to Azerbaijan. The side struck in the apology's own
+    sentence comes first (``here``, also by attacks too unsure to keep): "Pezeshkian apologised for the
+    drone that was shot down near Dogubayazit" is owed to Türkiye, whatever else Iran is told attacking.
     """
     source = original.source
     if original.event_type != "CONCEDE" or original.target is not None or source is None or not source.country:
         return filled
-    victims = {b for a, b in attacks if a == source.country}
+    victims = set(here) - {source.country}
+    if len(victims) != 1:
+        victims = {b for a, b in attacks if a == source.country}
     if len(victims) != 1:
         return filled
     (side,) = victims

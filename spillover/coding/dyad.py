@@ -154,7 +154,7 @@ def fill_targets(
         done = against_its_sanctioner(done, ev, events)
         done = against_the_intruder(done, ev, events, country_name)
         done = blame_the_attacker(done, ev, named, country_name)
-        done = owned_to_the_victim(done, ev, named, country_name)
+        done = owned_to_the_victim(done, ev, named, country_name, (struck or {}).get(ev.evidence.sentence_index, set()))
         done = blamed_doer(done, ev, events, country_name)
         done = apologising_doer(done, ev, events, country_name)
         done = help_to_the_hit(done, ev, events, country_name)

@@ -360,7 +360,12 @@ class EventExtractor:
             sources, targets = targets, []
         if joint and len(sources) >= 2 and event_type == "COOPERATE":
             targets = []  # "agreed to hold joint drills near the border with Iran": the partners, not the one faced
-        if len(sources) >= 2 and not targets and (between or tok.lemma_.lower() in RECIPROCAL or joint):
+        mutual = len(sources) >= 2 and bool(targets) and {a.country for a in targets} <= {a.country for a in sources}
+        # only cooperation: "agreed to investigate the Nakhchivan attack together" accuses neither of the two
+        mutual = mutual and code.quad_class in (1, 2)
+        if mutual:  # "Saudi Arabia and Iran restored a hotline between their defence ministries": each to the other
+            targets = []
+        if len(sources) >= 2 and not targets and (between or tok.lemma_.lower() in RECIPROCAL or joint or mutual):
             # "Kyrgyz and Tajik guards exchanged fire", "Hungary and Romania agreed", "Turkish and Azerbaijani
             # troops began joint exercises": each side acts on the other
             # "Pakistani and Afghan Taliban forces": the Taliban are Afghanistan's side, not its opponent

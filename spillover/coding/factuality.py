@@ -172,6 +172,10 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
             return Factuality("negated", factor, head.head.head.text)  # "vetoed a resolution condemning the strike"
         if via == "relcl" and head.head.dep_ == "appos":
             break  # "accused Baku of ..., a claim Baku immediately rejected": the narrator's aside, told as fact
+        if via == "relcl" and any(
+            p.dep_ == "prep" and any(o.lower_ in ("which", "whom") for o in p.children) for p in head.children
+        ):
+            break  # "talks were agreed during a call, in which Pezeshkian apologised": the call's own fact
         if via == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_MARKS for c in head.children):
             break  # "accused Iran of an attack after two drones crossed": the time clause is given as fact
         if via == "advcl" and not material and head.tag_ == "VBG" and not any(c.dep_ == "mark" for c in head.children):

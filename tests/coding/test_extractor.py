@@ -2834,3 +2834,33 @@ def test_the_launch_condemned_is_an_attack_not_a_deployment_told_since(pipeline)
     )
     reckless = next(e for e in _events(pipeline, text) if e.evidence.trigger == "called")
     assert reckless.target is None or reckless.target.country != "ESP"
+
+
+def test_a_weapon_fired_in_the_passive_is_its_owners_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Israel criticised Ankara for talking to Tehran while Iranian missiles were fired at Israeli cities."
+    fired = [e for e in _events(pipeline, text) if e.evidence.trigger == "fired"]
+    assert [(e.source and e.source.code, e.target and e.target.code) for e in fired] == [("IRN", "ISR")]
+
+
+def test_an_apology_in_a_prepositional_relative_clause_happened(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The talks were agreed during a phone call between Erdogan and Pezeshkian on Monday, "
+        "in which Pezeshkian apologised for the drone that was shot down near Dogubayazit."
+    )
+    apology = next(e for e in _events(pipeline, text) if e.evidence.trigger == "apologised")
+    assert apology.status == "occurred"
+
+
+def test_an_apology_goes_to_the_side_struck_in_its_own_sentence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Iran fired missiles at Israel on Monday. Iranian drones also struck Baghdad. "
+        "Pezeshkian later apologised for the drone strike on a village in Van province."
+    )
+    assert _find(_events(pipeline, text), "CONCEDE", "IRN", "TUR").evidence.trigger == "apologised"
+
+
+def test_two_states_restoring_a_channel_between_their_own_bodies_do_it_with_each_other(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Saudi Arabia and Iran restored a direct hotline between their defence ministries.")
+    assert _find(events, "COOPERATE", "SAU", "IRN") and _find(events, "COOPERATE", "IRN", "SAU")
+    expected = _events(pipeline, "Erdogan told Pezeshkian that Türkiye expected Iran to respect its airspace.")
+    assert _find(expected, "REQUEST", "TUR", "IRN").evidence.trigger == "expected"
