@@ -124,6 +124,9 @@ class Coreference:
             topic = self._previous_subject_person(tok) if tok.dep_ in ("nsubj", "nsubjpass") else None
             return topic or self._recent(tok, persons=True, besides=self._clause_subjects(tok))
         if lower in GROUP_PRONOUNS:
+            owner = tok.head.head if tok.dep_ == "poss" and tok.head.dep_ == "conj" else None
+            if owner is not None and owner.pos_ == "NOUN" and self.actor_for(owner) is None:
+                return None  # "the release of the tanker and its crew": the tanker's, no one's side
             framer = self._relative_framer(tok)
             if framer is not None:
                 return framer

@@ -199,6 +199,7 @@ def deed_author(
     # the pledges told after it
     if any(obj.lemma_.lower() == "decision" for obj in objects):
         words = words | _DECIDING
+    words = words | {_NOMINAL[w] for w in words if w in _NOMINAL}  # "welcomed the meeting": the ones who met
     if any(obj.lemma_.lower() in _FIRING for obj in objects):
         words = words | _FIRING  # "called the launch a provocation": the missile test-fired, not the sanctions
     pattern = [e for e in candidates if words & set(rule_pattern(e.evidence.coder)[1].split())]
@@ -215,6 +216,8 @@ def deed_author(
 _GENERIC_DEEDS = frozenset(
     {"decision", "move", "measure", "step", "drill", "exercise", "manoeuvre", "maneuver", "launch", "test"}
 )
+#: Nouns of a deed and the verb a rule names it by ("the meeting" of two who "met").
+_NOMINAL = {"meeting": "meet", "talk": "talk", "agreement": "agree", "deal": "agree", "seizure": "seize"}
 #: Words of a weapon fired or tested: "the launch", "the test" stand for a "test-fired" missile.
 _FIRING = frozenset({"launch", "test", "fire"})
 #: Verbs whose deed is a decision ("agreed to send", "decided to expel").

@@ -124,6 +124,33 @@ def against_its_sanctioner(filled: Event, original: Event, events: Sequence[Even
     return inferred(original, target=replace(side, text="(implied)", span=None))
 
 
+#: Kinds of coercion that hold someone or something until released.
+_HOLDING = frozenset({"confiscate", "arrest", "seize", "abduct", "detain"})
+
+
+def release_from_the_holder(filled: Event, original: Event, events: Sequence[Event]) -> Event:
+    """A demand for a release with no addressee goes to whoever holds what is to be released.
+
+    "Britain and France demanded the immediate release of the tanker and its crew" after Iran's
+    Revolutionary Guards seized it: the demand is of Iran. Only a row that names the release, only the
+    latest seizure or arrest told up to the demand, and never one of the demander's own side.
+    """
+    source = original.source
+    if original.event_type != "REQUEST" or original.target is not None or source is None:
+        return filled
+    if "release" not in rule_pattern(original.evidence.coder)[1].split():
+        return filled
+    index = original.evidence.sentence_index
+    for event in reversed(events):
+        if event.evidence.sentence_index > index or event.event_type != "COERCE" or event.mode not in _HOLDING:
+            continue
+        holder = event.source
+        if holder is None or not holder.country or holder.country == source.country:
+            return filled
+        return inferred(original, target=replace(holder, text="(implied)", span=None))
+    return filled
+
+
 def against_the_intruder(
     filled: Event, original: Event, events: Sequence[Event], country_name: dict[str, str]
 ) -> Event:

@@ -41,6 +41,7 @@ from spillover.coding.counterparts import (
     implied_doer,
     inferred,
     owned_to_the_victim,
+    release_from_the_holder,
     side_with_the_attacked,
     spare_the_victim,
     to_the_accuser,
@@ -152,6 +153,7 @@ def fill_targets(
         done = side_with_the_attacked(done, ev, named, country_name)
         done = against_its_attacker(done, ev, named, country_name)
         done = against_its_sanctioner(done, ev, events)
+        done = release_from_the_holder(done, ev, events)
         done = against_the_intruder(done, ev, events, country_name)
         done = blame_the_attacker(done, ev, named, country_name)
         done = owned_to_the_victim(done, ev, named, country_name, (struck or {}).get(ev.evidence.sentence_index, set()))

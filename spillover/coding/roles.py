@@ -340,6 +340,8 @@ def appeal_speaker(tok: Token) -> Token | None:
             return None
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in node.children):
             return None  # "called on both to talk, after Baku accused Tehran of an attack": a clause of time
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in node.children):
+            return None  # "demanded the release of the tanker, calling the seizure piracy": said as it demanded
         head = node.head
         lemma = head.lemma_.lower()
         if head.pos_ == "VERB" and lemma in APPEAL_VERBS:

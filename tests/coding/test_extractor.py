@@ -2864,3 +2864,28 @@ def test_two_states_restoring_a_channel_between_their_own_bodies_do_it_with_each
     assert _find(events, "COOPERATE", "SAU", "IRN") and _find(events, "COOPERATE", "IRN", "SAU")
     expected = _events(pipeline, "Erdogan told Pezeshkian that Türkiye expected Iran to respect its airspace.")
     assert _find(expected, "REQUEST", "TUR", "IRN").evidence.trigger == "expected"
+
+
+def test_a_demanded_release_is_asked_of_the_holder(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Iran's Revolutionary Guards seized a tanker in the Gulf of Oman. Britain and France demanded the immediate "
+        "release of the tanker and its crew, calling the seizure an act of piracy."
+    )
+    events = _events(pipeline, text)
+    demands = [e for e in events if e.evidence.trigger == "demanded"]
+    assert {(e.source and e.source.code, e.target and e.target.country) for e in demands} == {
+        ("GBR", "IRN"),
+        ("FRA", "IRN"),
+    }  # not France of Britain: "its crew" is the tanker's
+    calling = [e for e in events if e.evidence.trigger == "calling"]
+    assert calling and all(e.event_type == "ACCUSE" for e in calling)  # said as it demanded, no demand itself
+
+
+def test_a_welcomed_meeting_is_the_one_of_those_who_met(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Deputy prime ministers of Azerbaijan and Armenia met on the border on Saturday. "
+        "Russia, which mediated earlier talks between the two countries, was not represented. "
+        "Iran's foreign ministry welcomed the meeting."
+    )
+    welcome = _find(_events(pipeline, text), "SUPPORT", "IRN")
+    assert welcome.target is not None and welcome.target.country in ("AZE", "ARM")
