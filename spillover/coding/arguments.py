@@ -114,6 +114,10 @@ REQUEST_NOUNS = frozenset({"request", "invitation", "behest"})
 _DONE_TO = frozenset({"COERCE", "ASSAULT"})
 
 
+#: Verbs that charge their object with the deed a noun after "of"/"for" names ("accused X of a cyberattack").
+_CHARGING = frozenset({"accuse", "blame", "charge", "suspect"})
+
+
 class ArgumentReader:
     """Reads the sources and targets of trigger words off the dependency parse."""
 
@@ -478,6 +482,9 @@ class ArgumentReader:
             # "told Araghchi in a telephone call that ...": the call is between the teller and the told
             sources = sources or subject_actors(verb, index) or self.inherited_subject(verb, index)
             targets = targets or [a for c in verb.children if c.dep_ in ("dative", "dobj") for a in index.actors_for(c)]
+        charged = charged_object(tok.head) if not sources and tok.dep_ == "pobj" else None
+        if charged is not None and charged.head.lemma_.lower() in _CHARGING:
+            sources = index.actors_for(charged)  # "accused Iranian state hackers of a cyberattack": theirs
         claimant = responsibility_verb(tok) if not sources else None
         if claimant is not None:  # "Iran denied any role in the attack"
             sources = [a for c in claimant.children if c.dep_ in SUBJECT_DEPS for a in index.actors_for(c)]

@@ -57,6 +57,7 @@ from spillover.coding.roles import (
     drop_denial_rejects,
     drop_subsumed,
     echo_event,
+    marked_infinitive,
     named_in_passing,
     phrase_actors,
     unnamed_responsibility,
@@ -266,6 +267,8 @@ class EventExtractor:
             cameo, event_type, mode = _MILITARY_AID, "AID", None
             code = self.cameo.get(cameo)
             targets = targets or askers
+        if event_type == "PROTEST" and not targets:
+            targets = _denounced(tok, index)  # "rallied ... to condemn the Iranian drone attacks": against Iran
         sectors = {a.sector for a in sources}
         if event_type == "PROTEST" and pattern.pos == "VERB" and len(sectors) == 1 and sectors <= STATE_PROTESTS.keys():
             # "Ankara summoned Iran's ambassador to protest", "government forces marched deeper into ...":
@@ -460,6 +463,21 @@ class EventExtractor:
         if not speakers or (named and not named & {a.country for a in speakers}):
             return sources, fact
         return sources if named else speakers, replace(fact, status="denied", cue=speech.text)
+
+
+#: Verbs of a protest's purpose that name whom it is against ("rallied to condemn the attacks").
+_DENOUNCING = frozenset({"condemn", "denounce", "protest", "oppose", "decry"})
+
+
+def _denounced(tok: Token, index: ActorIndex) -> list[Actor]:
+    """Whom a protest's purpose clause denounces: the owners of what "to condemn ..." names."""
+    purposes = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and marked_infinitive(c)]
+    purposes += [g for c in purposes for g in c.conjuncts]
+    for verb in (p for p in purposes if p.lemma_.lower() in _DENOUNCING):
+        found = [a for o in verb.children if o.dep_ == "dobj" for a in index.actors_for(o) if a.country]
+        if found:
+            return found
+    return []
 
 
 def _requesters(tok: Token, index: ActorIndex) -> list[Actor]:

@@ -2889,3 +2889,18 @@ def test_a_welcomed_meeting_is_the_one_of_those_who_met(pipeline) -> None:  # ty
     )
     welcome = _find(_events(pipeline, text), "SUPPORT", "IRN")
     assert welcome.target is not None and welcome.target.country in ("AZE", "ARM")
+
+
+def test_a_rally_to_condemn_attacks_is_against_their_author(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Thousands of people rallied in central Baku on Wednesday to show support for the armed forces "
+        "and to condemn the Iranian drone attacks on Nakhchivan."
+    )
+    rally = next(e for e in _events(pipeline, text) if e.evidence.trigger == "rallied")
+    assert rally.target is not None and rally.target.country == "IRN"
+
+
+def test_a_noun_deed_charged_to_someone_is_theirs(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Azerbaijan accused Iranian state hackers of a cyberattack on the state oil company."
+    cyber = next(e for e in _events(pipeline, text) if e.evidence.trigger == "cyberattack")
+    assert cyber.status == "alleged" and cyber.source is not None and cyber.source.country == "IRN"
