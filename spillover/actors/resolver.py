@@ -214,6 +214,11 @@ class ActorIndex(Coreference):
         named = self._self_named(tok)
         if named is not None:  # "a militia calling itself the Islamic Resistance in Iraq": the name it goes by
             return named
+        surname = mention is not None and mention.kind == "ner:PERSON" and tok.i == mention.tok_end - 1
+        if surname or (mention is None and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper()):
+            again = self._named_before(tok)
+            if again is not None:  # "Iranian Interior Minister Eskandar Momeni ... Momeni thanked Pakistan"
+                return replace(again, text=tok.text, span=None)
         if tok.lemma_.lower() in ORG_DESCRIPTIONS and mention is None:
             # "the Sunni militant group Jaish al-Adl said": the description's own name
             names = [m for c in tok.children if c.dep_ == "appos" and (m := self._by_token.get(c.i)) is not None]
@@ -317,6 +322,22 @@ class ActorIndex(Coreference):
             or self.kb.role_sector(head.lemma_.lower())
             or self.kb.role_sector(head.lower_)
         )
+
+    def _named_before(self, tok: Token) -> Actor | None:
+        """The actor of an earlier, fuller mention of the same person ("Eskandar Momeni" for "Momeni").
+
+        A person the knowledge base does not know is coded by the title and nationality of the first
+        mention; the surname alone later stands for the same person.
+        """
+        surname = tok.text
+        for earlier in self.mentions:
+            if earlier.tok_end > tok.i:
+                break
+            words = earlier.actor.text.split()
+            if earlier.kind == "ner:PERSON" and len(words) > 1 and words[-1] == surname:
+                actor = self.actor_for(self.doc[earlier.tok_end - 1])
+                return actor if actor is not None and actor.code else None
+        return None
 
     def _body_description(self, tok: Token) -> bool:
         """Whether ``tok`` describes a body, not a country ("the group's", "the militia's"; not "the country's").

@@ -227,3 +227,13 @@ def test_an_unknown_ministry_spokesman_is_an_official_of_the_reports_place(pipel
     assert urged.source is not None and urged.source.code == "CHNGOV"
     owned = pipeline.extract_texts([("Cambodia's prime minister Hun Manet asked the UN to meet.", None)])[0]
     assert all(e.source is None or e.source.country == "KHM" for e in owned)
+
+
+def test_a_surname_alone_is_the_person_named_in_full_before(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Iranian Interior Minister Eskandar Momeni visited Islamabad for the talks. "
+        "Momeni thanked Pakistan for handing over three suspects."
+    )
+    events = pipeline.extract_texts([(text, None)], min_confidence=0.0)[0]
+    thanks = next(e for e in events if e.evidence.trigger == "thanked")
+    assert thanks.source is not None and thanks.source.country == "IRN"
