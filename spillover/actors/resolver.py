@@ -46,6 +46,8 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod"})
 _SIDE_NOUNS = frozenset({"side", "party"})
 
 
+#: Nouns for a body's premises, which stand for the body whose sector its "of" phrase names.
+_PREMISES = frozenset({"headquarters", "camp", "base", "office", "position", "compound", "depot", "post", "facility"})
 #: Nouns for whoever leads a body, of the body's sector ("the head of the exclave's government").
 _LEADING = frozenset({"head", "chief", "leader"})
 #: Prepositions that give a group by examples ("several members, *including* France and Britain").
@@ -251,7 +253,11 @@ class ActorIndex(Coreference):
         for obj in of_objects(tok):
             found = self._mention_in(obj)
             if found is not None and found.actor.code is not None:
-                return self._with_role(found.actor, tok, found)
+                refined = self._with_role(found.actor, tok, found)
+                if refined is found.actor and tok.lemma_.lower() in _PREMISES:
+                    # "the headquarters of an Iranian Kurdish opposition group": the group's own sector
+                    return self._with_role(found.actor, obj, found)
+                return refined
             if tok.like_num or tok.lemma_.lower() in QUANTITY_HEADS:
                 # "thousands of protesters", "dozens of soldiers": the group is the noun after "of"
                 group = self.actor_for(obj)

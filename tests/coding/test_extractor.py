@@ -2904,3 +2904,10 @@ def test_a_noun_deed_charged_to_someone_is_theirs(pipeline) -> None:  # type: ig
     text = "Azerbaijan accused Iranian state hackers of a cyberattack on the state oil company."
     cyber = next(e for e in _events(pipeline, text) if e.evidence.trigger == "cyberattack")
     assert cyber.status == "alleged" and cyber.source is not None and cyber.source.country == "IRN"
+
+
+def test_a_strike_on_a_groups_premises_targets_the_group(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "The Revolutionary Guards said they had targeted the headquarters of an Iranian Kurdish opposition group."
+    assert _find(_events(pipeline, text), "ASSAULT", "IRNMIL", "IRNPOL").evidence.trigger == "targeted"
+    riot = "Political opponents of the Maldives government clashed with police on the streets of the capital."
+    assert not any(e.source and e.source.code == "MDVGOV" for e in _events(pipeline, riot))  # not the government
