@@ -101,12 +101,12 @@ _MILITARY_AID = "072"
 _PROJECTILES = frozenset({"rocket", "missile", "drone", "shell", "mortar", "projectile"})
 #: Raw score of an earlier deed restated by a denial or admission ("Tehran denied involvement").
 ECHO_WEIGHT = 0.9
-#: Raw-score factors for what a deed leaves unnamed: its doer, its target, any side at all. Roles filled
-#: later (:mod:`spillover.coding.dyad`) keep the factor: lifting it for a deed with no doer that took the
-#: country of its place as target made such deeds outrank better readings in CASE 2021 snippets.
 #: Weapons a defender stops in flight: a target-role row naming one is an interception ("destroyed the missile"),
 #: unlike "came under fire", which happened.
 _STOPPABLE = frozenset({"missile", "rocket", "drone", "uav", "projectile"})
+#: Raw-score factors for what a deed leaves unnamed: its doer, its target, any side at all. Roles filled
+#: later (:mod:`spillover.coding.dyad`) keep the factor: lifting it for a deed with no doer that took the
+#: country of its place as target made such deeds outrank better readings in CASE 2021 snippets.
 NO_SOURCE_FACTOR = 0.75
 NO_TARGET_FACTOR = 0.85
 ANONYMOUS_FACTOR = 0.4

@@ -65,10 +65,8 @@ def _dependent_words(tok: Token) -> set[str]:
     weapon = series_weapon(tok)
     if weapon is not None:  # "two drones turned back and the third was shot down": a drone shot down
         words.add(weapon)
-    own = {c.dep_ for c in tok.children} if tok.dep_ == "conj" else set()
-    if "auxpass" in own and not any(dep.startswith("nsubj") for dep in own):
-        # "the *missile* had malfunctioned and had not been aimed at Turkey": the conjuncts' shared subject
-        words.update(c.lemma_.lower() for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    # "the *missile* had malfunctioned and had not been aimed at Turkey": the conjuncts' shared subject
+    words.update(_shared_subjects(tok))
     # "clashes erupted *between police* and protesters": the sides hang on the verb of occurrence
     for child in [*tok.children, *occurrence_preps(tok)]:
         if child.dep_ == "prep" and any(o.ent_type_ in _TIME_ENTS for o in child.children if o.dep_ == "pobj"):
@@ -156,6 +154,14 @@ def _to_infinitive(tok: Token) -> bool:
     return tok.dep_ in ("acl", "relcl") and tok.pos_ in ("VERB", "AUX") and marked_infinitive(tok)
 
 
+def _shared_subjects(tok: Token) -> list[str]:
+    """The lemmas of the subject a passive conjunct with none of its own shares with the verb before it."""
+    own = {c.dep_ for c in tok.children}
+    if tok.dep_ != "conj" or "auxpass" not in own or any(dep.startswith("nsubj") for dep in own):
+        return []
+    return [c.lemma_.lower() for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def _weapon_is_head(tok: Token, words: tuple[str, ...]) -> bool:
     """Whether the weapon a target-role pattern names heads a phrase of the trigger, not just modifies one.
 
@@ -165,10 +171,7 @@ def _weapon_is_head(tok: Token, words: tuple[str, ...]) -> bool:
     heads = {tok.head.lemma_.lower()} if tok.dep_ == "relcl" else set()  # "a missile that was shot down"
     weapon = series_weapon(tok)  # "the third was shot down": one of the drones just told
     heads |= {weapon} if weapon is not None else set()
-    own = {c.dep_ for c in tok.children}
-    if tok.dep_ == "conj" and "auxpass" in own and not any(dep.startswith("nsubj") for dep in own):
-        # "the missile was fired towards Kurecik and was destroyed by a Patriot battery": the shared subject
-        heads.update(c.lemma_.lower() for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    heads.update(_shared_subjects(tok))  # "the missile was fired ... and was destroyed by a Patriot battery"
     for child in tok.children:
         heads.add(child.lemma_.lower())
         if any(g.lower_ == "unmanned" for g in child.children):
@@ -281,7 +284,7 @@ _JUDGING_VERBS = frozenset({"violate", "require"})
 
 
 def _reported_violation(tok: Token) -> bool:
-    """Whether ``tok`` is "violated" in a clause someone reports, with a subject: "said the test *violated* ..."."""
+    """Whether ``tok`` is a judging verb in a clause someone reports, with a subject: "said the test *violated* ..."."""
     if tok.lemma_.lower() not in _JUDGING_VERBS or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in VERDICT_SPEECH:
         return False
     return any(c.dep_ == "nsubj" for c in tok.children)
