@@ -76,6 +76,10 @@ def side_with_the_attacked(
     return replace(filled, target=implied(side, country_name))
 
 
+#: Words of a deed done back at an attacker ("returned fire", "retaliated").
+_RETURNING = frozenset({"return", "retaliate"})
+
+
 def against_its_attacker(
     filled: Event, original: Event, attacks: set[tuple[str, str]], country_name: dict[str, str]
 ) -> Event:
@@ -89,7 +93,9 @@ def against_its_attacker(
     target, source = filled.target, original.source
     if original.target is not None or source is None or not source.country:
         return filled
-    if filled.quad_class != 3:
+    # "Azerbaijan's army returned fire at the launch site across the border": fire returned is at the attacker
+    returned = filled.quad_class == 4 and bool(_RETURNING & set(rule_pattern(original.evidence.coder)[1].split()))
+    if filled.quad_class != 3 and not returned:
         return filled
     attackers = {a for a, b in attacks if b == source.country}
     if len(attackers) != 1 or (target is not None and target.country in attackers):

@@ -178,7 +178,10 @@ class EventLocator:
         # a visit, like a deed, happens at its object: "visited Baku", "travelled to Ankara"; so does a
         # protest ("took to the streets of Tabriz", "marched to Taksim Square")
         at_object = material or event.mode == "visit" or event.event_type == "PROTEST"
-        inner = event.event_type != "ACCUSE"  # "condemned the strikes on Nakhchivan" was said elsewhere
+        # "condemned the strikes on Nakhchivan" was said elsewhere; "approved sanctions ..., citing attacks on
+        # Azerbaijan" were decided at home, not where the deeds they answer happened
+        inner = event.event_type not in ("ACCUSE", *DECIDED_AT_HOME)
+        at_object = at_object and event.event_type not in DECIDED_AT_HOME
         best = best_toponym(trigger, sent, places, material=at_object, extra=extra, inner=inner)
         if best is not None:
             conf = place_conf(best[1]) * min(1.0, 0.4 + best[0] / 5)

@@ -2911,3 +2911,22 @@ def test_a_strike_on_a_groups_premises_targets_the_group(pipeline) -> None:  # t
     assert _find(_events(pipeline, text), "ASSAULT", "IRNMIL", "IRNPOL").evidence.trigger == "targeted"
     riot = "Political opponents of the Maldives government clashed with police on the streets of the capital."
     assert not any(e.source and e.source.code == "MDVGOV" for e in _events(pipeline, riot))  # not the government
+
+
+def test_fire_returned_is_at_the_attacker(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A drone launched from Iranian territory struck an Azerbaijani border post near Bilasuvar, wounding two "
+        "soldiers. Azerbaijan's army returned fire at the launch site across the border, the ministry added."
+    )
+    assert _find(_events(pipeline, text), "ASSAULT", "AZE", "IRN").evidence.trigger == "returned"
+
+
+def test_reciprocal_measures_warned_of_and_a_sanction_decided_at_home(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "BRUSSELS, May 13 — European Union foreign ministers approved new sanctions against Iranian officials, "
+        "citing attacks on Azerbaijan. Iran's foreign ministry said it would take reciprocal measures."
+    )
+    events = _events(pipeline, text)
+    sanction = _find(events, "SANCTION", "EU", "IRN")
+    assert sanction.location is not None and sanction.location.country != "AZE"  # decided in Brussels
+    assert _find(events, "THREATEN", "IRN", "EU").evidence.trigger == "take"
