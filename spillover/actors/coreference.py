@@ -145,6 +145,9 @@ class Coreference:
             and tok.lemma_.lower() in DEFINITE_HEADS
             and any(c.lower_ in ("the", "this", "that") for c in tok.children)
         ):
+            if any(c.dep_ == "compound" and c.lower_ == "member" for c in tok.children):
+                # "the member states would coordinate their air defences": the body's members, the body named before
+                return self._recent(tok, persons=False, kinds=("organisation",), stateless=True)
             if any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.i not in self._by_token
                    for c in tok.children):
                 return None  # "the Baltic states", "the Gulf states": a group of their own, not the last country named

@@ -282,6 +282,9 @@ class ArgumentReader:
             return []
         if pattern.event_type == "MOBILIZE" and obj.lemma_.lower() in pattern.particles:
             return []  # "moved additional troops to its border": the forces moved are the mover's, no target
+        owned = any(c.dep_ == "poss" and c.lower_ == "their" for c in obj.children)
+        if pattern.event_type == "COOPERATE" and owned:
+            return []  # "the member states would coordinate their air defences": their own, with each other
         if pattern.event_type == "CONSULT" and self.deed_type(obj) not in (None, "CONSULT"):
             return []  # "met to discuss the Iranian drone strikes": talks about a deed are not with its doer
         if pattern.event_type == "ACCUSE" and self.deed_type(obj) in _DONE_TO and of_objects(obj):
@@ -461,7 +464,8 @@ class ArgumentReader:
             lender is not None
             and lender.pattern.event_type == pattern.event_type
             and lender.pattern.subject_role != "target"
-            and tok.dep_ in OBJECT_DEPS
+            # "killed a senior commander in an air strike": the strike is how the killer killed
+            and (tok.dep_ in OBJECT_DEPS or (tok.dep_ == "pobj" and tok.head.lower_ == "in"))
         )
         if not sources and verb is not None and (light or same_deed) and not _stops_or_tells(verb):
             for child in verb.children:
@@ -471,6 +475,8 @@ class ArgumentReader:
                     for obj in child.children:
                         if obj.dep_ == "pobj":
                             targets.extend(index.actors_for(obj))
+                elif child.dep_ == "dobj" and same_deed and tok.dep_ == "pobj":
+                    targets.extend(index.actors_for(child))  # whom the strike killed: "a commander of the IRGC"
             if not sources and light and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                 # a verb with a subject of its own that is no actor ("the treaty covers attacks on
                 # its vessels") lends nothing; only a subjectless one ("vowed to carry out attacks") does

@@ -67,6 +67,8 @@ def drop_redundant(candidates: list[Candidate]) -> list[Candidate]:
                 drop.add(tok.i)  # "offered to mediate": the offer pattern already says it
             elif _says_why(tok, cand, governing):
                 drop.add(tok.i)  # "summoned the ambassador to protest": the summons is the protest
+            elif governing.pattern.event_type == "REQUEST" and cand.pattern.event_type in _ASKED_FOR:
+                drop.add(tok.i)  # "called on Iran and Israel to agree to a ceasefire": asked for, not agreed
             continue
         if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN":
             weapon = tok.head  # "shot down a missile fired from Iran": one attack, told by the verb
@@ -117,6 +119,8 @@ def _with_mode(cand: Candidate, noun: TriggerPattern | None) -> Candidate:
     return replace(cand, pattern=replace(cand.pattern, mode=noun.mode, cameo=noun.cameo))
 
 
+#: Types of a deed an appeal asks for that the appeal alone codes: nothing of it has happened yet.
+_ASKED_FOR = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE"})
 #: Types of the steps states take to complain ("summoned", "recalled"), and the verbs that name that purpose.
 _DIPLOMATIC_STEPS = frozenset({"ACCUSE", "SANCTION"})
 _COMPLAINT_VERBS = frozenset({"protest", "complain", "object"})

@@ -2930,3 +2930,20 @@ def test_reciprocal_measures_warned_of_and_a_sanction_decided_at_home(pipeline) 
     sanction = _find(events, "SANCTION", "EU", "IRN")
     assert sanction.location is not None and sanction.location.country != "AZE"  # decided in Brussels
     assert _find(events, "THREATEN", "IRN", "EU").evidence.trigger == "take"
+
+
+def test_a_killing_in_an_air_strike_is_the_killers_strike_on_the_killed(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Israel killed a senior commander of the Quds Force in an air strike near Damascus."
+    assert _find(_events(pipeline, text), "ASSAULT", "ISR", "IRNMIL").evidence.trigger == "strike"
+
+
+def test_an_appeal_for_agreement_is_no_agreement_and_members_are_the_bodys(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Leaders of the six Gulf Cooperation Council states met in Doha and called on Iran and Israel to agree to "
+        "an immediate ceasefire. They said the member states would coordinate their air defences."
+    )
+    events = _events(pipeline, text)
+    assert not any(e.event_type == "AGREE" for e in events)  # asked for, not agreed
+    assert _find(events, "REQUEST", "GCC", "ISR") and _find(events, "REQUEST", "GCC", "IRN")
+    coordinated = next(e for e in events if e.evidence.trigger == "coordinate")
+    assert coordinated.source is not None and coordinated.source.code == "GCC" and coordinated.target is None
