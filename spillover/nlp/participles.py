@@ -27,6 +27,7 @@ __all__ = [
     "repair_participle_subjects",
     "repair_passive_conjuncts",
     "repair_reduced_relatives",
+    "repair_root_participles",
 ]
 
 
@@ -204,4 +205,27 @@ def repair_participle_subjects(doc: Doc) -> Doc:
         verb.head, verb.dep_ = main, "advcl"
         for mark in marks:
             mark.head = verb
+    return doc
+
+
+def repair_root_participles(doc: Doc) -> Doc:
+    """Re-read "Iraqi militias *threatened* on Saturday to attack American forces" as a clause.
+
+    The parser makes the subject noun the sentence's root and the past-tense verb a participle
+    modifying it, so the threat has no subject. A root noun whose one verb is such a participle with
+    a to-infinitive of its own (and no agent or auxiliary, as a true passive participle would have)
+    is the subject of that verb.
+    """
+    for noun in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")]:
+        verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
+        if len(verbs) != 1:
+            continue
+        verb = verbs[0]
+        deps = {c.dep_ for c in verb.children}
+        if "xcomp" not in deps or deps & {"agent", "auxpass", "aux", "nsubj", "nsubjpass"}:
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "nsubj"
+        for child in [c for c in noun.children if c.dep_ == "punct" and c.i > verb.i]:
+            child.head = verb
     return doc

@@ -24,6 +24,7 @@ from spillover.nlp.participles import (
     repair_participle_subjects,
     repair_passive_conjuncts,
     repair_reduced_relatives,
+    repair_root_participles,
 )
 from spillover.nlp.tags import (
     repair_double_objects,
@@ -399,7 +400,7 @@ def repair_persona_non_grata(doc: Doc) -> Doc:
 
 def repair_parse(doc: Doc) -> Doc:
     """Every repair of this module that runs after the parser, in order."""
-    doc = repair_participle_clauses(repair_passive_conjuncts(repair_reduced_relatives(doc)))
+    doc = repair_participle_clauses(repair_passive_conjuncts(repair_reduced_relatives(repair_root_participles(doc))))
     doc = repair_naming_participles(repair_active_conjuncts(doc))
     doc = repair_reported_clauses(repair_subordinate_subjects(doc))
     doc = repair_split_modifiers(repair_first_time_clauses(repair_participle_subjects(doc)))

@@ -260,3 +260,11 @@ def test_a_judged_deed_read_as_the_adjectives_compound_is_the_object(nlp) -> Non
     launch = doc[3]
     assert (launch.dep_, launch.head.text) == ("dobj", "called")
     assert doc[2].head.i == launch.i
+
+
+def test_a_root_noun_with_a_participle_and_an_infinitive_is_the_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Iraqi militias threatened on Saturday to attack American forces in Iraq.")
+    militias, threatened = doc[1], doc[2]
+    assert threatened.dep_ == "ROOT" and (militias.dep_, militias.head.i) == ("nsubj", threatened.i)
+    passive = nlp("Villages threatened by the floods were evacuated.")
+    assert passive[1].dep_ != "ROOT"  # a participle with an agent stays one
