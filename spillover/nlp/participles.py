@@ -216,7 +216,7 @@ def repair_root_participles(doc: Doc) -> Doc:
     a to-infinitive of its own (and no agent or auxiliary, as a true passive participle would have)
     is the subject of that verb.
     """
-    for noun in [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("NOUN", "PROPN")]:
+    for noun in [t for t in with_dep(doc, "ROOT") if t.pos_ in ("NOUN", "PROPN")]:
         verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")]
         if len(verbs) != 1:
             continue
