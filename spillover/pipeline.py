@@ -164,14 +164,14 @@ class Pipeline:
             mentions = [
                 m for m in mentions if m.actor.code or not any(i in placed for i in range(m.tok_start, m.tok_end))
             ]
-        if places is not None:  # "the Baku–Tbilisi–Ceyhan oil pipeline": its towns are no governments
+        if places is not None:
+            # "the Baku–Tbilisi–Ceyhan oil pipeline": its towns are no governments; "the governor of East
+            # Azerbaijan province": a region of another country named after a state is no mention of that state
             mentions = [
-                m for m in mentions if m.kind != "capital" or not places.inside_longer(_char_span(spacy_doc, m))
-            ]
-            # "the governor of East Azerbaijan province": a region of another country named after a state
-            mentions = [
-                m for m in mentions
-                if m.kind != "country" or not places.inside_longer(_char_span(spacy_doc, m), m.actor.country)
+                m
+                for m in mentions
+                if m.kind not in ("capital", "country")
+                or not places.inside_longer(_char_span(spacy_doc, m), m.actor.country if m.kind == "country" else None)
             ]
         index = ActorIndex(spacy_doc, mentions, self.kb, placed)
         # the dateline's date is when the story was filed, not when its events happened

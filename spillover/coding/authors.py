@@ -200,10 +200,10 @@ def deed_author(
     if any(obj.lemma_.lower() == "decision" for obj in objects):
         words = words | _DECIDING
     words = words | {_NOMINAL[w] for w in words if w in _NOMINAL}  # "welcomed the meeting": the ones who met
-    if any(obj.lemma_.lower() in _FIRING for obj in objects):
+    fired = any(obj.lemma_.lower() in _FIRING for obj in objects)
+    if fired:
         words = words | _FIRING  # "called the launch a provocation": the missile test-fired, not the sanctions
     pattern = [e for e in candidates if words & set(rule_pattern(e.evidence.coder)[1].split())]
-    fired = any(obj.lemma_.lower() in _FIRING for obj in objects)
     # "called the launch reckless" names a firing: a test-fired missile's tester, never a deployment told since
     chosen = (pattern if fired else pattern or candidates)[:1]
     if not chosen or chosen[0].source is None:

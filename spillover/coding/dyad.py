@@ -148,6 +148,7 @@ def fill_targets(
         # with several attackers in the report, the one told so far: "intercepted all of the incoming missiles"
         # in a live blog that names US raids on Iran only later, as what Iran answered
         index = ev.evidence.sentence_index
+        hit_here = (struck or {}).get(index, set())  # the countries attacked in the event's own sentence
         before = told if len(told) == 1 else _attackers(e for e in done_attacks if e.evidence.sentence_index <= index)
         done = _by_the_sole_attacker(_fill(ev, counts, country_name, None, pair=pair), before, country_name)
         done = side_with_the_attacked(done, ev, named, country_name)
@@ -156,11 +157,11 @@ def fill_targets(
         done = release_from_the_holder(done, ev, events)
         done = against_the_intruder(done, ev, events, country_name)
         done = blame_the_attacker(done, ev, named, country_name)
-        done = owned_to_the_victim(done, ev, named, country_name, (struck or {}).get(ev.evidence.sentence_index, set()))
+        done = owned_to_the_victim(done, ev, named, country_name, hit_here)
         done = blamed_doer(done, ev, events, country_name)
         done = apologising_doer(done, ev, events, country_name)
         done = help_to_the_hit(done, ev, events, country_name)
-        done = spare_the_victim(done, ev, (struck or {}).get(ev.evidence.sentence_index, set()), counts, country_name)
+        done = spare_the_victim(done, ev, hit_here, counts, country_name)
         done = condemn_the_doer(done, ev, filled)
         filled.append(to_the_accuser(done, ev, filled, country_name))
     hostile = _hostile_pairs(filled)  # once the statements and deeds have their sides: postures face a foe

@@ -203,10 +203,9 @@ class EventLocator:
         if decided:
             # A government's statement, summons or protest note comes from its capital: "Azerbaijan's
             # foreign ministry summoned Iran's ambassador" in a story filed from Tbilisi was in Baku.
-            home = source.country if source is not None and source.sector in (None, "GOV") else None
-            if event.mode == "visit":  # "Putin received Iran's foreign minister in the Kremlin": at the host's
-                host = event.target
-                home = host.country if host is not None and host.sector in (None, "GOV") else None
+            # a visit is at the host's: "Putin received Iran's foreign minister in the Kremlin"
+            side = event.target if event.mode == "visit" else source
+            home = side.country if side is not None and side.sector in (None, "GOV") else None
             if home and (places.dateline is None or places.dateline.country != home):
                 capital = self.gazetteer.capital(home)
                 if capital is not None:
