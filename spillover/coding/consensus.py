@@ -132,7 +132,7 @@ class Consensus:
         found = {e.event_type for e in events}
         out = [
             event
-            if _beside_the_deed(event, vote.winner_type, found)
+            if _beside_the_deed(event, vote.winner_type, found, sent)
             or _about_the_attack(event, vote.winner_type, sent)
             or _done_beside_a_statement(event, vote.winner_type, found, sent)
             else self._reweigh(event, vote)
@@ -247,9 +247,11 @@ _SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "THR
 _ORDERS = frozenset({"order", "instruct", "direct", "command"})
 #: Types of what the authorities do to a protest (repression, arrests): told in one sentence with it.
 _POLICING = frozenset({"ASSAULT", "COERCE"})
+#: Verbs that charge someone "of" a deed ("accused Armenian forces of firing").
+_CHARGING_VERBS = frozenset({"accuse", "suspect", "convict"})
 
 
-def _beside_the_deed(event: Event, winner_type: str, found: set[str]) -> bool:
+def _beside_the_deed(event: Event, winner_type: str, found: set[str], sent: Span | None = None) -> bool:
     """Whether a rule event stands beside the event the classifier saw rather than competing with it.
 
     "Security forces foiled a plot to bomb the pipeline and arrested five": the
@@ -286,7 +288,19 @@ def _beside_the_deed(event: Event, winner_type: str, found: set[str]) -> bool:
     spoken = event.quad_class in (1, 3) or event.event_type == "CONCEDE"  # admitting and regretting are said
     if spoken and rule_pattern(event.evidence.coder)[0] == "verb":
         return True  # "Baku called the attack terrorism and demanded an apology": one label, two statements
+    if event.status == "alleged":
+        # "accused Armenian forces of firing on its positions": the charge's own deed, told by its verb
+        return sent is not None and _charged_deed(_trigger_token(event, sent))
     return event.status in ("planned", "attempted")
+
+
+def _charged_deed(trigger: Token | None) -> bool:
+    """Whether a trigger is the gerund an accusation charges someone with ("accused X *of firing*")."""
+    if trigger is None or trigger.tag_ != "VBG" or trigger.dep_ != "pcomp" or trigger.head.lower_ != "of":
+        return False
+    charged = trigger.head.head
+    governor = charged.head if charged.dep_ == "dobj" else charged  # "of" hung on the accused: "accused forces of"
+    return governor.lemma_.lower() in _CHARGING_VERBS
 
 
 #: Nouns for an attack that a statement can take as its object ("condemned the strike").

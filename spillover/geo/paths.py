@@ -44,6 +44,27 @@ ORIGIN = frozenset({"from"})
 _MAX_HOPS = 8
 #: Longer paths than this place an event only through a locative preposition on the way.
 _PLAIN_HOPS = 6
+#: Nouns for forces and officials, whom a country's name before them only owns ("US troops", "Iran's diplomats");
+#: not citizens, who are often caught where they live ("Hong Kong citizens were detained").
+_PEOPLE = frozenset(
+    {
+        "troop",
+        "force",
+        "soldier",
+        "personnel",
+        "serviceman",
+        "diplomat",
+        "official",
+        "warplane",
+        "jet",
+        "warship",
+        "sailor",
+        "marine",
+        "adviser",
+        "advisor",
+        "contractor",
+    }
+)
 #: Tie-break towards the finer of two equally well attached places.
 _FINER = {"point": 0.8, "city": 0.8, "admin": 0.4, "region": 0.2}
 
@@ -75,12 +96,20 @@ def best_toponym(
         place = places.by_token.get(i) or (extra.get(i) if extra else None)
         if place is None:
             continue
+        if place.precision == "country" and _nationality(sent.doc[i]):
+            continue  # "a base hosting US troops in Anbar": whose troops, not where
         score = _path_score(sent.doc[i], trigger, material=material, inner=inner)
         if score is not None:
             score += _FINER.get(place.precision or "", 0.0)  # "Azerbaijan's Nakhchivan exclave" → the exclave
             if best is None or score > best[0]:
                 best = (score, place)
     return best if best is not None and best[0] >= threshold else None
+
+
+def _nationality(tok: Token) -> bool:
+    """Whether a country's name only says whose people or forces a noun names ("US troops", "Iran's diplomats")."""
+    owner = tok.dep_ in ("compound", "amod", "nmod", "poss") and tok.head.i != tok.i
+    return owner and tok.head.lemma_.lower() in _PEOPLE
 
 
 def _path_score(place_tok: Token, trigger: Token, *, material: bool, inner: bool = True) -> float | None:

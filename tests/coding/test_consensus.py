@@ -9,7 +9,7 @@ import pytest
 
 from spillover.actors.kb import ActorKB
 from spillover.coding.classifier import SentenceClassifier, load_labels
-from spillover.coding.consensus import Consensus, ConsensusOptions, Vote, _beside_the_deed
+from spillover.coding.consensus import Consensus, ConsensusOptions, Vote, _beside_the_deed, _charged_deed
 from spillover.coding.extractor import EventExtractor
 from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
@@ -187,3 +187,15 @@ def test_a_statement_about_the_attack_is_not_outvoted_by_it(nlp) -> None:  # typ
     assert not _about_the_attack(accuse, "PROTEST", sent)
     other = next(nlp("Aliyev described the talks with Tehran as useful.").sents)
     assert not _about_the_attack(accuse, "ASSAULT", other)
+
+
+def test_a_deed_charged_by_an_accusation_keeps_its_confidence(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the classifier reads the accusation; the gerund it charges is an alleged deed of its own, not a rival
+    text = "Azerbaijan's defence ministry accused Armenian forces of firing on its positions overnight."
+    events = pipeline.extract_texts([(text, None)])[0]
+    fired = [e for e in events if e.event_type == "ASSAULT" and e.source is not None and e.source.country == "ARM"]
+    assert fired and fired[0].status == "alleged" and fired[0].target is not None and fired[0].target.country == "AZE"
+    # a report that alleges a deed is no charge by the sentence's speaker: its deed stays discounted
+    sent = pipeline.nlp("The report alleged that Doha was funding the group.")[:].sents.__next__()
+    verb = next(t for t in sent if t.lower_ == "funding")
+    assert not _charged_deed(verb)

@@ -2947,3 +2947,10 @@ def test_an_appeal_for_agreement_is_no_agreement_and_members_are_the_bodys(pipel
     assert _find(events, "REQUEST", "GCC", "ISR") and _find(events, "REQUEST", "GCC", "IRN")
     coordinated = next(e for e in events if e.evidence.trigger == "coordinate")
     assert coordinated.source is not None and coordinated.source.code == "GCC" and coordinated.target is None
+
+
+def test_rockets_that_struck_are_the_attack_not_its_doer(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # the weapon as subject: "Three rockets struck near a base" tells an attack, its doer unnamed
+    events = _events(pipeline, "Three rockets struck near the Iraqi army base at Taji early on Thursday.")
+    ev = _find(events, "ASSAULT")
+    assert ev.evidence.coder.split(":", 1)[1].startswith("verb:strike rocket") and ev.mode == "heavy-weapons"

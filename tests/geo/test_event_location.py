@@ -219,3 +219,10 @@ def test_a_visit_with_no_place_named_is_at_the_hosts_capital(pipeline) -> None: 
     )
     visit = next(e for e in _events(pipeline, text) if e.mode == "visit")
     assert visit.location is not None and visit.location.name == "Beirut"
+
+
+def test_a_country_that_only_owns_the_troops_does_not_place_the_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "US troops" says whose troops; the base is in Anbar
+    text = "Three rockets struck near a base hosting US troops in western Iraq's Anbar province on Thursday."
+    ev = next(e for e in _events(pipeline, text) if e.event_type == "ASSAULT")
+    assert ev.location is not None and ev.location.country == "IRQ" and ev.location.name == "Anbar"
