@@ -65,8 +65,10 @@ _PEOPLE = frozenset(
         "contractor",
     }
 )
+#: Nouns after "on" that say who commissioned a deed, not where it was done ("on the orders of", "on behalf of").
+_COMMISSIONS = frozenset({"order", "orders", "behalf", "instruction", "instructions", "command"})
 #: Tie-break towards the finer of two equally well attached places.
-_FINER = {"point": 0.8, "city": 0.8, "admin": 0.4, "region": 0.2}
+_FINER = {"point": 0.8, "city": 0.8, "admin": 0.4, "region": 0.0}
 
 
 def best_toponym(
@@ -140,6 +142,9 @@ def _path_score(place_tok: Token, trigger: Token, *, material: bool, inner: bool
             # fleeing the fighting in Iran reached the frontier": the place of what the participle tells, third deed
             return None
         participle = participle or cur.dep_ == "acl"
+        speaker = cur.head.dep_ == "nsubj" and cur.head.head.i == trigger.i and not material
+        if cur.dep_ == "relcl" and speaker:
+            return None  # "Russia, which has forces in Syria, called on Israel": about the speaker, not the call
         if cur.dep_ == "prep" and cur.lower_ != "of" and cur.lower_ not in LOCATIVE:
             locative_chain = False
         if cur.dep_ == "prep" and cur.lower_ == "since" and hops and any(c.dep_ == "pobj" for c in cur.children):
@@ -157,7 +162,11 @@ def _path_score(place_tok: Token, trigger: Token, *, material: bool, inner: bool
             role_found = True
             if not inner and cur.head.pos_ in ("NOUN", "PROPN") and cur.head.i != trigger.i:
                 return None  # "condemned the strikes on Nakhchivan": the place of what is condemned
-            if cur.lower_ in LOCATIVE:
+            if cur.lower_ == "on" and not material and cur.head.i == trigger.i:
+                pass  # "called on Israel", "imposed sanctions on Iran": the addressee or target, not a place
+            elif cur.lower_ == "on" and any(o.lemma_.lower() in _COMMISSIONS for o in cur.children):
+                pass  # "plotted to blow up the pipeline on the orders of Iran's Revolutionary Guards"
+            elif cur.lower_ in LOCATIVE:
                 score += 3.0
             elif cur.lower_ in DESTINATION:
                 score += 1.5 if material else 0.0

@@ -226,3 +226,25 @@ def test_a_country_that_only_owns_the_troops_does_not_place_the_attack(pipeline)
     text = "Three rockets struck near a base hosting US troops in western Iraq's Anbar province on Thursday."
     ev = next(e for e in _events(pipeline, text) if e.event_type == "ASSAULT")
     assert ev.location is not None and ev.location.country == "IRQ" and ev.location.name == "Anbar"
+
+
+def test_an_appeal_on_a_state_is_made_at_home_not_in_the_state_called_on(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # "called on Israel": the addressee; a relative clause on the speaker says where it has forces, not where it spoke
+    text = "Russia, which has forces in Syria, called on Israel to respect Syrian sovereignty."
+    ev = next(e for e in _events(pipeline, text) if e.event_type == "REQUEST")
+    assert ev.location is not None and ev.location.name == "Moscow"
+
+
+def test_a_plot_on_the_orders_of_a_foreign_force_is_not_placed_in_its_country(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Azerbaijan's State Security Service said it had detained five people suspected of planning to blow up "
+        "a section of the Baku–Tbilisi–Ceyhan oil pipeline on the orders of Iran's Revolutionary Guards."
+    )
+    ev = next(e for e in _events(pipeline, text) if e.event_type == "ASSAULT")
+    assert ev.location is not None and ev.location.country == "AZE"
+
+
+def test_a_named_site_in_the_object_beats_the_sea_around_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Israeli warplanes bombed the Kharg Island oil terminal in the Persian Gulf on Saturday."
+    ev = next(e for e in _events(pipeline, text) if e.event_type == "ASSAULT")
+    assert ev.location is not None and ev.location.name == "Kharg Island"
