@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from spillover.actors.resolver import ActorIndex
 from spillover.coding.agency import ARMED_GROUPS
-from spillover.coding.arguments import LIGHT_VERBS, REQUEST_NOUNS, ArgumentReader
+from spillover.coding.arguments import ArgumentReader
 from spillover.coding.authors import (
     DECIDED_DEEDS,
     airspace_owners,
@@ -45,6 +45,7 @@ from spillover.coding.clauses import (
 from spillover.coding.factuality import INFINITIVE_NOUNS, Factuality, assess, phrasal_cue
 from spillover.coding.intentions import IntentCodes
 from spillover.coding.lexicon import Lexicon
+from spillover.coding.noun_roles import LIGHT_VERBS, REQUEST_NOUNS
 from spillover.coding.ontology import CameoTable
 from spillover.coding.phrases import embassy_owners
 from spillover.coding.remarks import remark_code
