@@ -32,10 +32,7 @@ from spillover.coding.counterparts import (
     against_its_attacker,
     against_its_sanctioner,
     against_the_intruder,
-    apologising_doer,
     blame_the_attacker,
-    blamed_doer,
-    condemn_the_doer,
     help_to_the_hit,
     implied,
     implied_doer,
@@ -46,6 +43,7 @@ from spillover.coding.counterparts import (
     spare_the_victim,
     to_the_accuser,
 )
+from spillover.coding.doers import apologising_doer, blamed_doer, condemn_the_doer
 from spillover.records import REPORTED_STATUSES, Actor, ActorMention, Event
 
 #: The counterpart must be mentioned at least ``MIN_MENTIONS`` times in the document and make up at
