@@ -44,7 +44,7 @@ def test_cooperation_targets_and_weak_counterparts_are_left_alone() -> None:
 def test_violent_deed_without_target_hits_the_country_where_it_happened() -> None:
     from dataclasses import replace
 
-    from spillover.coding.dyad import target_from_place
+    from spillover.coding.place_sides import target_from_place
     from spillover.records import Place
 
     isfahan = Place(text="Isfahan", name="Isfahan", country="IRN", lat=32.6, lon=51.7, span=(40, 47))
@@ -68,7 +68,7 @@ def test_statement_with_only_a_target_gets_the_counterpart_as_source() -> None:
 def test_protest_without_actors_gets_the_places_protesters_and_government() -> None:
     from dataclasses import replace
 
-    from spillover.coding.dyad import country_for_unnamed
+    from spillover.coding.place_sides import country_for_unnamed
     from spillover.records import Place
 
     nairobi = Place(text="Nairobi", name="Nairobi", country="KEN", lat=-1.3, lon=36.8, span=(10, 17))
@@ -94,7 +94,7 @@ def test_denied_deed_gets_the_counterpart_like_a_statement() -> None:
 def test_aid_without_target_goes_to_the_country_where_it_is_delivered() -> None:
     from dataclasses import replace
 
-    from spillover.coding.dyad import target_from_place
+    from spillover.coding.place_sides import target_from_place
     from spillover.records import Place
 
     malakal = Place(text="Malakal", name="Malakal", country="SSD", lat=9.5, lon=31.7, span=(30, 37))
