@@ -74,7 +74,8 @@ from spillover.coding.sides import (
     victims_only,
 )
 from spillover.coding.tellings import Tellings
-from spillover.coding.triggers import Candidate, is_verdict, match_trigger, modal_demands
+from spillover.coding.triggers import Candidate, match_trigger, modal_demands
+from spillover.coding.verdicts import is_verdict
 from spillover.records import Actor, Event, Evidence
 
 if TYPE_CHECKING:
