@@ -21,11 +21,12 @@ from spillover.coding.calibration import Calibrator, merge_same_deed, select_con
 from spillover.coding.claims import credit_claimants
 from spillover.coding.classifier import SentenceClassifier
 from spillover.coding.consensus import Consensus
-from spillover.coding.dyad import counterpart_counts, country_for_unnamed, fill_targets, target_from_place
+from spillover.coding.dyad import counterpart_counts, fill_targets
 from spillover.coding.extractor import EventExtractor
 from spillover.coding.intentions import IntentCodes
 from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
+from spillover.coding.place_sides import country_for_unnamed, target_from_place
 from spillover.coding.roles import named_in_passing
 from spillover.dates.attachment import offset_date, timexes_for
 from spillover.dates.resolver import Header, carry_dates, event_date, timeline_header

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spillover.actors.extent import in_objects
-from spillover.coding.arguments import PREVENTION_VERBS
+from spillover.coding.noun_roles import PREVENTION_VERBS
 from spillover.coding.roles import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, prep_objects, rule_pattern
 from spillover.records import Actor
 

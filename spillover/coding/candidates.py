@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spillover.coding.arguments import SUBJECT_DEPS
 from spillover.coding.lexicon import TriggerPattern
 from spillover.coding.roles import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS
+from spillover.coding.subjects import SUBJECT_DEPS
 from spillover.coding.triggers import Candidate, marked_infinitive
 
 if TYPE_CHECKING:

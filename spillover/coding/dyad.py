@@ -1,4 +1,4 @@
-"""Implicit targets, from the document's dyad and from where a deed happened.
+"""Implicit targets, from the document's dyad.
 
 News reports about a dispute keep its two sides in view: after "Iran denied
 any role", a line like "Baku expected an apology" is addressed to Tehran
@@ -15,14 +15,15 @@ when the report names it attacking that side elsewhere; a weapon intercepted wit
 one attacker's the report names. Postures and plots face a foe the report names, not merely the country
 it names most. A third party's statement to "both sides"
 goes to each of them (:mod:`spillover.coding.addressees`). The event keeps a lower
-confidence and its ``coder`` says ``+dyad``, so the inference is visible.
+confidence and its ``coder`` says ``+dyad``, so the inference is visible. The sides a deed's place
+gives it are in :mod:`spillover.coding.place_sides`.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from spillover.coding.addressees import both_sides
@@ -32,10 +33,7 @@ from spillover.coding.counterparts import (
     against_its_attacker,
     against_its_sanctioner,
     against_the_intruder,
-    apologising_doer,
     blame_the_attacker,
-    blamed_doer,
-    condemn_the_doer,
     help_to_the_hit,
     implied,
     implied_doer,
@@ -46,6 +44,7 @@ from spillover.coding.counterparts import (
     spare_the_victim,
     to_the_accuser,
 )
+from spillover.coding.doers import apologising_doer, blamed_doer, condemn_the_doer
 from spillover.records import REPORTED_STATUSES, Actor, ActorMention, Event
 
 #: The counterpart must be mentioned at least ``MIN_MENTIONS`` times in the document and make up at
@@ -327,96 +326,3 @@ def _by_the_sole_attacker(event: Event, attackers: dict[str, Actor], country_nam
     if attacker.country == target.country or not attacker.country:
         return event
     return inferred(event, source=implied_doer(attacker, country_name))
-
-
-#: Words for military drills (singular, lower case).
-_DRILLS = frozenset({"exercise", "drill", "manoeuvre", "maneuver", "wargame"})
-
-
-def target_from_place(
-    event: Event, sentence: tuple[int, int], names: Callable[[Iterable[str]], dict[str, str]]
-) -> Event:
-    """A violent deed with no named target hits the country where it took place.
-
-    "Warplanes struck sites near Isfahan" targets Iran; aid sent to a place goes to
-    that country ("trucks of food waiting in Malakal" for South Sudan). Only places named in
-    the event's own sentence count (not fallbacks), and never the source's own
-    country (a government's operation at home keeps its target open), unless the source is an
-    armed group ("Boko Haram militants invaded three villages in Borno state" hit Nigeria).
-    """
-    place, source = event.location, event.source
-    deed = event.quad_class == 4 or event.event_type == "AID"  # aid, like an attack, lands where it is delivered
-    # drills are held somewhere, not against it ("Turkish forces held an exercise in Nakhchivan"); troops sent
-    # somewhere are sent against it ("deployed reinforcements to observation points in Idlib")
-    drill = event.event_type == "MOBILIZE" and event.evidence.trigger.lower().rstrip("s") in _DRILLS
-    deed = deed and not drill
-    # "dismissed suggestions that Israeli drones had struck the airport in Nakhchivan": denied, but there (not an
-    # alleged one: "claiming responsibility for a deadly attack ... in Kenya's capital" is a statement to PETRARCH)
-    deed = deed or (event.event_type == "ASSAULT" and event.status == "denied")
-    if event.target is not None or not deed or place is None or not place.country:
-        return event
-    if place.span is None or not sentence[0] <= place.span[0] < sentence[1]:
-        return event
-    if source is not None and source.country == place.country and source.sector not in ARMED_GROUPS:
-        return event
-    name = names([place.country]).get(place.country, place.country)
-    target = Actor(text=place.text, name=name, code=place.country, country=place.country)
-    evidence = replace(event.evidence, coder=event.evidence.coder + "+place")
-    return replace(event, target=target, evidence=evidence, confidence=round(event.confidence * 0.9, 3))
-
-
-#: Words after "foreign" that name a state's own office ("foreign minister"), not someone from abroad.
-_OFFICES = frozenset({"minister", "ministers", "ministry", "ministries", "secretary", "office", "affairs", "policy"})
-
-
-def country_for_unnamed(event: Event) -> Event:
-    """Give unnamed groups the country where the event took place.
-
-    Groups known only by their role ("police", "gunmen", "protesters", coded
-    ``---`` + sector) take the country of the event's place: one named in its
-    sentence or, failing that, the report's dateline or main place. "Police
-    arrested 143 people in Nairobi" is Kenyan police and Kenyans; the actor
-    keeps its surface text and sector, and ``coder`` says ``+country``. A
-    protest with no named source gets that country's unnamed protesters and,
-    when they are at home and name no target, their government as target. On the
-    demo gold this made 7 more of the 175 emitted events correct (87 → 94).
-    """
-    place = event.location
-    if place is None or not place.country:
-        return event
-    country: str = place.country
-
-    def placed(actor: Actor | None) -> Actor | None:
-        words = actor.text.lower().split() if actor is not None else []
-        if actor is not None and "foreign" in words[:-1] and words[words.index("foreign") + 1] not in _OFFICES:
-            return actor  # "blamed foreign agents": not the place's own (a "foreign minister" is)
-        if actor is not None and actor.country is None and actor.code and actor.code.startswith("---"):
-            return replace(actor, code=country + actor.code[3:], country=country)
-        return actor
-
-    source = placed(event.source)
-    # "In Washington, the Treasury imposed sanctions on eleven shipping companies": a sanction is decided at
-    # home, on targets anywhere; the place of the decision is not theirs
-    target = event.target if event.event_type == "SANCTION" else placed(event.target)
-    if source is None and event.event_type == "PROTEST":
-        # "demonstrations spread to six towns": a protest always has protesters, unnamed ones of that country
-        source = Actor(text="(protesters)", name="protesters", code=country + "CVL", country=country, sector="CVL")
-    if target is None and event.event_type == "PROTEST" and source is not None and source.country == country:
-        # a domestic protest with no named target is addressed to the government ("against a new fuel levy")
-        target = Actor(text="(implied)", name="government", code=country + "GOV", country=country, sector="GOV")
-    if target is not None and source is not None and target.code == source.code:
-        target = None  # the unnamed side turned out to be the actor itself: no target rather than a self-target
-    own_soil = target is not None and source is not None and target.sector is None and target.country == source.country
-    if own_soil and event.event_type == "MOBILIZE":
-        target = None  # "took part in the drills in East Azerbaijan province" (Iran's forces): held at home
-    coder = event.evidence.coder
-    inferred_here = "+place" in coder and source is not event.source and event.event_type == "AID"
-    if inferred_here and target is not None and source is not None and target.country == source.country:
-        # as in target_from_place: help given at home ("border guards let foreigners leave") has no target
-        # from its place; violence at home keeps it, the domestic side it was aimed at
-        target = None
-        coder = coder.replace("+place", "")
-    if source is event.source and target is event.target:
-        return event
-    evidence = replace(event.evidence, coder=coder + "+country")
-    return replace(event, source=source, target=target, evidence=evidence)

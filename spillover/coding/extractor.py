@@ -17,12 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from itertools import islice
 from typing import TYPE_CHECKING
 
 from spillover.actors.resolver import ActorIndex
-from spillover.coding.agency import ARMED_GROUPS
-from spillover.coding.arguments import LIGHT_VERBS, REQUEST_NOUNS, ArgumentReader
+from spillover.coding.arguments import ArgumentReader
 from spillover.coding.authors import (
     DECIDED_DEEDS,
     airspace_owners,
@@ -33,20 +31,19 @@ from spillover.coding.authors import (
 )
 from spillover.coding.candidates import drop_redundant
 from spillover.coding.clauses import (
-    announcing_speech,
     asked,
     background,
     clause_speakers,
     dedupe,
-    denying_speech,
     infinitive_on_noun,
     is_purpose,
 )
-from spillover.coding.factuality import INFINITIVE_NOUNS, Factuality, assess, phrasal_cue
+from spillover.coding.factuality import INFINITIVE_NOUNS, assess, phrasal_cue
 from spillover.coding.intentions import IntentCodes
 from spillover.coding.lexicon import Lexicon
 from spillover.coding.ontology import CameoTable
 from spillover.coding.phrases import embassy_owners
+from spillover.coding.purposes import denounced, requesting_states
 from spillover.coding.remarks import remark_code
 from spillover.coding.roles import (
     ADDRESSED_APPEALS,
@@ -56,11 +53,8 @@ from spillover.coding.roles import (
     demand_speaker,
     drop_denial_rejects,
     drop_subsumed,
-    echo_event,
-    marked_infinitive,
     named_in_passing,
     phrase_actors,
-    unnamed_responsibility,
 )
 from spillover.coding.series import (
     continued_deed,
@@ -79,7 +73,9 @@ from spillover.coding.sides import (
     retold_by_doer,
     victims_only,
 )
-from spillover.coding.triggers import Candidate, is_verdict, match_trigger, modal_demands
+from spillover.coding.tellings import Tellings
+from spillover.coding.triggers import Candidate, match_trigger, modal_demands
+from spillover.coding.verdicts import is_verdict
 from spillover.records import Actor, Event, Evidence
 
 if TYPE_CHECKING:
@@ -97,10 +93,6 @@ STATE_PROTESTS: dict[str | None, tuple[str, str]] = {"GOV": ("114", "ACCUSE"), "
 _MAX_SIDES = 5
 #: CAMEO "provide military aid".
 _MILITARY_AID = "072"
-#: Projectiles whose strike a state tells without owning them: fire that came in, not its own.
-_PROJECTILES = frozenset({"rocket", "missile", "drone", "shell", "mortar", "projectile"})
-#: Raw score of an earlier deed restated by a denial or admission ("Tehran denied involvement").
-ECHO_WEIGHT = 0.9
 #: Weapons a defender stops in flight: a target-role row naming one is an interception ("destroyed the missile"),
 #: unlike "came under fire", which happened.
 _STOPPABLE = frozenset({"missile", "rocket", "drone", "uav", "projectile"})
@@ -112,7 +104,7 @@ NO_TARGET_FACTOR = 0.85
 ANONYMOUS_FACTOR = 0.4
 
 
-class EventExtractor:
+class EventExtractor(Tellings):
     """Codes PLOVER/CAMEO events in parsed sentences."""
 
     def __init__(self, lexicon: Lexicon, cameo: CameoTable, intents: IntentCodes | None = None) -> None:
@@ -141,38 +133,6 @@ class EventExtractor:
         passing = {c.token.idx for c in candidates if named_in_passing(c.token)}
         index.events.extend(e for e in events if e.target is not None or e.evidence.anchor not in passing)
         return events
-
-    def _echoes(
-        self, coded: list[tuple[Candidate, list[Event]]], index: ActorIndex, sentence_index: int
-    ) -> Iterator[Event]:
-        """Re-code the document's last violent event when someone denies or admits a part in it.
-
-        "Tehran denied involvement", "Iran has denied any role in the incident":
-        the denial is about the attack reported earlier, so that attack is coded
-        again with the denier as source and the status the denial gives it.
-        """
-        # a deed one can deny a part in: not a recall of envoys or a sanction, announced by its author
-        # (not an arrest: "denied any involvement" after police detained the plotters is about their plot)
-        deeds = [e for e in index.events if e.event_type in ("ASSAULT", "COERCE") and e.mode != "arrest"]
-        violent = [e for e in deeds if e.source or e.target]
-        # the deed between two named sides beats a later mention of its victims ("an attack on civilians")
-        named = [e for e in violent if e.source and e.target and e.target.country and e.source.country]
-        antecedent = named[-1] if named else (violent[-1] if violent else None)
-        if antecedent is None:
-            return
-        for cand, _evs in coded:
-            noun = unnamed_responsibility(cand.token) if cand.pattern.pos == "VERB" else None
-            if noun is None or any(c.token.head.head.i == noun.i for c, _ in coded if c.token.dep_ == "pobj"):
-                continue  # "denied any role in the attack": the attack is coded in its own right
-            sources, _targets = self.arguments.verb_roles(cand.token, cand.pattern, index)
-            fact = assess(noun, self.lexicon, material=True)
-            if not sources or fact.status == "occurred":
-                continue
-            for source in sources[:2]:
-                # "Iran denies any role": in the deed told with Iran as its doer, if the report has one
-                own = [e for e in violent if e.source is not None and e.source.country == source.country]
-                told = own[-1] if own and source.country else antecedent
-                yield echo_event(told, noun, source, fact.status, ECHO_WEIGHT * fact.factor, sentence_index)
 
     # -- candidates -----------------------------------------------------
     # -- coding -----------------------------------------------------------
@@ -260,7 +220,7 @@ class EventExtractor:
         if event_type == "MOBILIZE" and len({a.country for a in sources}) > 1:
             # "Azerbaijani and Turkish forces held an exercise in Nakhchivan": the host joins in, it is no target
             targets = [t for t in targets if t.country not in {a.country for a in sources}]
-        askers = _requesters(tok, index) if event_type == "MOBILIZE" else []
+        askers = requesting_states(tok, index) if event_type == "MOBILIZE" else []
         if askers and (not targets or {a.country for a in askers} & {t.country for t in targets}):
             # "deployed an air defence system to Nakhchivan at the request of Azerbaijan": forces sent to help the
             # side that asked for them are military aid to it, not a posture against it
@@ -268,7 +228,7 @@ class EventExtractor:
             code = self.cameo.get(cameo)
             targets = targets or askers
         if event_type == "PROTEST" and not targets:
-            targets = _denounced(tok, index)  # "rallied ... to condemn the Iranian drone attacks": against Iran
+            targets = denounced(tok, index)  # "rallied ... to condemn the Iranian drone attacks": against Iran
         sectors = {a.sector for a in sources}
         if event_type == "PROTEST" and pattern.pos == "VERB" and len(sectors) == 1 and sectors <= STATE_PROTESTS.keys():
             # "Ankara summoned Iran's ambassador to protest", "government forces marched deeper into ...":
@@ -418,81 +378,3 @@ class EventExtractor:
         """The type of a measure an accusation can be about ("the sanctions"), not of an attack or a statement."""
         kind = self.arguments.deed_type(tok)
         return kind if kind in DECIDED_DEEDS else None
-
-    def _announcer(self, tok: Token, index: ActorIndex, targets: list[Actor]) -> list[Actor]:
-        """A state that tells of an unattributed strike on another side is its doer.
-
-        "Israel said on Sunday that an air strike in eastern Syria had killed a senior commander of Iran's
-        Revolutionary Guards": a belligerent announcing a strike on its enemy announces its own. Not
-        when the speaker was struck ("Syria said an air strike had killed five soldiers"), nor for a
-        speaker that is no state (a monitor or the UN reporting a strike).
-        """
-        speech = announcing_speech(tok)
-        if speech is None:
-            return []
-        if tok.dep_ == "nsubj" and self.arguments.trigger_type(tok.head) == "ACCUSE":
-            return []  # "said the attack bore the hallmarks of a group linked to Iran": attributed, not announced
-        if tok.pos_ == "NOUN" and tok.dep_ not in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() not in LIGHT_VERBS:
-            return []  # "said its treaty covers attacks on Philippine vessels": attacks in general, none carried out
-        weapons = [c for c in (tok, *tok.children) if c.dep_ == "nsubj" and c.lemma_.lower() in _PROJECTILES]
-        if weapons and not any(g.dep_ == "poss" for w in weapons for g in w.children):
-            return []  # "several rockets struck the Ain al-Asad air base, the US-led coalition said": incoming fire
-        speakers = [
-            a for a in self.arguments.speaker_actors(speech, index) if a.country and a.sector in (None, "GOV", "MIL")
-        ]
-        # its own rebels it may strike: "Ankara said the strikes targeted PKK militants"
-        struck = {a.country for a in targets if a.sector not in ARMED_GROUPS or a.country is None}
-        if not speakers or None in struck or struck & {a.country for a in speakers}:
-            return []
-        return speakers
-
-    def _denial(
-        self, tok: Token, index: ActorIndex, sources: list[Actor], fact: Factuality
-    ) -> tuple[list[Actor], Factuality]:
-        """A negated deed its own side reports is denied: "Iran said it had not attacked Türkiye".
-
-        So told, the deed is the speaker's denial (status ``denied``), as "Iran denied attacking Türkiye"
-        is; a deed with no doer named here ("said the missile had not been aimed at Türkiye") is denied
-        by its speaker's side. A deed another side is said not to have done stays negated.
-        """
-        speech = denying_speech(tok)
-        if speech is None:
-            return sources, fact
-        speakers = [a for a in self.arguments.speaker_actors(speech, index) if a.country]
-        named = {a.country for a in sources if a.country}
-        if not speakers or (named and not named & {a.country for a in speakers}):
-            return sources, fact
-        return sources if named else speakers, replace(fact, status="denied", cue=speech.text)
-
-
-#: Verbs of a protest's purpose that name whom it is against ("rallied to condemn the attacks").
-_DENOUNCING = frozenset({"condemn", "denounce", "protest", "oppose", "decry"})
-
-
-def _denounced(tok: Token, index: ActorIndex) -> list[Actor]:
-    """Whom a protest's purpose clause denounces: the owners of what "to condemn ..." names."""
-    purposes = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and marked_infinitive(c)]
-    purposes += [g for c in purposes for g in c.conjuncts]
-    for verb in (p for p in purposes if p.lemma_.lower() in _DENOUNCING):
-        found = [a for o in verb.children if o.dep_ == "dobj" for a in index.actors_for(o) if a.country]
-        if found:
-            return found
-    return []
-
-
-def _requesters(tok: Token, index: ActorIndex) -> list[Actor]:
-    """The states at whose request (or invitation) the deed was done: "at the request of Azerbaijan", "at Baku's"."""
-    # the phrase may hang on a verb the deed depends on: "approved a motion allowing the government to send troops
-    # to Nakhchivan ..., at Baku's request"
-    chain = [tok, *islice(tok.ancestors, 3)]
-    asked = [
-        o
-        for node in chain
-        for p in node.children
-        if p.dep_ == "prep" and p.lower_ in ("at", "upon", "on")
-        for o in p.children
-        if o.dep_ == "pobj" and o.lemma_.lower() in REQUEST_NOUNS
-    ]
-    askers = [c for o in asked for c in o.children if c.dep_ == "poss"]
-    askers += [g for o in asked for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-    return [a for w in askers for a in index.actors_for(w) if a.country]

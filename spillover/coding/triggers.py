@@ -5,7 +5,8 @@ pattern's required words are among its dependents ("shoot *down*", "impose
 *sanctions*"); the most specific pattern wins, and a weight-0 pattern switches
 the trigger off in that context ("fight an *epidemic*"). A "must" clause that
 a speaker reports about another, with no trigger of its own, is a candidate
-demand too. The extractor codes each candidate (roles, status, codes).
+demand too. The extractor codes each candidate (roles, status, codes). Reported verdicts and
+classings the matcher reads are in :mod:`spillover.coding.verdicts`.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 from spillover.coding.lexicon import Lexicon, TriggerPattern
 from spillover.coding.roles import DEMAND_MODALS, demand_speaker, is_passive, marked_infinitive, occurrence_preps
 from spillover.coding.series import series_weapon
+from spillover.coding.verdicts import CLASSED_DEPS, is_verdict, regarded, reported_violation
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -226,7 +228,7 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
         return None  # a stop word may still be a trigger: spaCy lists the noun "call" ("in a phone call")
     if tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN"):
         return None  # "air raid sirens", "protest note": the head noun decides
-    if tok.pos_ == "NOUN" and _regarded(tok):
+    if tok.pos_ == "NOUN" and regarded(tok):
         return None  # "considered an attack on Azerbaijan an attack on Turkey": a kind of deed, none done
     if tok.pos_ == "VERB" and tok.dep_ == "amod":
         return None  # "the internationally recognised government", "Iranian-backed militias": a description
@@ -257,7 +259,7 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
             c.dep_ == "dobj" and c.lemma_.lower() in pattern.particles for c in tok.children
         ):
             continue
-        if pattern.cameo == _PROTECTION and not any(c.dep_ in _CLASSED_DEPS and _regarded(c) for c in tok.children):
+        if pattern.cameo == _PROTECTION and not any(c.dep_ in CLASSED_DEPS and regarded(c) for c in tok.children):
             continue  # "considers the attack an act of terrorism" judges a deed done; it pledges no protection
         if pattern.particles:
             if lemmas is None:
@@ -268,7 +270,7 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
                 continue  # "destroyed Hezbollah *missile* launchers" is no intercepted missile
             if pattern.subject_role == "target" and _result_of_strike(tok, lexicon):
                 continue  # "struck an air base, destroying drones": what the strike hit, no interception
-        if pattern.pattern == "violate" and _reported_violation(tok):
+        if pattern.pattern == "violate" and reported_violation(tok):
             # "said the test violated a UN Security Council resolution": the speakers' charge, as "said it was a
             # violation" (a violation the narrator tells stays the violator's act)
             judged = next((p for p in lexicon.triggers("be", "VERB") if p.particles == ("violation",)), None)
@@ -276,74 +278,6 @@ def match_trigger(tok: Token, lexicon: Lexicon) -> Candidate | None:
         # A weight-0 row is a switch: "fight" + "epidemic" is no assault.
         return Candidate(tok, pattern, tok.i + 1) if pattern.weight > 0 else None
     return None
-
-
-#: Verbs whose subject is a thing judged when someone reports them: "said the test *violated* a resolution",
-#: "said any dialogue with Tehran *required* an apology" (the speaker demands it of the side the clause names).
-_JUDGING_VERBS = frozenset({"violate", "require"})
-
-
-def _reported_violation(tok: Token) -> bool:
-    """Whether ``tok`` is a judging verb in a clause someone reports, with a subject: "said the test *violated* ..."."""
-    if tok.lemma_.lower() not in _JUDGING_VERBS or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in VERDICT_SPEECH:
-        return False
-    return any(c.dep_ == "nsubj" for c in tok.children)
-
-
-#: Verbs that report a judgement told as a copula: "said the strikes were illegal".
-VERDICT_SPEECH = frozenset({"say", "tell", "add", "state", "declare", "insist", "stress", "note", "warn", "write"})
-
-
-#: Complements that own up to a deed rather than judge another's ("was a technical error").
-_ADMITTED = frozenset({"error", "mistake", "accident", "misunderstanding", "malfunction"})
-
-
-def is_verdict(tok: Token) -> bool:
-    """Whether ``tok`` is the copula of a judgement someone reports: "Azerbaijan said the strike *was* a violation".
-
-    The lexicon's ``be`` rows ("be unacceptable", "be act terrorist") then name the judgement; the one who says
-    it judges the copula's subject. A narrator's copula ("the attack was a violation") reports nobody's verdict.
-    """
-    if _reported_violation(tok):
-        return True  # "said the test violated a resolution": the test is judged
-    if tok.lemma_.lower() != "be" or tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in VERDICT_SPEECH:
-        return False
-    complements = [c for c in tok.children if c.dep_ in ("acomp", "attr")]
-    # "said the incident had been a regrettable technical error": an admission, however it is qualified
-    return bool(complements) and not any(c.lemma_.lower() in _ADMITTED for c in complements)
-
-
-#: Verbs that class something as something else ("regard any attack on X as an attack on Y").
-_REGARDING = frozenset({"consider", "regard", "treat", "deem", "view", "see"})
-
-
-#: How the noun a verb of regarding classes hangs on it: its object, or the passive's subject.
-_CLASSED_DEPS = ("dobj", "nsubjpass")
-
-
-def _regarded(noun: Token) -> bool:
-    """Whether a deed noun is a kind a verb of regarding classes: "would *regard* any attack on X *as* an attack on Y".
-
-    Either noun, the one classed (the object, with an "as" phrase or a second noun beside it) or the
-    class it is put in (the "as" object or that second noun), names no deed that was done, when the
-    one classed is indefinite.
-    """
-    verb = noun.head
-    if (noun.dep_ == "pobj" and verb.lower_ == "as") or (noun.dep_ == "appos" and verb.dep_ == "dobj"):
-        verb = verb.head
-    elif noun.dep_ not in _CLASSED_DEPS:
-        return False
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _REGARDING:
-        return False
-    # "any attack on Azerbaijan would be regarded as an attack on Türkiye": the passive's subject is the one classed
-    objects = [c for c in verb.children if c.dep_ in _CLASSED_DEPS]
-    as_phrase = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
-    second = any(c.dep_ in ("appos", "oprd") for o in objects for c in o.children) or any(
-        c.dep_ == "oprd" for c in verb.children
-    )
-    # "considers *the* strike an act of terrorism" classes a deed that was done: only "an"/"any" is a kind
-    generic = all(d.lower_ in ("a", "an", "any") for o in objects for d in o.children if d.dep_ in ("det", "poss"))
-    return bool(objects) and (as_phrase or second) and generic
 
 
 def _may_trigger(tok: Token, head_words: frozenset[str]) -> bool:

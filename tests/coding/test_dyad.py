@@ -44,7 +44,7 @@ def test_cooperation_targets_and_weak_counterparts_are_left_alone() -> None:
 def test_violent_deed_without_target_hits_the_country_where_it_happened() -> None:
     from dataclasses import replace
 
-    from spillover.coding.dyad import target_from_place
+    from spillover.coding.place_sides import target_from_place
     from spillover.records import Place
 
     isfahan = Place(text="Isfahan", name="Isfahan", country="IRN", lat=32.6, lon=51.7, span=(40, 47))
@@ -68,7 +68,7 @@ def test_statement_with_only_a_target_gets_the_counterpart_as_source() -> None:
 def test_protest_without_actors_gets_the_places_protesters_and_government() -> None:
     from dataclasses import replace
 
-    from spillover.coding.dyad import country_for_unnamed
+    from spillover.coding.place_sides import country_for_unnamed
     from spillover.records import Place
 
     nairobi = Place(text="Nairobi", name="Nairobi", country="KEN", lat=-1.3, lon=36.8, span=(10, 17))
@@ -94,7 +94,7 @@ def test_denied_deed_gets_the_counterpart_like_a_statement() -> None:
 def test_aid_without_target_goes_to_the_country_where_it_is_delivered() -> None:
     from dataclasses import replace
 
-    from spillover.coding.dyad import target_from_place
+    from spillover.coding.place_sides import target_from_place
     from spillover.records import Place
 
     malakal = Place(text="Malakal", name="Malakal", country="SSD", lat=9.5, lon=31.7, span=(30, 37))
@@ -258,7 +258,7 @@ def test_both_governments_of_a_short_report() -> None:
 
 
 def test_a_deed_with_no_doer_is_by_whom_the_side_hit_blames() -> None:
-    from spillover.coding.counterparts import blamed_doer
+    from spillover.coding.doers import blamed_doer
 
     attack = _event("COERCE", 4, None, "AZE")
     blame = _event("ACCUSE", 3, "AZE", "IRN")
@@ -284,7 +284,7 @@ def test_help_to_no_one_named_goes_to_the_one_side_hit() -> None:
 
 
 def test_a_government_blaming_rebels_at_home_names_the_doer() -> None:
-    from spillover.coding.counterparts import blamed_doer
+    from spillover.coding.doers import blamed_doer
 
     strike = replace(_event("ASSAULT", 4, None, "SDN"), source=Actor(text="Drones"))  # only the weapon named
     rebels = Actor(text="the Rapid Support Forces", code="SDNREB", country="SDN", sector="REB")
@@ -294,7 +294,7 @@ def test_a_government_blaming_rebels_at_home_names_the_doer() -> None:
 
 
 def test_a_condemnation_completed_with_the_side_hit_goes_to_the_doer() -> None:
-    from spillover.coding.counterparts import condemn_the_doer
+    from spillover.coding.doers import condemn_the_doer
 
     rebels = Actor(text="(implied)", code="SDNREB", country="SDN", sector="REB")
     strike = replace(_event("ASSAULT", 4, None, "SDN"), source=rebels)
@@ -376,7 +376,7 @@ def test_a_call_on_all_parties_reaches_one_country_and_each_ally_that_struck_it(
 
 
 def test_an_armed_group_blamed_for_an_attack_abroad_keeps_its_own_code() -> None:
-    from spillover.coding.counterparts import blamed_doer
+    from spillover.coding.doers import blamed_doer
 
     attack = _event("ASSAULT", 4, None, "USA")
     militia = Actor(text="the militia", code="IRQREB", country="IRQ", sector="REB")

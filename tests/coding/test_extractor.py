@@ -1511,7 +1511,7 @@ def test_an_organisations_mission_can_warn(pipeline) -> None:  # type: ignore[no
 def test_a_supposed_deed_is_weak(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "Iran said any deployment of additional forces near its borders would be treated as hostile."
     events = _events(pipeline, text)
-    # a kind of deed classed by "treated as" names none done (triggers._regarded); were it coded, only as supposed
+    # a kind of deed classed by "treated as" names none done (verdicts.regarded); were it coded, only as supposed
     deployments = [e for e in events if e.evidence.trigger == "deployment"]
     assert all(e.status == "planned" and e.confidence < 0.5 for e in deployments)
     assert not [e for e in events if e.event_type == "MOBILIZE" and e.status == "occurred"]
