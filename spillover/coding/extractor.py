@@ -40,7 +40,7 @@ from spillover.coding.clauses import (
 )
 from spillover.coding.factuality import INFINITIVE_NOUNS, assess, phrasal_cue
 from spillover.coding.intentions import IntentCodes
-from spillover.coding.lexicon import Lexicon
+from spillover.coding.lexicon import FactualityCue, Lexicon
 from spillover.coding.ontology import CameoTable
 from spillover.coding.phrases import embassy_owners
 from spillover.coding.purposes import denounced, requesting_states
@@ -155,6 +155,8 @@ class EventExtractor(Tellings):
             if own_cue is None and pattern.event_type == "ASSAULT" and _STOPPABLE & set(pattern.particles):
                 # "the missile ... was destroyed by a Patriot battery": a weapon stopped, as if intercepted
                 own_cue = self.lexicon.cue("intercept", scope="head")
+        elif own_cue is None and pattern.event_type == "ASSAULT" and pattern.pos == "VERB":
+            own_cue = self._stopped_weapon(tok)  # "fragments of an intercepted missile fell on farmland"
         # A trigger that is itself an attempt/plan cue ("interception", "plot") reports an
         # event that did not fully happen; speech acts (warn, deny) did happen as such.
         # a meeting or visit is a deed done at a time: "will meet next week" has not happened yet
@@ -373,6 +375,23 @@ class EventExtractor(Tellings):
                 event = self.intents.recode(event, fact, demand=demand, claim=claim)
             yield event
 
+    def _stopped_weapon(self, verb: Token) -> FactualityCue | None:
+        """The attempt cue on a weapon told as the verb's subject ("an intercepted missile", "a downed drone").
+
+        The weapon fell or crashed because it was stopped: the attack was attempted, not done.
+        """
+        for subject in verb.children:
+            if subject.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            parts = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+            for weapon in (subject, *parts):
+                if weapon.lemma_.lower() not in _STOPPABLE:
+                    continue
+                for mod in weapon.children:
+                    cue = self.lexicon.cue(mod.lemma_.lower(), scope="head") if mod.dep_ in ("amod", "acl") else None
+                    if cue is not None and cue.status == "attempted":
+                        return cue
+        return None
 
     def _measure_type(self, tok: Token) -> str | None:
         """The type of a measure an accusation can be about ("the sanctions"), not of an attack or a statement."""

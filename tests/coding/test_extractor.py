@@ -2954,3 +2954,14 @@ def test_rockets_that_struck_are_the_attack_not_its_doer(pipeline) -> None:  # t
     events = _events(pipeline, "Three rockets struck near the Iraqi army base at Taji early on Thursday.")
     ev = _find(events, "ASSAULT")
     assert ev.evidence.coder.split(":", 1)[1].startswith("verb:strike rocket") and ev.mode == "heavy-weapons"
+
+
+def test_fragments_of_an_intercepted_missile_that_fell_tell_an_attempted_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Fragments of an intercepted Iranian ballistic missile fell on farmland near the Turkish city of Van."
+    attacks = [e for e in _events(pipeline, text) if e.event_type == "ASSAULT"]
+    # one event: the weapon noun is a word of the verb's pattern, not an attack of its own
+    assert len(attacks) == 1
+    assert attacks[0].status == "attempted" and attacks[0].evidence.trigger == "fell"
+    assert attacks[0].source is not None and attacks[0].source.country == "IRN"
+    plain = _find(_events(pipeline, "An Iranian missile fell on farmland near Van."), "ASSAULT", "IRN")
+    assert plain.status == "occurred"
