@@ -45,6 +45,12 @@ def _of_object(tok: Token) -> set[str]:
     return {obj.lemma_.lower()} if obj is not None else set()
 
 
+#: Nouns for what one side said or asked that a bare relative clause can take as object ("a charge Yerevan denied").
+_SAID_NOUNS = frozenset(
+    {"charge", "claim", "accusation", "allegation", "report", "demand", "offer", "proposal", "request", "call"}
+)
+
+
 def _dependent_words(tok: Token) -> set[str]:
     """Lemmas and forms that can satisfy a pattern's required words.
 
@@ -64,6 +70,13 @@ def _dependent_words(tok: Token) -> set[str]:
         c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in tok.children
     ):
         words.add(tok.head.lemma_.lower())  # "the two *missiles* that NATO air defences intercepted": its object
+    if (
+        tok.dep_ == "relcl"
+        and tok.head.lemma_.lower() in _SAID_NOUNS
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in tok.children)
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in tok.children)
+    ):
+        words.add(tok.head.lemma_.lower())  # "a *charge* Yerevan denied": a relative clause without "that"
     weapon = series_weapon(tok)
     if weapon is not None:  # "two drones turned back and the third was shot down": a drone shot down
         words.add(weapon)

@@ -2965,3 +2965,9 @@ def test_fragments_of_an_intercepted_missile_that_fell_tell_an_attempted_attack(
     assert attacks[0].source is not None and attacks[0].source.country == "IRN"
     plain = _find(_events(pipeline, "An Iranian missile fell on farmland near Van."), "ASSAULT", "IRN")
     assert plain.status == "occurred"
+
+
+def test_a_charge_denied_in_a_bare_relative_clause_is_a_rejection_of_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Azerbaijan accused Armenian forces of firing on its positions overnight, a charge Yerevan denied."
+    ev = _find(_events(pipeline, text), "REJECT", "ARM")
+    assert "deny charge" in ev.evidence.coder
