@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spillover.actors.resolver import ActorIndex
+from spillover.coding.appeals import ADDRESSED_APPEALS, appeal_speaker, demand_speaker
 from spillover.coding.arguments import ArgumentReader
 from spillover.coding.authors import (
     DECIDED_DEEDS,
@@ -46,11 +47,8 @@ from spillover.coding.phrases import embassy_owners
 from spillover.coding.purposes import denounced, requesting_states
 from spillover.coding.remarks import remark_code
 from spillover.coding.roles import (
-    ADDRESSED_APPEALS,
     PASSIVE_SUBJECT_DEPS,
-    appeal_speaker,
     bare_restatement,
-    demand_speaker,
     drop_denial_rejects,
     drop_subsumed,
     named_in_passing,

@@ -14,8 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from spillover.coding.appeals import DEMAND_MODALS, demand_speaker
 from spillover.coding.lexicon import Lexicon, TriggerPattern
-from spillover.coding.roles import DEMAND_MODALS, demand_speaker, is_passive, marked_infinitive, occurrence_preps
+from spillover.coding.roles import is_passive, marked_infinitive, occurrence_preps
 from spillover.coding.series import series_weapon
 from spillover.coding.verdicts import CLASSED_DEPS, is_verdict, regarded, reported_violation
 
