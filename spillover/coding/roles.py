@@ -237,10 +237,13 @@ def governing_verb(noun: Token) -> Token | None:
             # "handed a protest note over Thursday's drone strike", "reacted with alarm to the strike": what the
             # deed is about or answers
             return None
-        cur = cur.head.head
+        prep = cur.head
+        cur = prep.head
         if cur.pos_ == "VERB":
             # "were killed in Israeli shelling": a passive verb's subject suffered the act, it did not do it
             return None if is_passive(cur) else cur
+        if cur.pos_ == "AUX" and cur.lemma_ == "be" and prep.lower_ == "in":
+            return cur  # "Muscat is in contact with both Tehran and Washington": the subject's state
     if cur.dep_ in OBJECT_DEPS or cur.dep_ == "attr":
         head = cur.head
         return head if head.pos_ in ("VERB", "AUX") else None

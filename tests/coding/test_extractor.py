@@ -2971,3 +2971,9 @@ def test_a_charge_denied_in_a_bare_relative_clause_is_a_rejection_of_it(pipeline
     text = "Azerbaijan accused Armenian forces of firing on its positions overnight, a charge Yerevan denied."
     ev = _find(_events(pipeline, text), "REJECT", "ARM")
     assert "deny charge" in ev.evidence.coder
+
+
+def test_a_state_in_contact_with_others_is_the_one_consulting(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "Oman's foreign minister says Muscat is in contact with both Tehran and Washington.")
+    _find(events, "CONSULT", "OMN", "IRN")
+    _find(events, "CONSULT", "OMN", "USA")
