@@ -55,6 +55,8 @@ SYMPATHY = "018"
 _MEDIA = frozenset({"phone", "telephone", "video", "videoconference", "videolink", "link", "call"})
 #: Types that own up to or deny a deed told in their complement ("acknowledged that its drone struck X").
 _OWNING = frozenset({"CONCEDE", "REJECT"})
+#: Verbs of a warned answer, whose subject is the side that warns ("warned that Iran would respond").
+_ANSWERS = frozenset({"respond", "retaliate", "react", "reply", "answer", "defend", "hit"})
 #: Deeds whose "of" phrase names who they were done to ("the arrest of Kamto", "the killing of diplomats").
 _DONE_TO = frozenset({"COERCE", "ASSAULT"})
 
@@ -72,6 +74,7 @@ class ArgumentReader(NounRoleReader):
         sources: list[Actor] = []
         targets: list[Actor] = []
         passive = is_passive(tok)
+        answerers: list[Actor] = []
         for child in tok.children:
             if child.dep_ in SUBJECT_DEPS:
                 sources.extend(index.actors_for(child))
@@ -115,7 +118,15 @@ class ArgumentReader(NounRoleReader):
             elif child.dep_ == "ccomp" and pattern.event_type in ("REQUEST", "THREATEN") and child.i > tok.i:
                 # "demanded that Belgrade hand them over": who is to act is who is asked; "vowed that Israel
                 # would pay a heavy price": who is to pay is who is threatened
-                targets.extend(a for c in child.children if c.dep_ == "nsubj" for a in index.actors_for(c))
+                subjects = [a for c in child.children if c.dep_ == "nsubj" for a in index.actors_for(c)]
+                targets.extend(subjects)
+                if pattern.event_type == "THREATEN" and child.lemma_.lower() in _ANSWERS:
+                    # "warned that Iran would respond to any threat": Iran warns, when no speaker is named
+                    answerers.extend(subjects)
+                    # ... whom it answers: "respond to any attack by Israel"
+                    answered = [o for p in child.children if p.dep_ == "prep" and p.lower_ in ("to", "against")
+                                for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+                    targets.extend(a for o in answered for a in phrase_actors(o, ("by", "from"), index))
             elif child.dep_ in ("xcomp", "advcl", "advmod"):
                 # "offered to mediate between Washington and Tehran": the named verb carries the target;
                 # "send its ambassador back to Tehran": so does a named adverb
@@ -140,6 +151,8 @@ class ArgumentReader(NounRoleReader):
             sources = self.inherited_subject(tok, index, attack=pattern.event_type == "ASSAULT")
             if passive:  # "Iranian state media said the drivers had been detained": the state did, not its media
                 sources = [state_of_media(a) for a in sources]
+        if answerers and not any(a.code for a in sources):  # no speaker, or one the knowledge base does not know
+            sources, targets = answerers, [a for a in targets if a not in answerers]
         purpose = tok.dep_ == "advcl" and marked_infinitive(tok)
         # "handed him a protest note demanding an apology": the note asks it of whom it was handed to
         handed = tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.head.lemma_.lower() in UTTERANCES

@@ -2977,3 +2977,16 @@ def test_a_state_in_contact_with_others_is_the_one_consulting(pipeline) -> None:
     events = _events(pipeline, "Oman's foreign minister says Muscat is in contact with both Tehran and Washington.")
     _find(events, "CONSULT", "OMN", "IRN")
     _find(events, "CONSULT", "OMN", "USA")
+
+
+def test_a_warned_answer_is_the_answering_side_s_threat(pipeline) -> None:  # type: ignore[no-untyped-def]
+    # whom the answer is to ("any attack by Israel") is threatened; with no speaker the knowledge base knows,
+    # the side that would respond is the one warning
+    text = "Araghchi warned that Iran would respond decisively to any attack by Israel."
+    ev = _find(_events(pipeline, text), "THREATEN")
+    assert ev.source is not None and ev.source.country == "IRN"
+    assert ev.target is not None and ev.target.country == "ISR"
+    text = "Commander Kioumars Heydari said the drills were routine and warned that Iran would respond to any threat."
+    ev = _find(_events(pipeline, text), "THREATEN")
+    assert ev.source is not None and ev.source.country == "IRN"
+    assert ev.target is None or ev.target.country != "IRN"
