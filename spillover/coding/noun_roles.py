@@ -24,6 +24,7 @@ from spillover.coding.roles import (
     OBJECT_DEPS,
     governing_verb,
     occurrence_preps,
+    phrase_actors,
     prep_objects,
     responsibility_verb,
 )
@@ -61,6 +62,8 @@ PREVENTION_VERBS = frozenset({"thwart", "foil", "prevent", "avert", "repel", "re
 _EXPOSING_VERBS = frozenset({"uncover", "expose", "bust", "dismantle", "disrupt"})
 #: Verbs whose subject, an attack, did harm to their object ("the strike killed a commander").
 _CASUALTY_VERBS = frozenset({"kill", "wound", "injure"})
+#: Verbs of coming somewhere "for" a deed ("soldiers arrived for a joint exercise"): who came does it.
+_ARRIVING = frozenset({"arrive", "come", "travel", "fly", "head", "gather", "assemble", "land"})
 #: Possessive pronouns that name the owner of a deed noun by reference ("declared *their* support").
 _OWNER_PRONOUNS = frozenset({"their", "its", "his", "her"})
 #: Nouns of asking in "at Baku's request", "at the invitation of ...": whoever asked is the one the deed serves.
@@ -126,6 +129,8 @@ class NounRoleReader(SubjectReader):
             ]
         lender = match_trigger(verb, self.lexicon) if verb is not None else None
         light = verb is not None and (verb.lemma_.lower() in LIGHT_VERBS or lender is None)
+        # "500 Turkish soldiers arrived for a joint exercise": who came for the deed does it
+        light = light or (verb is not None and verb.lemma_.lower() in _ARRIVING and tok.head.lower_ == "for")
         # "fought heavy gun battles": a verb of the same deed as its object noun lends its subject too, not
         # one whose subject undergoes it ("police came under a grenade attack")
         same_deed = (
@@ -168,10 +173,16 @@ class NounRoleReader(SubjectReader):
             # "approved sending troops to Nakhchivan at Baku's request": asked of whoever then acted
             own = {s.country for s in sources}
             targets = [a for a in subject_actors(tok.head.head, index) if a.country not in own]
-        if not targets and tok.dep_ in SUBJECT_DEPS and tok.head.pos_ == "VERB":
-            for child in tok.head.children:
+        # "a wave of cyberattacks disrupted ...": the deed told inside its subject's "of" phrase
+        inside = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "nsubj"
+        told = tok.head.head if inside else tok
+        if not targets and told.dep_ in SUBJECT_DEPS and told.head.pos_ == "VERB":
+            for child in told.head.children:
                 if child.dep_ in OBJECT_DEPS:
-                    targets.extend(index.actors_for(child))
+                    # "cyberattacks disrupted online services at several Azerbaijani banks": whose services
+                    targets.extend(index.actors_for(child) or phrase_actors(child, ("at",), index))
+            if not targets:
+                targets = phrase_actors(told.head, ("at",), index)  # the parser hangs "at ... banks" on the verb
         return sources, targets
 
 

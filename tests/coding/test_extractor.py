@@ -2990,3 +2990,14 @@ def test_a_warned_answer_is_the_answering_side_s_threat(pipeline) -> None:  # ty
     ev = _find(_events(pipeline, text), "THREATEN")
     assert ev.source is not None and ev.source.country == "IRN"
     assert ev.target is None or ev.target.country != "IRN"
+
+
+def test_a_deed_noun_in_its_subject_s_of_phrase_hits_the_verb_s_at_phrase(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "A wave of cyberattacks disrupted online services at several Azerbaijani banks on Friday."
+    ev = _find(_events(pipeline, text), "COERCE")
+    assert ev.target is not None and ev.target.country == "AZE"
+
+
+def test_soldiers_who_arrived_for_a_joint_exercise_hold_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "About 500 Turkish soldiers arrived in Nakhchivan for a joint exercise with Azerbaijani units."
+    _find(_events(pipeline, text), "COOPERATE", "TUR", "AZE")
