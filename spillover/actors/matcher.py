@@ -17,7 +17,8 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from spillover.actors.kb import ActorEntry, ActorKB
+from spillover.actors.entries import ActorEntry
+from spillover.actors.kb import ActorKB
 from spillover.records import Actor, ActorMention
 
 if TYPE_CHECKING:

@@ -9,7 +9,8 @@ import click
 
 from spillover.cli.context import AppContext
 from spillover.coding.calibration import cross_validated, expected_calibration_error, fit_calibrator
-from spillover.evaluation.gold import judge, read_gold
+from spillover.evaluation.gold import judge
+from spillover.evaluation.gold_format import read_gold
 
 
 @click.command("calibrate")

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from spillover.coding.ontology import read_tsv
+from spillover.coding.tsv import read_tsv
 from spillover.errors import ModelError
 
 if TYPE_CHECKING:

@@ -44,7 +44,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from spillover.coding.factuality import Factuality
-from spillover.coding.ontology import CameoTable, read_text, read_tsv, shipped_text
+from spillover.coding.ontology import CameoTable
+from spillover.coding.tsv import read_text, read_tsv, shipped_text
 from spillover.errors import DataFileError
 from spillover.records import Event
 

@@ -26,7 +26,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from spillover.coding.ontology import PLOVER_MODES, CameoTable, TsvRow, read_text, read_tsv, shipped_text
+from spillover.coding.ontology import CameoTable
+from spillover.coding.plover import PLOVER_MODES
+from spillover.coding.tsv import TsvRow, read_text, read_tsv, shipped_text
 from spillover.errors import DataFileError
 from spillover.records import EVENT_TYPES, STATUSES
 

@@ -8,102 +8,30 @@ reviewer can read, diff and correct one row without touching Python, and so
 that a user can swap in a table of their own.
 
 Nothing is loaded at import time: :meth:`CameoTable.load` reads the file and the
-caller keeps the returned table for as long as it needs it. The module-level
-names below are small, fixed vocabularies from the PLOVER codebook, not data
-tables.
+caller keeps the returned table for as long as it needs it. The PLOVER
+codebook's own small, fixed vocabularies (modes per type, compatible types) are
+:mod:`spillover.coding.plover`; the TSV dialect of every lexicon file is
+:mod:`spillover.coding.tsv`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
+from spillover.coding.plover import PLOVER_MODES
+from spillover.coding.tsv import TsvRow, read_text, read_tsv, shipped_text
 from spillover.errors import DataFileError
 from spillover.records import EVENT_TYPES
 
 __all__ = [
-    "COMPATIBLE_TYPES",
     "EVENT_TYPES",
-    "EXTENSION_MODES",
-    "PLOVER_MODES",
     "QUAD_CLASS_NAMES",
     "CameoCode",
     "CameoTable",
-    "TsvRow",
-    "compatible_types",
     "quad_class_of_root",
-    "read_text",
-    "read_tsv",
-    "shipped_text",
 ]
-
-#: Modes spillover adds to the codebook's, because analysts (and ACLED-style
-#: typologies) separate them: ``aerial`` (air and drone strikes, CAMEO 195/1952
-#: from aircraft), ``repression`` (violent repression of crowds, CAMEO 175),
-#: ``grenade`` (grenades thrown, CAMEO 183, which PLOVER files under explosives),
-#: ``seize`` (taking or retaking territory, CAMEO 192) and ``mob`` (a crowd's violence
-#: without a protest purpose: lynchings, communal clashes, CAMEO 145). Documented in the
-#: lexicon README as extensions.
-EXTENSION_MODES: dict[str, tuple[str, ...]] = {
-    "ASSAULT": ("aerial", "repression", "grenade"),
-    "COERCE": ("seize",),
-    "PROTEST": ("mob",),
-}
-
-#: Modes allowed for each PLOVER event type (PLOVER codebook, draft 0.8, 2021),
-#: plus :data:`EXTENSION_MODES`.
-#: Verbal types other than CONSULT, REQUEST, ACCUSE, REJECT and THREATEN have no
-#: modes: the codebook leaves their "how" as simply verbal. ``sideAB`` marks
-#: two-sided violence where the sides can be told apart.
-PLOVER_MODES: dict[str, tuple[str, ...]] = {
-    "AGREE": (),
-    "CONSULT": ("visit", "third-party", "multilateral", "phone"),
-    "SUPPORT": (),
-    "CONCEDE": (),
-    "COOPERATE": (),
-    "AID": (),
-    "RETREAT": ("withdraw", "release", "return", "disarm", "ceasefire", "access", "resign"),
-    "REQUEST": ("assist", "change", "yield", "meet"),
-    "ACCUSE": ("disapprove", "investigate", "allege"),
-    "REJECT": ("assist", "change", "yield", "meet"),
-    "THREATEN": ("restrict", "ban", "arrest", "relations", "expel", "territory", "violence"),
-    "PROTEST": ("demo", "riot", "general", "strike", "hunger", "boycott", "obstruct", *EXTENSION_MODES["PROTEST"]),
-    "SANCTION": ("convict", "expel", "withdraw", "discontinue"),
-    "MOBILIZE": ("troops", "weapons", "police", "militia"),
-    "COERCE": (
-        "confiscate",
-        "restrict",
-        "ban",
-        "censor",
-        "curfew",
-        "martial-law",
-        "arrest",
-        "deport",
-        "withhold",
-        *EXTENSION_MODES["COERCE"],
-    ),
-    "ASSAULT": (
-        "abduct",
-        "beat",
-        "torture",
-        "execute",
-        "sexual",
-        "assassinate",
-        "destroy",
-        "primitive",
-        "firearms",
-        "explosives",
-        "suicide-attack",
-        "heavy-weapons",
-        "cleansing",
-        "massacre",
-        "unconventional",
-        "sideAB",
-        *EXTENSION_MODES["ASSAULT"],
-    ),
-}
 
 #: Human-readable names of the four quad classes.
 QUAD_CLASS_NAMES: dict[int, str] = {
@@ -112,12 +40,6 @@ QUAD_CLASS_NAMES: dict[int, str] = {
     3: "verbal conflict",
     4: "material conflict",
 }
-
-#: Pairs of PLOVER types that may legitimately share one CAMEO code. PLOVER split
-#: CAMEO's single "yield" root (08) into a verbal half (CONCEDE) and a material
-#: half (RETREAT), so an 08x code can carry either type depending on whether the
-#: concession was announced or carried out.
-COMPATIBLE_TYPES: frozenset[frozenset[str]] = frozenset({frozenset({"CONCEDE", "RETREAT"})})
 
 # The most generic CAMEO code for each PLOVER type: what a coder writes when it
 # knows the type but nothing more specific. ASSAULT maps to 190 (conventional
@@ -220,20 +142,6 @@ _DEFAULT_CAMEO_BY_MODE: dict[tuple[str, str], str] = {
 _CAMEO_COLUMNS = ("code", "label", "goldstein", "quad_class", "plover_type", "plover_mode", "plover_context")
 
 
-def compatible_types(a: str | None, b: str | None) -> bool:
-    """Tell whether two PLOVER types may describe the same CAMEO code.
-
-    Used to check the trigger lexicon against the CAMEO-to-PLOVER crosswalk: a
-    trigger's type must equal its code's crosswalk type or be one of the
-    :data:`COMPATIBLE_TYPES` pairs. ``None`` (a CAMEO code with no PLOVER
-    counterpart) is compatible with nothing, so such codes always need an
-    explicit, documented exception.
-    """
-    if a is None or b is None:
-        return False
-    return a == b or frozenset({a, b}) in COMPATIBLE_TYPES
-
-
 def quad_class_of_root(root: int) -> int:
     """Return the quad class of a two-digit CAMEO root (1-20).
 
@@ -256,109 +164,6 @@ def quad_class_of_root(root: int) -> int:
     if root <= 14:
         return 3
     return 4
-
-
-@dataclass(frozen=True)
-class TsvRow:
-    """One data row of a lexicon TSV file, with where it came from for error messages."""
-
-    source: str
-    line: int
-    values: dict[str, str]
-
-    def where(self) -> str:
-        """Return ``path:line`` so every validation error points at the row to fix."""
-        return f"{self.source}:{self.line}"
-
-
-def read_tsv(
-    text: str,
-    source: str,
-    required: Sequence[str],
-    optional: Sequence[str] = (),
-) -> Iterator[TsvRow]:
-    """Parse the TSV dialect shared by all lexicon files.
-
-    The dialect is deliberately tiny so that it survives spreadsheets and text
-    editors: lines starting with ``#`` and blank lines are ignored anywhere; the
-    first other line is the header; fields are separated by single tabs and
-    stripped of surrounding spaces; no quoting. Trailing optional columns may be
-    left off a row (editors drop empty trailing cells).
-
-    Args:
-        text: Whole file content.
-        source: Path or name used in error messages.
-        required: Columns the header must contain.
-        optional: Further columns the header may contain.
-
-    Yields:
-        One :class:`TsvRow` per data row, with every known column present
-        (missing optional cells as "").
-
-    Raises:
-        DataFileError: on a missing or unknown header column, or a row with too
-            many or too few cells; the message starts with ``path:line``.
-
-    """
-    header: list[str] | None = None
-    allowed = set(required) | set(optional)
-    for lineno, raw in enumerate(text.splitlines(), start=1):
-        line = raw.rstrip("\r\n")
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if header is None:
-            header = [c.lower() for c in cells]
-            unknown = [c for c in header if c not in allowed]
-            if unknown:
-                raise DataFileError(f"{source}:{lineno}: unknown column(s) {', '.join(unknown)}")
-            missing = [c for c in required if c not in header]
-            if missing:
-                raise DataFileError(f"{source}:{lineno}: missing column(s) {', '.join(missing)}")
-            if len(set(header)) != len(header):
-                raise DataFileError(f"{source}:{lineno}: duplicate column name in header")
-            continue
-        if len(cells) > len(header):
-            raise DataFileError(f"{source}:{lineno}: {len(cells)} fields, header has {len(header)}")
-        if len(cells) < len(header):
-            absent = header[len(cells) :]
-            if any(c in required for c in absent):
-                raise DataFileError(
-                    f"{source}:{lineno}: {len(cells)} fields, header has {len(header)} (missing {absent[0]})"
-                )
-            cells = cells + [""] * len(absent)
-        values = dict(zip(header, cells, strict=True))
-        for col in optional:
-            values.setdefault(col, "")
-        yield TsvRow(source, lineno, values)
-    if header is None:
-        raise DataFileError(f"{source}: no header row")
-
-
-def read_text(path: Path) -> str:
-    """Read a user-supplied lexicon file as UTF-8, turning I/O failures into DataFileError.
-
-    ``utf-8-sig`` accepts the byte-order mark spreadsheet programs add.
-    """
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise DataFileError(f"{path}: not UTF-8 ({exc.reason} at byte {exc.start})") from exc
-    except OSError as exc:
-        raise DataFileError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-
-
-def shipped_text(name: str) -> tuple[str, str]:
-    """Return (text, display path) of a data file shipped in ``spillover/data/lexicon``.
-
-    Read through importlib.resources so the package works from a wheel or a
-    zip as well as from a source checkout.
-    """
-    res = resources.files("spillover") / "data" / "lexicon" / name
-    try:
-        return res.read_text(encoding="utf-8"), str(res)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataFileError(f"{res}: cannot read shipped lexicon file ({exc})") from exc
 
 
 @dataclass(frozen=True)

@@ -8,16 +8,15 @@ evidence: countries already mentioned in the document and their neighbours,
 first-level regions mentioned, distance to other places of the document, and
 the countries of the event's actors. :meth:`ToponymResolver.resolve_document`
 resolves all toponyms of a text together, feeding each round's answers back as
-context for the next, because the places of one news report cluster.
+context for the next, because the places of one news report cluster. The
+evidence and its weights are :mod:`spillover.geo.evidence`.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
-
-import numpy as np
+from dataclasses import replace
 
 from spillover.geo.coherence import (
     LOCAL_PRECISION,
@@ -28,37 +27,12 @@ from spillover.geo.coherence import (
     document_focus,
     is_stray,
 )
-from spillover.geo.common import EARTH_RADIUS_KM, FEATURE_PRIOR, normalise
+from spillover.geo.common import FEATURE_PRIOR, normalise
+from spillover.geo.evidence import Context, Weights
 from spillover.geo.gazetteer import Candidate, Gazetteer
 from spillover.geo.toponyms import is_strong
 from spillover.geo.variants import name_variants, neighbours, sub_phrases
 from spillover.records import Place
-
-
-@dataclass(frozen=True)
-class Weights:
-    """Weights of the evidence in a candidate's score.
-
-    Tuned once on the LGL and GeoWebNews development sets as a whole (a handful
-    of global numbers, not per-document rules); pass other values to the
-    resolver to experiment.
-    """
-
-    population: float = 0.25
-    alias: float = -0.6
-    demonym: float = -0.2
-    partial: float = -0.8
-    country: float = 0.9
-    country_share: float = 0.6
-    neighbour: float = 0.3
-    admin1: float = 0.6
-    near: float = 1.0
-    near_km: float = 150.0
-    actor: float = 0.4
-    locale: float = 0.3
-    coherence: float = 0.4
-    coherence_km: float = 50.0
-
 
 #: How many candidates of each other name serve as soft context in the first
 #: round, before any name is decided. Deep enough to reach the small town
@@ -73,36 +47,6 @@ COUNTRY_DEPTH = 2
 #: Words a county's name takes in the gazetteer, tried when a bare name is nothing else
 #: ("Cooke, Grayson and Love counties", "Pointe Coupee").
 _COUNTY_UNITS = ("County", "Parish")
-
-
-@dataclass
-class _Context:
-    """Evidence from the rest of the document, each item weighted by confidence."""
-
-    countries: dict[str, float] = field(default_factory=dict)
-    local: dict[str, float] = field(default_factory=dict)
-    admin1: dict[str, float] = field(default_factory=dict)
-    points: list[tuple[float, float, float]] = field(default_factory=list)
-    actors: frozenset[str] = frozenset()
-    neighbours: set[str] = field(default_factory=set)
-    total: float = 0.0  # sum of the country masses, filled in once the evidence is complete
-
-    def nearness(self, found: Sequence[Candidate], near_km: float) -> list[float]:
-        """Each candidate's best ``weight * exp(-distance / near_km)`` over the local points.
-
-        One vectorised pass per name: this is the resolver's hottest loop
-        (candidates × points great-circle distances, three rounds a document).
-        """
-        if not self.points or not found:
-            return [0.0] * len(found)
-        pts = np.radians(np.array([(lat, lon) for lat, lon, _ in self.points]))
-        weights = np.array([w for _, _, w in self.points])
-        cands = np.radians(np.array([(c.lat or 0.0, c.lon or 0.0) for c in found]))
-        p1, p2 = cands[:, :1], pts[:, 0][None, :]
-        dl = pts[:, 1][None, :] - cands[:, 1:]
-        a = np.sin((p2 - p1) / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
-        km = 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(a)))
-        return [float(v) for v in (weights[None, :] * np.exp(-km / near_km)).max(axis=1)]
 
 
 class ToponymResolver:
@@ -156,13 +100,13 @@ class ToponymResolver:
         country_mass: dict[str, float] | None = None,
         locale: Iterable[str] = (),
         repeats: Sequence[int] | None = None,
-    ) -> _Context:
+    ) -> Context:
         """Collect the evidence; ``country_mass``, when given, replaces the places' own countries.
 
         ``repeats[k]`` counts place ``k`` that many times (a name mentioned more than once), as if it
         were listed that often: its country weight is added each time and its point kept each time.
         """
-        ctx = _Context()
+        ctx = Context()
         for code in context_countries:
             if code:
                 ctx.countries[code] = ctx.countries.get(code, 0.0) + 1.0
@@ -192,10 +136,10 @@ class ToponymResolver:
         ctx.total = sum(ctx.countries.values())
         return ctx
 
-    def score(self, cand: Candidate, ctx: _Context, *, partial: bool = False, near: float | None = None) -> float:
+    def score(self, cand: Candidate, ctx: Context, *, partial: bool = False, near: float | None = None) -> float:
         """Return the evidence score of one candidate (higher is better).
 
-        ``near`` is the candidate's :meth:`_Context.nearness`, when the caller
+        ``near`` is the candidate's :meth:`Context.nearness`, when the caller
         has worked it out for all candidates at once.
         """
         w = self.weights
@@ -225,7 +169,7 @@ class ToponymResolver:
     def rank(
         self,
         name: str,
-        ctx: _Context,
+        ctx: Context,
         bonus: dict[Candidate, float] | None = None,
         found: tuple[list[Candidate], bool] | None = None,
     ) -> list[tuple[float, Candidate]]:

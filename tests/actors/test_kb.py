@@ -8,7 +8,8 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from spillover.actors.kb import SECTORS, ActorEntry, ActorKB, normalise
+from spillover.actors.entries import SECTORS, ActorEntry, normalise
+from spillover.actors.kb import ActorKB
 from spillover.errors import DataFileError
 
 #: The 193 UN member states (ISO 3166-1 alpha-3), written out so the test does not trust the data it checks.

@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 
 from spillover.coding.classifier import SentenceClassifier, load_labels, span_features
-from spillover.coding.ontology import EVENT_TYPES, PLOVER_MODES
+from spillover.coding.ontology import EVENT_TYPES
+from spillover.coding.plover import PLOVER_MODES
 from spillover.coding.training import (
     FitOptions,
     cross_validate,

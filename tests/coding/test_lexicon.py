@@ -10,7 +10,9 @@ import pytest
 
 from spillover.coding import lexicon as lexicon_module
 from spillover.coding.lexicon import CUE_SCOPES, FactualityCue, Lexicon, TriggerPattern
-from spillover.coding.ontology import PLOVER_MODES, CameoTable, compatible_types, read_tsv
+from spillover.coding.ontology import CameoTable
+from spillover.coding.plover import PLOVER_MODES, compatible_types
+from spillover.coding.tsv import read_tsv
 from spillover.errors import DataFileError
 from spillover.records import EVENT_TYPES, STATUSES
 

@@ -11,11 +11,10 @@ from spillover import records
 from spillover.coding import ontology
 from spillover.coding.ontology import (
     EVENT_TYPES,
-    PLOVER_MODES,
     CameoTable,
-    compatible_types,
     quad_class_of_root,
 )
+from spillover.coding.plover import PLOVER_MODES, compatible_types
 from spillover.errors import DataFileError
 
 HEADER = "code\tlabel\tgoldstein\tquad_class\tplover_type\tplover_mode\tplover_context\n"

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from spillover.errors import EvalFormatError
-from spillover.evaluation.gold import GoldEvent, evaluate_gold, match_document, read_gold
+from spillover.evaluation.gold import evaluate_gold, match_document
+from spillover.evaluation.gold_format import GoldEvent, read_gold
 from spillover.evaluation.metrics import NO_EVENT
 from tests.evaluation import fake_extractor as fake
 from tests.evaluation.common import FIXTURES
