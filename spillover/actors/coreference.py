@@ -181,6 +181,11 @@ class Coreference(Salience):
         if tok.pos_ != "NOUN" or [c.lower_ for c in tok.lefts] != ["the"]:
             return None
         lemma = tok.lemma_.lower()
+        if tok.tag_ == "NNS" and self.kb.role_sector(lemma):
+            # "Foreign ministers of the six GCC states met ... the ministers condemned": the same group, a bloc too
+            for prev in reversed(self.doc[max(0, tok.i - _WINDOW) : tok.i]):
+                if prev.lemma_.lower() == lemma and prev.tag_ == "NNS" and (actor := self.actor_for(prev)) is not None:
+                    return replace(actor, text=tok.text, span=None) if actor.code else None
         # "the man" after "an Iranian citizen" was sentenced: the one private person told before
         private = lemma in _PRIVATE_PERSONS
         if lemma in PERSON_TITLES or not (private or self.kb.role_sector(lemma)):

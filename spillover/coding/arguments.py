@@ -111,6 +111,10 @@ class ArgumentReader(NounRoleReader):
                 described = [p for p in child.children if p.dep_ == "prep" and p.lower_ == "as"]
                 things = [p for p in described if not any(self.deed_type(o) for o in p.children if o.dep_ == "pobj")]
                 targets.extend(a for p in things for a in prep_objects(p, index))
+                if pattern.event_type == "ACCUSE":  # "condemned what it called Iran's repeated violations": Iran's
+                    named = [o for o in child.children if o.dep_ == "oprd" and self.deed_type(o)]
+                    targets.extend(a for o in named for c in o.children if c.dep_ in ("poss", "amod")
+                                   for a in index.actors_for(c))  # fmt: skip
             elif child.dep_ == "ccomp" and pattern.event_type in _OWNING and tells_the_deed(child, pattern):
                 # "acknowledged that one of its drones had struck Azerbaijan's airport": owning up to a deed
                 # is addressed to the side it hit

@@ -3001,3 +3001,14 @@ def test_a_deed_noun_in_its_subject_s_of_phrase_hits_the_verb_s_at_phrase(pipeli
 def test_soldiers_who_arrived_for_a_joint_exercise_hold_it(pipeline) -> None:  # type: ignore[no-untyped-def]
     text = "About 500 Turkish soldiers arrived in Nakhchivan for a joint exercise with Azerbaijani units."
     _find(_events(pipeline, text), "COOPERATE", "TUR", "AZE")
+
+
+def test_the_ministers_after_ministers_of_a_bloc_are_the_bloc(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Foreign ministers of the six Gulf Cooperation Council states met in Riyadh on Wednesday. "
+        "In a joint statement, the ministers condemned what they called Iran's repeated violations of Gulf airspace."
+    )
+    ev = _find(_events(pipeline, text), "ACCUSE")
+    assert ev.source is not None and ev.source.code == "GCC"
+    # the deed a free relative names ("what they called Iran's violations") is Iran's: Iran is condemned
+    assert ev.target is not None and ev.target.country == "IRN"
