@@ -54,9 +54,13 @@ def drop_redundant(candidates: list[Candidate]) -> list[Candidate]:
     """
     by_token = {c.token.i: c for c in candidates}
     drop: set[int] = set()
+    sanctioned = any(c.pattern.event_type == "SANCTION" for c in candidates)
     modes: dict[int, TriggerPattern] = {}
     for cand in candidates:
         tok = cand.token
+        if sanctioned and tok.lemma_.lower() == "target" and tok.tag_ == "VBG" and cand.pattern.event_type == "ASSAULT":
+            drop.add(tok.i)  # "approved sanctions against Iran, targeting eight officials": whom they hit
+            continue
         if tok.pos_ == "VERB" and tok.dep_ == "ccomp" and tok.head.i in by_token:
             if tok.lemma_.lower() in by_token[tok.head.i].pattern.particles:
                 drop.add(tok.i)  # "vowed that Iran would pay a heavy price": the vow pattern already says it

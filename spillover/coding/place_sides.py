@@ -86,6 +86,10 @@ def country_for_unnamed(event: Event) -> Event:
     if source is None and event.event_type == "PROTEST":
         # "demonstrations spread to six towns": a protest always has protesters, unnamed ones of that country
         source = Actor(text="(protesters)", name="protesters", code=country + "CVL", country=country, sector="CVL")
+    arrest = event.event_type == "COERCE" and event.mode == "arrest" and place.precision in ("city", "point", "admin")
+    if source is None and arrest and target is not None and target.country and target.country != country:
+        # "the men, both Azerbaijani citizens, were arrested in the Georgian town of Rustavi": by that country's police
+        source = Actor(text="(police)", name="police", code=country + "COP", country=country, sector="COP")
     if target is None and event.event_type == "PROTEST" and source is not None and source.country == country:
         # a domestic protest with no named target is addressed to the government ("against a new fuel levy")
         target = Actor(text="(implied)", name="government", code=country + "GOV", country=country, sector="GOV")

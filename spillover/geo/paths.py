@@ -65,8 +65,11 @@ _PEOPLE = frozenset(
         "contractor",
     }
 )
-#: Nouns after "on" that say who commissioned a deed, not where it was done ("on the orders of", "on behalf of").
-_COMMISSIONS = frozenset({"order", "orders", "behalf", "instruction", "instructions", "command"})
+#: Nouns after "on"/"at" that say who commissioned a deed, not where it was done ("on the orders of", "at the
+#: request of").
+_COMMISSIONS = frozenset(
+    {"order", "orders", "behalf", "instruction", "instructions", "command", "request", "invitation", "behest"}
+)
 #: Tie-break towards the finer of two equally well attached places.
 _FINER = {"point": 0.8, "city": 0.8, "admin": 0.4, "region": 0.0}
 
@@ -164,8 +167,8 @@ def _path_score(place_tok: Token, trigger: Token, *, material: bool, inner: bool
                 return None  # "condemned the strikes on Nakhchivan": the place of what is condemned
             if cur.lower_ == "on" and not material and cur.head.i == trigger.i:
                 pass  # "called on Israel", "imposed sanctions on Iran": the addressee or target, not a place
-            elif cur.lower_ == "on" and any(o.lemma_.lower() in _COMMISSIONS for o in cur.children):
-                pass  # "plotted to blow up the pipeline on the orders of Iran's Revolutionary Guards"
+            elif cur.lower_ in ("on", "at", "upon") and any(o.lemma_.lower() in _COMMISSIONS for o in cur.children):
+                pass  # "on the orders of Iran's Revolutionary Guards", "arrested in Rustavi at Baku's request"
             elif cur.lower_ in LOCATIVE:
                 score += 3.0
             elif cur.lower_ in DESTINATION:

@@ -3012,3 +3012,10 @@ def test_the_ministers_after_ministers_of_a_bloc_are_the_bloc(pipeline) -> None:
     assert ev.source is not None and ev.source.code == "GCC"
     # the deed a free relative names ("what they called Iran's violations") is Iran's: Iran is condemned
     assert ev.target is not None and ev.target.country == "IRN"
+
+
+def test_targeting_after_sanctions_names_whom_they_hit_not_an_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "EU ministers approved new sanctions against Iran on Thursday, targeting eight officials and four companies."
+    events = _events(pipeline, text)
+    _find(events, "SANCTION", "EU", "IRN")
+    assert not [e for e in events if e.event_type == "ASSAULT"]

@@ -248,3 +248,13 @@ def test_a_named_site_in_the_object_beats_the_sea_around_it(pipeline) -> None:  
     text = "Israeli warplanes bombed the Kharg Island oil terminal in the Persian Gulf on Saturday."
     ev = next(e for e in _events(pipeline, text) if e.event_type == "ASSAULT")
     assert ev.location is not None and ev.location.name == "Kharg Island"
+
+
+def test_a_request_is_no_place_and_an_arrest_abroad_is_by_the_local_police(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Georgia extradited two men wanted in Azerbaijan. The men, both Azerbaijani citizens, were arrested "
+        "in the Georgian town of Rustavi last month at Baku's request."
+    )
+    ev = next(e for e in _events(pipeline, text) if e.event_type == "COERCE")
+    assert ev.location is not None and ev.location.name == "Rustavi"
+    assert ev.source is not None and ev.source.code == "GEOCOP"
