@@ -98,6 +98,12 @@ def drop_redundant(candidates: list[Candidate]) -> list[Candidate]:
         if told_by is not None and tok.lemma_.lower() in told_by.pattern.particles:
             drop.add(tok.i)  # "an intercepted missile fell": the weapon is a word of the verb's pattern
             continue
+        stopped = told_by is not None and told_by.pattern.subject_role == "target" and subject.dep_ == "nsubjpass"
+        if told_by is not None and stopped and told_by.pattern.event_type == cand.pattern.event_type:
+            # "most of a barrage of 20 missiles had been intercepted": the verb tells who stopped it, the noun how
+            drop.add(tok.i)
+            modes[told_by.token.i] = cand.pattern
+            continue
         if tok.dep_ in OBJECT_DEPS:
             governor = tok.head
         elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":

@@ -3019,3 +3019,18 @@ def test_targeting_after_sanctions_names_whom_they_hit_not_an_attack(pipeline) -
     events = _events(pipeline, text)
     _find(events, "SANCTION", "EU", "IRN")
     assert not [e for e in events if e.event_type == "ASSAULT"]
+
+
+def test_a_barrage_intercepted_is_one_attempted_attack_by_its_launcher(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Israel's military said most of a barrage of about 20 missiles launched from western Iran "
+        "had been intercepted by the Arrow and David's Sling systems."
+    )
+    attacks = [e for e in _events(pipeline, text) if e.event_type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].status == "attempted" and attacks[0].mode == "heavy-weapons"
+    assert attacks[0].source is not None and attacks[0].source.country == "IRN"
+
+
+def test_rescue_teams_dispatched_are_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
+    _find(_events(pipeline, "Turkey dispatched a rescue team to Iran."), "AID", "TUR", "IRN")
+    _find(_events(pipeline, "Turkey's disaster agency dispatched search and rescue teams to Iran."), "AID", "TUR")
