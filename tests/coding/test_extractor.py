@@ -3034,3 +3034,9 @@ def test_a_barrage_intercepted_is_one_attempted_attack_by_its_launcher(pipeline)
 def test_rescue_teams_dispatched_are_aid(pipeline) -> None:  # type: ignore[no-untyped-def]
     _find(_events(pipeline, "Turkey dispatched a rescue team to Iran."), "AID", "TUR", "IRN")
     _find(_events(pipeline, "Turkey's disaster agency dispatched search and rescue teams to Iran."), "AID", "TUR")
+
+
+def test_a_strait_the_tagger_calls_an_organisation_is_no_side(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "A US Navy destroyer shot down three Houthi drones over the Bab el-Mandeb strait hours later."
+    ev = _find(_events(pipeline, text), "ASSAULT", "YEM")
+    assert ev.status == "attempted" and ev.target is not None and ev.target.country == "USA"
