@@ -22,7 +22,8 @@ __all__ = ["repair_first_time_clauses", "repair_reported_clauses", "repair_repor
 #: Statement verbs a report's speaker, not a weapon, is the subject of.
 _STATEMENT_VERBS = frozenset(
     {"vow", "pledge", "promise", "threaten", "warn", "express", "say", "demand", "call", "urge", "accuse",
-     "announce", "add", "insist", "deny", "apologise", "apologize", "reject", "condemn", "blame", "offer"}
+     "announce", "add", "insist", "deny", "apologise", "apologize", "reject", "condemn", "blame", "offer",
+     "summon"}
 )
 #: Subjects that cannot speak: "drones had struck ... and vowed" cannot be the drones' vow, nor "the incident
 #: had been a technical error ... and accused Israel" the incident's accusation.
@@ -57,7 +58,8 @@ def repair_reported_conjuncts(doc: Doc) -> Doc:
         # a time clause's weapons say nothing either; the statement is the main clause's next act
         if clause.dep_ == "advcl" and not mute:
             continue
-        if not subjects or not (mute or _backshifted(clause, verb) or _judged(clause, subjects[0])):
+        told_later = _backshifted(clause, verb) or _modal_then_past(clause, verb)
+        if not subjects or not (mute or told_later or _judged(clause, subjects[0])):
             continue
         told = speech.head if speech.dep_ == "conj" else speech  # "welcomed the admission but said ..."
         if not any(c.dep_ == "nsubj" for c in told.children):
@@ -75,6 +77,17 @@ def _judged(clause: Token, subject: Token) -> bool:
     ("... and called for compensation") is the speaker's next act, not the thing's.
     """
     return clause.lemma_.lower() == "be" and subject.pos_ == "NOUN" and not subject.ent_type_
+
+
+def _modal_then_past(clause: Token, verb: Token) -> bool:
+    """Whether a reported "would" clause is followed by a plain past: the speaker's next act.
+
+    "warned that the presence of foreign forces would destabilise the region and summoned Turkey's
+    ambassador": what would happen is reported, the summons is told in the narrative past.
+    """
+    modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in clause.children)
+    plain = verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return modal and plain and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _backshifted(clause: Token, verb: Token) -> bool:

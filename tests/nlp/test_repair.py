@@ -268,3 +268,16 @@ def test_a_root_noun_with_a_participle_and_an_infinitive_is_the_subject(nlp) -> 
     assert threatened.dep_ == "ROOT" and (militias.dep_, militias.head.i) == ("nsubj", threatened.i)
     passive = nlp("Villages threatened by the floods were evacuated.")
     assert passive[1].dep_ != "ROOT"  # a participle with an agent stays one
+
+
+def test_a_plain_past_after_a_would_clause_is_the_speaker_s_next_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "Iran's foreign ministry warned that the presence of foreign forces near its border would "
+        "destabilise the region and summoned Turkey's ambassador."
+    )
+    summoned = next(t for t in doc if t.lower_ == "summoned")
+    assert summoned.head.lower_ == "warned"
+    # a reported "would" clause with a verb of its own future stays whole
+    doc = nlp("Baku said the talks would resume soon and would cover the border.")
+    cover = next(t for t in doc if t.lower_ == "cover")
+    assert cover.head.lower_ != "said"
