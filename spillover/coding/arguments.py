@@ -34,6 +34,7 @@ from spillover.coding.phrases import (
 from spillover.coding.roles import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
+    REACTIONS,
     country_anaphor,
     is_passive,
     phrase_actors,
@@ -56,7 +57,7 @@ _MEDIA = frozenset({"phone", "telephone", "video", "videoconference", "videolink
 #: Types that own up to or deny a deed told in their complement ("acknowledged that its drone struck X").
 _OWNING = frozenset({"CONCEDE", "REJECT"})
 #: Verbs of a warned answer, whose subject is the side that warns ("warned that Iran would respond").
-_ANSWERS = frozenset({"respond", "retaliate", "react", "reply", "answer", "defend", "hit"})
+_ANSWERS = REACTIONS | {"defend", "hit"}
 #: Deeds whose "of" phrase names who they were done to ("the arrest of Kamto", "the killing of diplomats").
 _DONE_TO = frozenset({"COERCE", "ASSAULT"})
 

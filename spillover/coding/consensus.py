@@ -27,7 +27,7 @@ from spillover.actors.resolver import ActorIndex
 from spillover.coding.candidates import DOER_MARK
 from spillover.coding.classifier import ClassPrediction, SentenceClassifier, span_features
 from spillover.coding.ontology import CameoTable
-from spillover.coding.roles import rule_pattern
+from spillover.coding.roles import CHARGING_VERBS, rule_pattern
 from spillover.records import Actor, Event, Evidence
 
 if TYPE_CHECKING:
@@ -247,8 +247,6 @@ _SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "THR
 _ORDERS = frozenset({"order", "instruct", "direct", "command"})
 #: Types of what the authorities do to a protest (repression, arrests): told in one sentence with it.
 _POLICING = frozenset({"ASSAULT", "COERCE"})
-#: Verbs that charge someone "of" a deed ("accused Armenian forces of firing").
-_CHARGING_VERBS = frozenset({"accuse", "suspect", "convict"})
 
 
 def _beside_the_deed(event: Event, winner_type: str, found: set[str], sent: Span | None = None) -> bool:
@@ -300,7 +298,7 @@ def _charged_deed(trigger: Token | None) -> bool:
         return False
     charged = trigger.head.head
     governor = charged.head if charged.dep_ == "dobj" else charged  # "of" hung on the accused: "accused forces of"
-    return governor.lemma_.lower() in _CHARGING_VERBS
+    return governor.lemma_.lower() in CHARGING_VERBS
 
 
 #: Nouns for an attack that a statement can take as its object ("condemned the strike").

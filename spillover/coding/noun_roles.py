@@ -21,6 +21,7 @@ from spillover.coding.phrases import (
     subject_actors,
 )
 from spillover.coding.roles import (
+    CHARGING_VERBS,
     OBJECT_DEPS,
     governing_verb,
     occurrence_preps,
@@ -68,8 +69,6 @@ _ARRIVING = frozenset({"arrive", "come", "travel", "fly", "head", "gather", "ass
 _OWNER_PRONOUNS = frozenset({"their", "its", "his", "her"})
 #: Nouns of asking in "at Baku's request", "at the invitation of ...": whoever asked is the one the deed serves.
 REQUEST_NOUNS = frozenset({"request", "invitation", "behest"})
-#: Verbs that charge their object with the deed a noun after "of"/"for" names ("accused X of a cyberattack").
-_CHARGING = frozenset({"accuse", "blame", "charge", "suspect"})
 
 
 class NounRoleReader(SubjectReader):
@@ -162,7 +161,7 @@ class NounRoleReader(SubjectReader):
             sources = sources or subject_actors(verb, index) or self.inherited_subject(verb, index)
             targets = targets or [a for c in verb.children if c.dep_ in ("dative", "dobj") for a in index.actors_for(c)]
         charged = charged_object(tok.head) if not sources and tok.dep_ == "pobj" else None
-        if charged is not None and charged.head.lemma_.lower() in _CHARGING:
+        if charged is not None and charged.head.lemma_.lower() in CHARGING_VERBS:
             sources = index.actors_for(charged)  # "accused Iranian state hackers of a cyberattack": theirs
         claimant = responsibility_verb(tok) if not sources else None
         if claimant is not None:  # "Iran denied any role in the attack"

@@ -233,7 +233,7 @@ def governing_verb(noun: Token) -> Token | None:
     if cur.dep_ == "pobj" and cur.head.dep_ == "prep":
         if cur.head.head.pos_ == "NOUN" and cur.head.lower_ not in _PART_PREPS:
             return None  # "offered condolences over the killing": the killing is what the condolences are about
-        if cur.head.lower_ in _TOPIC_PREPS or cur.head.head.lemma_.lower() in _REACTIONS:
+        if cur.head.lower_ in _TOPIC_PREPS or cur.head.head.lemma_.lower() in REACTIONS:
             # "handed a protest note over Thursday's drone strike", "reacted with alarm to the strike": what the
             # deed is about or answers
             return None
@@ -253,7 +253,11 @@ def governing_verb(noun: Token) -> Token | None:
 #: Prepositions that name what a deed is about or follows, not what its doer did ("protested *over* the strike").
 _TOPIC_PREPS = frozenset({"over", "about", "regarding", "concerning", "amid", "despite"})
 #: Verbs whose prepositional objects are what they answer ("governments reacted to the strike").
-_REACTIONS = frozenset({"react", "respond", "reply", "retaliate", "answer"})
+REACTIONS = frozenset({"react", "respond", "reply", "retaliate", "answer"})
+#: Verbs that charge someone with a deed ("accused X of a cyberattack", "accused forces of firing").
+CHARGING_VERBS = frozenset({"accuse", "blame", "charge", "suspect"})
+
+
 def prep_objects(prep: Token, index: ActorIndex) -> list[Actor]:
     """Actors of a preposition's objects, across coordinated prepositions ("at Israel and at US bases")."""
     out: list[Actor] = []
