@@ -213,7 +213,8 @@ def _anaphoric(g: dict[str, str], ctx: Context) -> Resolved | None:
     step = -1 if any(w in words for w in ("before", "previous", "earlier", "prior")) else step
     unit = next((u for u in ("week", "month", "year") if u in words), None)
     if unit is not None:
-        ref = ctx.reference(sentences_back=3)
+        # "the same week" after "a 2018 convention": a bare year says no week or month; the last finer date does
+        ref = ctx.reference(sentences_back=3, finer_than_year=unit != "year")
         anchor = ref[0] if ref else ctx.dct
         return date_value(shift(anchor, step, unit), unit) if anchor else None
     anchor = ctx.last_day()

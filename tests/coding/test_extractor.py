@@ -3040,3 +3040,9 @@ def test_a_strait_the_tagger_calls_an_organisation_is_no_side(pipeline) -> None:
     text = "A US Navy destroyer shot down three Houthi drones over the Bab el-Mandeb strait hours later."
     ev = _find(_events(pipeline, text), "ASSAULT", "YEM")
     assert ev.status == "attempted" and ev.target is not None and ev.target.country == "USA"
+
+
+def test_a_drill_that_demonstrated_an_ability_is_no_protest(pipeline) -> None:  # type: ignore[no-untyped-def]
+    events = _events(pipeline, "The drill demonstrated Iran's ability to defend its northern waters.")
+    assert not [e for e in events if e.event_type == "PROTEST"]
+    _find(_events(pipeline, "Thousands demonstrated against the war in Tehran."), "PROTEST")

@@ -200,3 +200,13 @@ def test_a_live_report_entry_stamp_is_on_the_report_day() -> None:
     # inside a sentence a bare time still belongs to the day just mentioned
     inline = find_timexes("Drones hit Nakhchivan on Thursday. They struck at 11:30 - officials said.", date(2026, 3, 8))
     assert inline[-1].value == "2026-03-05T11:30"
+
+
+def test_the_same_week_after_a_bare_year_is_the_story_s_week() -> None:
+    # "a 2018 convention" names no week: "the same week" is the document's, not 2018's first
+    text = "Baku cited a 2018 convention among the Caspian states. Russia held its own drills the same week."
+    found = {t.text: t.value for t in find_timexes(text, date(2026, 7, 29))}
+    assert found["the same week"] == "2026-W31"
+    found = {t.text: t.value for t in find_timexes("The talks began on 3 March 2025. It rained the same week.",
+                                                     date(2026, 7, 29))}  # fmt: skip
+    assert found["the same week"] == "2025-W10"
