@@ -3046,3 +3046,11 @@ def test_a_drill_that_demonstrated_an_ability_is_no_protest(pipeline) -> None:  
     events = _events(pipeline, "The drill demonstrated Iran's ability to defend its northern waters.")
     assert not [e for e in events if e.event_type == "PROTEST"]
     _find(_events(pipeline, "Thousands demonstrated against the war in Tehran."), "PROTEST")
+
+
+def test_troops_ordered_to_a_place_are_a_deployment(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "President Aliyev ordered additional troops to the area on Tuesday."
+    _find(_events(pipeline, text), "MOBILIZE", "AZE")
+    # ordered to do something: the order's own deed, no deployment
+    events = _events(pipeline, "President Aliyev ordered troops to withdraw from the border.")
+    assert not [e for e in events if e.event_type == "MOBILIZE"]
