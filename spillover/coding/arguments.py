@@ -29,6 +29,7 @@ from spillover.coding.phrases import (
     requesters,
     shared_targets,
     struck_side,
+    subject_actors,
     tells_the_deed,
 )
 from spillover.coding.roles import (
@@ -58,6 +59,8 @@ _MEDIA = frozenset({"phone", "telephone", "video", "videoconference", "videolink
 _OWNING = frozenset({"CONCEDE", "REJECT"})
 #: Verbs of a warned answer, whose subject is the side that warns ("warned that Iran would respond").
 _ANSWERS = REACTIONS | {"defend", "hit"}
+#: Nouns for a claim an aside tells rejected ("..., a claim Israel denied").
+_CLAIMS = frozenset({"claim", "charge", "accusation", "allegation", "assertion", "report"})
 #: Deeds whose "of" phrase names who they were done to ("the arrest of Kamto", "the killing of diplomats").
 _DONE_TO = frozenset({"COERCE", "ASSAULT"})
 
@@ -138,6 +141,11 @@ class ArgumentReader(NounRoleReader):
                 targets.extend(particle_targets(child, pattern, index))
                 if child.dep_ == "xcomp" and child.lemma_.lower() in _LETTING and pattern.event_type in GIVING_TYPES:
                     targets.extend(let_through(child, index))  # "offered to let Azerbaijani aircraft fly over"
+        aside = tok.head if tok.dep_ == "relcl" and tok.head.dep_ in ("appos", "dep") else None
+        if aside is not None and not targets and pattern.event_type == "REJECT" and aside.lemma_.lower() in _CLAIMS:
+            # "Iran said its air defences shot one down, a claim Israel denied": the claim is the speaker's
+            said = aside.head if aside.head.pos_ in ("VERB", "AUX") else None
+            targets = subject_actors(said, index) if said is not None else []
         if passive and not targets and tok.dep_ == "relcl":
             targets = index.actors_for(tok.head)  # "two Kuwaitis who had been arrested"
         if not sources and pattern.event_type == "ASSAULT":

@@ -170,7 +170,7 @@ def assess(trigger: Token, lexicon: Lexicon, *, self_status: str | None = None, 
         blocked = via in ("acl", "relcl") and head.i == trigger.i and head.head.dep_ == "dobj"
         if blocked and head.head.head.lemma_.lower() in _BLOCKING_VERBS:
             return Factuality("negated", factor, head.head.head.text)  # "vetoed a resolution condemning the strike"
-        if via == "relcl" and head.head.dep_ == "appos":
+        if via == "relcl" and head.head.dep_ in ("appos", "dep"):
             break  # "accused Baku of ..., a claim Baku immediately rejected": the narrator's aside, told as fact
         if via == "relcl" and any(
             p.dep_ == "prep" and any(o.lower_ in ("which", "whom") for o in p.children) for p in head.children

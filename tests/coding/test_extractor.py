@@ -3054,3 +3054,10 @@ def test_troops_ordered_to_a_place_are_a_deployment(pipeline) -> None:  # type: 
     # ordered to do something: the order's own deed, no deployment
     events = _events(pipeline, "President Aliyev ordered troops to withdraw from the border.")
     assert not [e for e in events if e.event_type == "MOBILIZE"]
+
+
+def test_a_claim_denied_in_an_aside_is_rejected_to_its_claimant(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = "Iran said its air defences shot down one of the aircraft, a claim Israel denied."
+    ev = _find(_events(pipeline, text), "REJECT")
+    assert ev.status == "occurred" and ev.source is not None and ev.source.country == "ISR"
+    assert ev.target is not None and ev.target.country == "IRN"
