@@ -14,6 +14,7 @@ noun trigger's arguments in :mod:`spillover.coding.noun_roles`, the two bases th
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spillover.actors.coreference import SPEECH_VERBS
@@ -59,6 +60,8 @@ _MEDIA = frozenset({"phone", "telephone", "video", "videoconference", "videolink
 _OWNING = frozenset({"CONCEDE", "REJECT"})
 #: Verbs of a warned answer, whose subject is the side that warns ("warned that Iran would respond").
 _ANSWERS = REACTIONS | {"defend", "hit"}
+#: Verbs of casualties whose "when" clause tells the attack that caused them.
+_CASUALTIES = frozenset({"kill", "wound", "injure"})
 #: Nouns for a claim an aside tells rejected ("..., a claim Israel denied").
 _CLAIMS = frozenset({"claim", "charge", "accusation", "allegation", "assertion", "report"})
 #: Deeds whose "of" phrase names who they were done to ("the arrest of Kamto", "the killing of diplomats").
@@ -146,11 +149,21 @@ class ArgumentReader(NounRoleReader):
             # "Iran said its air defences shot one down, a claim Israel denied": the claim is the speaker's
             said = aside.head if aside.head.pos_ in ("VERB", "AUX") else None
             targets = subject_actors(said, index) if said is not None else []
+        if not targets and pattern.event_type == "ASSAULT" and _casualties_when(tok):
+            # "a border guard was killed when gunmen opened fire": the killed were fired on
+            targets = [a for c in _casualty_verb(tok).children if c.dep_ == "nsubjpass" for a in index.actors_for(c)]
         if passive and not targets and tok.dep_ == "relcl":
             targets = index.actors_for(tok.head)  # "two Kuwaitis who had been arrested"
-        if not sources and pattern.event_type == "ASSAULT":
-            # "rockets fired from Lebanon", "drones launched from Iran": where it was launched from attacked
-            sources = phrase_actors(tok, ("from",), index)
+        if pattern.event_type == "ASSAULT":
+            # "rockets fired from Lebanon", "drones launched from Iran": where it was launched from attacked;
+            # "gunmen opened fire from the Iranian side of the border": unnamed gunmen of that side
+            launched_from = phrase_actors(tok, ("from",), index)
+            origins = [a for a in launched_from if a.country]
+            if not sources:
+                sources = launched_from
+            elif len(origins) == 1 and all(a.country is None and (a.code or "").startswith("---") for a in sources):
+                country = origins[0].country
+                sources = [replace(a, code=f"{country}{(a.code or '---')[3:]}", country=country) for a in sources]
         sources = commissioned_source(sources, principals(tok, index))  # "... on behalf of Iran's Revolutionary Guards"
         has_subject = any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in tok.children)
         hoped = passive and tok.dep_ == "ccomp" and tok.head.lemma_.lower() not in SPEECH_VERBS
@@ -286,6 +299,19 @@ def let_through(verb: Token, index: ActorIndex) -> list[Actor]:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
     return [a for o in objects for a in index.actors_for(o) if a.country]
+
+
+def _casualties_when(tok: Token) -> bool:
+    """Whether ``tok`` heads a "when" clause of a passive casualty verb ("was killed when gunmen opened fire")."""
+    marked = any(c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children)
+    head = _casualty_verb(tok)
+    return tok.dep_ == "advcl" and marked and head.lemma_.lower() in _CASUALTIES and is_passive(head)
+
+
+def _casualty_verb(clause: Token) -> Token:
+    """The verb a "when" clause hangs on, or the first of its conjuncts ("was killed and another wounded when")."""
+    head = clause.head
+    return head.head if head.dep_ == "conj" and head.head.lemma_.lower() in _CASUALTIES else head
 
 
 def _described_object(clause: Token) -> bool:

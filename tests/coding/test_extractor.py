@@ -3061,3 +3061,14 @@ def test_a_claim_denied_in_an_aside_is_rejected_to_its_claimant(pipeline) -> Non
     ev = _find(_events(pipeline, text), "REJECT")
     assert ev.status == "occurred" and ev.source is not None and ev.source.country == "ISR"
     assert ev.target is not None and ev.target.country == "IRN"
+
+
+def test_a_guard_killed_when_gunmen_fired_from_across_the_border(pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "An Azerbaijani border guard was killed and another wounded when gunmen opened fire from the Iranian side "
+        "of the border late on Monday."
+    )
+    ev = _find(_events(pipeline, text), "ASSAULT")
+    # the killed were fired on; unnamed gunmen firing from a side are of that side
+    assert ev.target is not None and ev.target.country == "AZE"
+    assert ev.source is not None and ev.source.country == "IRN" and ev.source.sector == "REB"
