@@ -31,7 +31,7 @@ from spillover.actors.coreference import (
 from spillover.actors.extent import of_objects
 from spillover.actors.kb import ActorKB
 from spillover.actors.positions import counted_group
-from spillover.actors.roles import MODIFIER_DEPS, RoleActors
+from spillover.actors.roles import MODIFIER_DEPS, RoleActors, of_country
 from spillover.records import Actor, ActorMention, Event
 
 if TYPE_CHECKING:
@@ -327,12 +327,7 @@ def _shared_nationality(actors: list[Actor], head: Token, mentions: Mapping[int,
     if len({a.country for a in actors if a.country}) != 1:
         return actors
     country = first.country
-    return [
-        replace(a, code=country + a.code[3:], country=country)
-        if a.country is None and a.code and a.code.startswith("---")
-        else a
-        for a in actors
-    ]
+    return [of_country(a, country) for a in actors]
 
 
 #: Nouns of a frontier, whose "with" phrase names the side across it.

@@ -29,6 +29,16 @@ _LEADING = frozenset({"head", "chief", "leader"})
 _NOT_ROLES = ("third party",)
 
 
+def unnamed(actor: Actor) -> bool:
+    """Whether ``actor`` is a group known only by its role, of no country yet ("gunmen": ``---REB``)."""
+    return actor.country is None and bool(actor.code) and (actor.code or "").startswith("---")
+
+
+def of_country(actor: Actor, country: str) -> Actor:
+    """An unnamed group placed in ``country`` ("gunmen" firing from Iran: ``IRNREB``); any other actor as it is."""
+    return replace(actor, code=country + (actor.code or "---")[3:], country=country) if unnamed(actor) else actor
+
+
 class RoleActors(Coreference):
     """Role-refined and unnamed actors of argument heads (a base of the actor index)."""
 

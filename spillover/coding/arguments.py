@@ -14,13 +14,13 @@ noun trigger's arguments in :mod:`spillover.coding.noun_roles`, the two bases th
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spillover.actors.coreference import SPEECH_VERBS
 from spillover.actors.extent import of_objects
+from spillover.actors.roles import of_country, unnamed
 from spillover.coding.agency import charged_with_arrest, commissioned_source, principals
-from spillover.coding.noun_roles import _OWNER_PRONOUNS, NounRoleReader
+from spillover.coding.noun_roles import _OWNER_PRONOUNS, CASUALTY_VERBS, NounRoleReader
 from spillover.coding.owners import FORCES, aimed_at, own_object, state_of_media
 from spillover.coding.phrases import (
     GIVING_TYPES,
@@ -60,8 +60,6 @@ _MEDIA = frozenset({"phone", "telephone", "video", "videoconference", "videolink
 _OWNING = frozenset({"CONCEDE", "REJECT"})
 #: Verbs of a warned answer, whose subject is the side that warns ("warned that Iran would respond").
 _ANSWERS = REACTIONS | {"defend", "hit"}
-#: Verbs of casualties whose "when" clause tells the attack that caused them.
-_CASUALTIES = frozenset({"kill", "wound", "injure"})
 #: Nouns for a claim an aside tells rejected ("..., a claim Israel denied").
 _CLAIMS = frozenset({"claim", "charge", "accusation", "allegation", "assertion", "report"})
 #: Deeds whose "of" phrase names who they were done to ("the arrest of Kamto", "the killing of diplomats").
@@ -158,12 +156,11 @@ class ArgumentReader(NounRoleReader):
             # "rockets fired from Lebanon", "drones launched from Iran": where it was launched from attacked;
             # "gunmen opened fire from the Iranian side of the border": unnamed gunmen of that side
             launched_from = phrase_actors(tok, ("from",), index)
-            origins = [a for a in launched_from if a.country]
+            origins = [a.country for a in launched_from if a.country]
             if not sources:
                 sources = launched_from
-            elif len(origins) == 1 and all(a.country is None and (a.code or "").startswith("---") for a in sources):
-                country = origins[0].country
-                sources = [replace(a, code=f"{country}{(a.code or '---')[3:]}", country=country) for a in sources]
+            elif len(origins) == 1 and all(unnamed(a) for a in sources):
+                sources = [of_country(a, origins[0]) for a in sources]
         sources = commissioned_source(sources, principals(tok, index))  # "... on behalf of Iran's Revolutionary Guards"
         has_subject = any(c.dep_ in SUBJECT_DEPS or c.dep_ == "agent" for c in tok.children)
         hoped = passive and tok.dep_ == "ccomp" and tok.head.lemma_.lower() not in SPEECH_VERBS
@@ -305,13 +302,13 @@ def _casualties_when(tok: Token) -> bool:
     """Whether ``tok`` heads a "when" clause of a passive casualty verb ("was killed when gunmen opened fire")."""
     marked = any(c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children)
     head = _casualty_verb(tok)
-    return tok.dep_ == "advcl" and marked and head.lemma_.lower() in _CASUALTIES and is_passive(head)
+    return tok.dep_ == "advcl" and marked and head.lemma_.lower() in CASUALTY_VERBS and is_passive(head)
 
 
 def _casualty_verb(clause: Token) -> Token:
     """The verb a "when" clause hangs on, or the first of its conjuncts ("was killed and another wounded when")."""
     head = clause.head
-    return head.head if head.dep_ == "conj" and head.head.lemma_.lower() in _CASUALTIES else head
+    return head.head if head.dep_ == "conj" and head.head.lemma_.lower() in CASUALTY_VERBS else head
 
 
 def _described_object(clause: Token) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spillover.coding.lexicon import TriggerPattern
-from spillover.coding.roles import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS
+from spillover.coding.roles import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, of_holder
 from spillover.coding.subjects import SUBJECT_DEPS
 from spillover.coding.triggers import Candidate, marked_infinitive
 
@@ -93,7 +93,7 @@ def drop_redundant(candidates: list[Candidate]) -> list[Candidate]:
         ):
             drop.add(tok.i)  # "demonstrators received weapons": the people act, their noun is no protest
             continue
-        subject = tok if tok.dep_ != "pobj" or tok.head.lower_ != "of" else tok.head.head  # "fragments of a missile"
+        subject = of_holder(tok)  # "fragments of a missile"
         told_by = by_token.get(subject.head.i) if subject.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS else None
         if told_by is not None and tok.lemma_.lower() in told_by.pattern.particles:
             drop.add(tok.i)  # "an intercepted missile fell": the weapon is a word of the verb's pattern

@@ -27,6 +27,7 @@ from spillover.actors.resolver import ActorIndex
 from spillover.coding.candidates import DOER_MARK
 from spillover.coding.classifier import ClassPrediction, SentenceClassifier, span_features
 from spillover.coding.ontology import CameoTable
+from spillover.coding.phrases import charged_object
 from spillover.coding.roles import CHARGING_VERBS, rule_pattern
 from spillover.records import Actor, Event, Evidence
 
@@ -296,8 +297,8 @@ def _charged_deed(trigger: Token | None) -> bool:
     """Whether a trigger is the gerund an accusation charges someone with ("accused X *of firing*")."""
     if trigger is None or trigger.tag_ != "VBG" or trigger.dep_ != "pcomp" or trigger.head.lower_ != "of":
         return False
-    charged = trigger.head.head
-    governor = charged.head if charged.dep_ == "dobj" else charged  # "of" hung on the accused: "accused forces of"
+    charged = charged_object(trigger.head)  # "accused [forces of firing]" or "accused forces [of firing]"
+    governor = charged.head if charged is not None else trigger.head.head  # "were accused of firing"
     return governor.lemma_.lower() in CHARGING_VERBS
 
 

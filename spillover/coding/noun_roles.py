@@ -25,6 +25,7 @@ from spillover.coding.roles import (
     OBJECT_DEPS,
     governing_verb,
     occurrence_preps,
+    of_holder,
     phrase_actors,
     prep_objects,
     responsibility_verb,
@@ -61,8 +62,9 @@ LIGHT_VERBS = frozenset(
 PREVENTION_VERBS = frozenset({"thwart", "foil", "prevent", "avert", "repel", "repulse", "stop", "frustrate", "halt"})
 #: Verbs whose subject exposes a plot its object names ("uncovered a plot", "broke up a plot"): not the plotter.
 _EXPOSING_VERBS = frozenset({"uncover", "expose", "bust", "dismantle", "disrupt"})
-#: Verbs whose subject, an attack, did harm to their object ("the strike killed a commander").
-_CASUALTY_VERBS = frozenset({"kill", "wound", "injure"})
+#: Verbs of casualties: an attack as their subject did harm to their object ("the strike killed a commander"), one
+#: in their "when" clause to their passive subject ("a guard was killed when gunmen opened fire").
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure"})
 #: Verbs of coming somewhere "for" a deed ("soldiers arrived for a joint exercise"): who came does it.
 _ARRIVING = frozenset({"arrive", "come", "travel", "fly", "head", "gather", "assemble", "land"})
 #: Possessive pronouns that name the owner of a deed noun by reference ("declared *their* support").
@@ -106,7 +108,7 @@ class NounRoleReader(SubjectReader):
                     targets.extend(prep_objects(child, index))
                 elif preps in pattern.source_preps or preps == "by":
                     sources.extend(prep_objects(child, index))
-        if pattern.event_type == "ASSAULT" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _CASUALTY_VERBS:
+        if pattern.event_type == "ASSAULT" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in CASUALTY_VERBS:
             # "an Israeli air strike on a building near Damascus killed a senior commander of Iran's Revolutionary
             # Guards": whom it killed was hit, besides the country of the place
             own = {a.country for a in sources}  # "... and four of his aides": not the doer's, whoever "his" is
@@ -173,8 +175,8 @@ class NounRoleReader(SubjectReader):
             own = {s.country for s in sources}
             targets = [a for a in subject_actors(tok.head.head, index) if a.country not in own]
         # "a wave of cyberattacks disrupted ...": the deed told inside its subject's "of" phrase
-        inside = tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "nsubj"
-        told = tok.head.head if inside else tok
+        holder = of_holder(tok)
+        told = holder if holder.dep_ == "nsubj" else tok
         if not targets and told.dep_ in SUBJECT_DEPS and told.head.pos_ == "VERB":
             for child in told.head.children:
                 if child.dep_ in OBJECT_DEPS:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from spillover.actors.roles import of_country
 from spillover.coding.agency import ARMED_GROUPS
 from spillover.records import Actor, Event
 
@@ -75,9 +76,7 @@ def country_for_unnamed(event: Event) -> Event:
         words = actor.text.lower().split() if actor is not None else []
         if actor is not None and "foreign" in words[:-1] and words[words.index("foreign") + 1] not in _OFFICES:
             return actor  # "blamed foreign agents": not the place's own (a "foreign minister" is)
-        if actor is not None and actor.country is None and actor.code and actor.code.startswith("---"):
-            return replace(actor, code=country + actor.code[3:], country=country)
-        return actor
+        return of_country(actor, country) if actor is not None else None
 
     source = placed(event.source)
     # "In Washington, the Treasury imposed sanctions on eleven shipping companies": a sanction is decided at

@@ -222,6 +222,11 @@ def is_passive(verb: Token) -> bool:
 _PART_PREPS = frozenset({"of", "in"})
 
 
+def of_holder(tok: Token) -> Token:
+    """The noun whose "of" phrase holds ``tok`` ("fragments *of* a missile", "a wave *of* attacks"), else ``tok``."""
+    return tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+
+
 def governing_verb(noun: Token) -> Token | None:
     """The verb whose subject did what a noun trigger names, if the noun is its object or complement.
 

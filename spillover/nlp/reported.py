@@ -86,8 +86,12 @@ def _modal_then_past(clause: Token, verb: Token) -> bool:
     ambassador": what would happen is reported, the summons is told in the narrative past.
     """
     modal = any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in clause.children)
-    plain = verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return modal and plain and any(c.dep_ == "dobj" for c in verb.children)
+    return modal and _plain_past(verb) and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _plain_past(verb: Token) -> bool:
+    """Whether ``verb`` is told in the narrative past, with no auxiliary of its own ("summoned", "demanded")."""
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _backshifted(clause: Token, verb: Token) -> bool:
@@ -99,7 +103,7 @@ def _backshifted(clause: Token, verb: Token) -> bool:
     had been launched from its territory and expressed regret").
     """
     perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
-    plain = verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    plain = _plain_past(verb)
     # only with a finite clause of its own ("demanded *that Belgrade hand them over*"): in "the militants
     # had stormed the town and vowed to hold it" the vow is still the militants'
     finite = any(c.dep_ == "ccomp" and any(g.dep_.startswith("nsubj") for g in c.children) for c in verb.children)
