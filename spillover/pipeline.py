@@ -161,14 +161,14 @@ class Pipeline:
             )
         skip = dateline.end if dateline else 0
         placed = places.countries_by_token(skip) if places is not None else None
-        if places is not None and placed is not None:
+        if places is not None:
             # "into the Nakhchivan exclave": a name the tagger calls a person is a place here; so is a sea or
             # a strait it calls an organisation ("over the Bab el-Mandeb strait"), a place of no country
-            toponyms = placed.keys() | places.by_token.keys()
             mentions = [
-                m for m in mentions if m.actor.code or not any(i in toponyms for i in range(m.tok_start, m.tok_end))
+                m
+                for m in mentions
+                if m.actor.code or not any(i in places.by_token for i in range(m.tok_start, m.tok_end))
             ]
-        if places is not None:
             # "the Baku–Tbilisi–Ceyhan oil pipeline": its towns are no governments; "the governor of East
             # Azerbaijan province": a region of another country named after a state is no mention of that state
             mentions = [

@@ -20,6 +20,8 @@ from spillover.actors.salience import _WINDOW, PERSON_TITLES, Salience
 from spillover.records import Actor, ActorMention
 
 if TYPE_CHECKING:
+    from collections.abc import Collection, Iterator
+
     from spacy.tokens import Token
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -181,27 +183,32 @@ class Coreference(Salience):
         if tok.pos_ != "NOUN" or [c.lower_ for c in tok.lefts] != ["the"]:
             return None
         lemma = tok.lemma_.lower()
-        if tok.tag_ == "NNS" and self.kb.role_sector(lemma):
+        sector = self.kb.role_sector(lemma)
+        if tok.tag_ == "NNS" and sector:
             # "Foreign ministers of the six GCC states met ... the ministers condemned": the same group, a bloc too
-            for prev in reversed(self.doc[max(0, tok.i - _WINDOW) : tok.i]):
-                if prev.lemma_.lower() == lemma and prev.tag_ == "NNS" and (actor := self.actor_for(prev)) is not None:
-                    return replace(actor, text=tok.text, span=None) if actor.code else None
+            group = next(self._same_before(tok, {lemma}, plural=True), None)
+            if group is not None:
+                return replace(group, text=tok.text, span=None) if group.code else None
         # "the man" after "an Iranian citizen" was sentenced: the one private person told before
         private = lemma in _PRIVATE_PERSONS
-        if lemma in PERSON_TITLES or not (private or self.kb.role_sector(lemma)):
+        if lemma in PERSON_TITLES or not (private or sector):
             return None  # "the president" after two presidents is whoever the passage is about (salience)
-        if not private and self.kb.role_sector(lemma) == ARMED:
+        if not private and sector == ARMED:
             # "the militia" after "Kataib Hezbollah": the last armed group named, whatever its name's words
             armed = (m.actor for m in self._mentions_before(tok) if m.actor.sector == ARMED and m.actor.country)
             if (group := next(armed, None)) is not None:
                 return replace(group, text=tok.text, span=None)
-        same = _PRIVATE_PERSONS if private else {lemma}
+        # "the embassy gates" in between name the same one, no owner
+        same = (a for a in self._same_before(tok, _PRIVATE_PERSONS if private else {lemma}) if a.country)
+        actor = next(same, None)
+        return replace(actor, text=tok.text, span=None) if actor is not None else None
+
+    def _same_before(self, tok: Token, lemmas: Collection[str], *, plural: bool = False) -> Iterator[Actor]:
+        """The actors of the nouns with one of ``lemmas`` before ``tok``, nearest first (plural nouns only if asked)."""
         for prev in reversed(self.doc[max(0, tok.i - _WINDOW) : tok.i]):
-            if prev.lemma_.lower() in same and prev.pos_ in ("NOUN", "PROPN"):
-                actor = self.actor_for(prev)  # "the embassy gates" in between name the same one, no owner
-                if actor is not None and actor.country:
-                    return replace(actor, text=tok.text, span=None)
-        return None
+            noun = prev.tag_ == "NNS" if plural else prev.pos_ in ("NOUN", "PROPN")
+            if noun and prev.lemma_.lower() in lemmas and (actor := self.actor_for(prev)) is not None:
+                yield actor
 
     def _reporter(self, tok: Token) -> Actor | None:
         """Who "it" or "they" is as the subject of a reported clause: the one who reports it.
